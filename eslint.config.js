@@ -1,0 +1,69 @@
+import js from '@eslint/js';
+import { defineConfig } from 'eslint/config';
+import svelte from 'eslint-plugin-svelte';
+import globals from 'globals';
+import ts from 'typescript-eslint';
+import svelteConfig from './svelte.config.js';
+
+export default defineConfig(
+	{
+		ignores: [
+			'node_modules/',
+			'build/',
+			'.svelte-kit/',
+			'test-results/',
+			'playwright-report/',
+			'coverage/'
+		]
+	},
+	js.configs.recommended,
+	...ts.configs.recommended,
+	...svelte.configs.recommended,
+	{
+		languageOptions: {
+			globals: { ...globals.browser, ...globals.node }
+		},
+		rules: {
+			// typescript-eslint: TypeScript itself reports undefined names better than no-undef.
+			'no-undef': 'off',
+			'@typescript-eslint/no-unused-vars': [
+				'error',
+				{ argsIgnorePattern: '^_', varsIgnorePattern: '^_' }
+			]
+		}
+	},
+	{
+		files: ['**/*.svelte', '**/*.svelte.ts', '**/*.svelte.js'],
+		languageOptions: {
+			parserOptions: {
+				projectService: true,
+				extraFileExtensions: ['.svelte'],
+				parser: ts.parser,
+				svelteConfig
+			}
+		}
+	},
+	{
+		// design.md: the engine runs unchanged in the browser, Node, the CLI and a worker,
+		// so it must not depend on UI, SvelteKit runtime, DOM or export libraries.
+		files: ['src/lib/model/**'],
+		rules: {
+			'no-restricted-imports': [
+				'error',
+				{
+					paths: [
+						{ name: 'svelte', message: 'The engine (src/lib/model) must not import svelte.' },
+						{ name: 'xlsx', message: 'The engine must not import xlsx; exports live in src/lib/export.' },
+						{ name: 'docx', message: 'The engine must not import docx; exports live in src/lib/export.' },
+						{ name: 'd3-selection', message: 'The engine must not touch the DOM (d3-selection).' }
+					],
+					patterns: [
+						{ group: ['svelte/*'], message: 'The engine (src/lib/model) must not import svelte.' },
+						{ group: ['$app/*'], message: 'The engine must not import SvelteKit runtime modules ($app/*).' },
+						{ group: ['xlsx/*', 'docx/*', 'd3-selection/*'], message: 'The engine must not import export or DOM libraries.' }
+					]
+				}
+			]
+		}
+	}
+);

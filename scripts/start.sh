@@ -1,0 +1,20 @@
+#!/usr/bin/env bash
+# Install (if needed), build and serve the production app with adapter-node.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+if [ ! -d node_modules ] || [ ! -f node_modules/.package-lock.json ] \
+	|| [ package-lock.json -nt node_modules/.package-lock.json ]; then
+	echo "== installing npm dependencies (npm ci)"
+	npm ci --no-audit
+fi
+
+echo "== building"
+npx vite build
+
+export PORT="${PORT:-3000}"
+export HOST="${HOST:-0.0.0.0}"
+shown_host="$HOST"
+[ "$shown_host" = "0.0.0.0" ] && shown_host="localhost"
+echo "== DXA Service Planner listening on http://${shown_host}:${PORT}/"
+exec node build

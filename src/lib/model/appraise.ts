@@ -1,0 +1,163 @@
+import type { Scenario, Option } from './schema/scenario';
+import type { AppraisalResult, CapacityYear, OptionResult, OptionSummary } from './results';
+import { effectiveService } from './effective';
+import { projectDemand } from './demand';
+import { scannerYears } from './capacity';
+import { simulateWaitingList } from './waitingList';
+import { staffingYear, summariseStaffing } from './staffing';
+import { flsResult } from './fls';
+import { cashFlows } from './costs';
+import { annuityFactor, discountFactor, healthDiscountFactor } from './discount';
+import { rankOptions } from './ranking';
+
+/** Weighted non-financial score on a 0-10 scale: sum(weight x score) / sum(weight). Unscored criteria count 0. */
+export function weightedScore(s: Scenario, option: Option): number {
+	const total = s.appraisal.criteria.reduce((t, c) => t + c.weight, 0);
+	if (total <= 0) return 0;
+	return s.appraisal.criteria.reduce((t, c) => t + c.weight * (option.scores[c.id] ?? 0), 0) / total;
+}
+
+/** Outsourced scans in a year under the option's contract. */
+function outsourcedScans(option: Option, yearIndex: number): number {
+	const o = option.outsourcing;
+	if (!o || yearIndex < o.fromYearIndex || yearIndex >= o.fromYearIndex + o.years) return 0;
+	return o.scansPerYear;
+}
+
+/** Everything for one option except its rank and its comparison with business as usual. */
+export function appraiseOption(s: Scenario, option: Option): OptionResult {
+	const svc = effectiveService(s, option);
+	const demand = projectDemand(s, svc.hasFls);
+	const scanners = scannerYears(s, svc.scanners);
+	const fls = svc.hasFls ? flsResult(s) : null;
+	const H = s.horizonYears;
+
+	const capacityByYear = Array.from({ length: H }, (_, y) => scanners.reduce((t, sc) => t + (sc.years[y]?.capacity ?? 0), 0) + outsourcedScans(option, y));
+	const waitingList = simulateWaitingList({
+		startYear: s.startYear,
+		demand: demand.map((d) => d.total),
+		capacity: capacityByYear,
+		startingBacklog: s.demand.startingBacklog,
+		standardWeeks: s.demand.waitStandardWeeks
+	});
+	const delivered = Array.from({ length: H }, (_, y) => waitingList.months.slice(y * 12, y * 12 + 12).reduce((t, m) => t + m.seen, 0));
+	const outsourced = Array.from({ length: H }, (_, y) => outsourcedScans(option, y));
+	// Outsourced scans are used first only in proportion: the in-house share of delivered scans drives consumables and reporting.
+	const inHouse = delivered.map((d, y) => (capacityByYear[y] ? (d * (capacityByYear[y] - (outsourced[y] ?? 0))) / capacityByYear[y] : 0));
+
+	const capacity: CapacityYear[] = demand.map((d, y) => ({
+		yearIndex: y,
+		year: d.year,
+		scanners: scanners.map((sc) => sc.years[y]).filter((x) => x !== undefined),
+		outsourced: outsourced[y] ?? 0,
+		capacity: capacityByYear[y] ?? 0,
+		delivered: delivered[y] ?? 0,
+		gap: d.total - (capacityByYear[y] ?? 0),
+		utilisation: (capacityByYear[y] ?? 0) > 0 ? (delivered[y] ?? 0) / (capacityByYear[y] as number) : 0
+	}));
+
+	const staffingYears = Array.from({ length: H }, (_, y) =>
+		staffingYear(
+			s,
+			svc,
+			{
+				scannerYears: scanners.map((sc) => ({ scannerId: sc.scanner.id, year: sc.years[y] as NonNullable<(typeof sc.years)[number]> })),
+				scans: inHouse[y] ?? 0,
+				flsCoordinatorBaseWte: fls ? (fls.byYear[y]?.identified ?? 0) / s.fls.caseloadPerCoordinatorWte : 0
+			},
+			y
+		)
+	);
+	const staffing = summariseStaffing(s, staffingYears);
+	const flows = cashFlows(s, svc, {
+		scanners,
+		delivered: inHouse,
+		outsourced,
+		staffCost: staffingYears.map((y) => y.costGbp),
+		demand: demand.map((d) => d.total),
+		fls
+	});
+
+	const { discountRate: r, discountRateLong: rl, healthDiscountRate: h, valuePerQalyGbp } = s.appraisal;
+	const npc = flows.reduce((t, f) => t + f.discounted, 0);
+	const pvScans = delivered.reduce((t, d, y) => t + d * discountFactor(y, r, rl), 0);
+	const pvBenefits = fls?.pvCostsAvoidedGbp ?? 0;
+	const discountedQalys = fls ? fls.byYear.reduce((t, f) => t + f.qalysGained * healthDiscountFactor(f.yearIndex, h), 0) : 0;
+	const pvQalyValue = discountedQalys * valuePerQalyGbp;
+	const finalWait = waitingList.endEstimatedWaitWeeks;
+
+	const flags: string[] = [];
+	if (!staffing.hasExposureJustifier) flags.push('No staffed role is an IRMER practitioner who can justify exposures: at least one registered healthcare professional must be contracted to justify them.');
+	if (!staffing.hasRegisteredProfessional) flags.push('No registered healthcare professional is staffed.');
+	if (finalWait === null) flags.push('No scanning capacity in the final year: the waiting list cannot be cleared.');
+	if (svc.scanners.some((sc) => sc.kind === 'mobile')) flags.push('Mobile sites each need power, toilets and a waiting area (guideline).');
+	if (svc.hasFls && s.fls.hipFracturesPerYear <= 0) flags.push('The FLS has no local hip fractures to work from (fls.hipFracturesPerYear is 0): its benefits are zero.');
+
+	const summary: OptionSummary = {
+		netPresentCostGbp: npc,
+		pvBenefitsGbp: pvBenefits,
+		discountedQalys,
+		pvQalyValueGbp: pvQalyValue,
+		netPresentValueGbp: pvBenefits - npc,
+		netPresentSocialValueGbp: pvBenefits + pvQalyValue - npc,
+		incrementalNpcVsBauGbp: 0,
+		equivalentAnnualCostGbp: npc / annuityFactor(H, r, rl),
+		costPerScanGbp: pvScans > 0 ? npc / pvScans : null,
+		capitalTotalGbp: flows.reduce((t, f) => t + f.capitalTotal, 0),
+		revenueTotalGbp: flows.reduce((t, f) => t + f.revenueTotal, 0),
+		scansDelivered: delivered.reduce((t, d) => t + d, 0),
+		averageCapacity: capacityByYear.reduce((t, c) => t + c, 0) / H,
+		maxCapacityGap: Math.max(...capacity.map((c) => c.gap)),
+		finalYearCapacityGap: capacity[H - 1]?.gap ?? 0,
+		endListSize: waitingList.endListSize,
+		endEstimatedWaitWeeks: finalWait,
+		backlogClearsMonth: waitingList.backlogClearsMonth,
+		averageFundedWte: staffingYears.reduce((t, y) => t + y.totalFundedWte, 0) / H,
+		fracturesAverted: fls ? fls.totals.avertedHip + fls.totals.avertedVertebral + fls.totals.avertedOther : 0,
+		weightedScore: weightedScore(s, option),
+		meetsDemand: finalWait !== null && finalWait <= s.demand.waitStandardWeeks,
+		rank: 0
+	};
+
+	return {
+		id: option.id,
+		name: option.name,
+		description: option.description,
+		businessAsUsual: option.businessAsUsual,
+		hasFls: svc.hasFls,
+		demand,
+		capacity,
+		waitingList,
+		staffing,
+		cashFlows: flows,
+		fls,
+		summary,
+		flags
+	};
+}
+
+/** Appraise every option of a valid scenario. Pure: same scenario, same result. */
+export function appraise(s: Scenario): AppraisalResult {
+	const options = s.options.map((o) => appraiseOption(s, o));
+	const bau = options.find((o) => o.businessAsUsual) ?? options[0];
+	for (const o of options) o.summary.incrementalNpcVsBauGbp = o.summary.netPresentCostGbp - (bau?.summary.netPresentCostGbp ?? 0);
+	const { ranking, preferredOptionId, preferredReason } = rankOptions(options, s.demand.waitStandardWeeks);
+	for (const r of ranking) {
+		const o = options.find((x) => x.id === r.optionId);
+		if (o) o.summary.rank = r.rank;
+	}
+	const warnings = options.flatMap((o) => o.flags.map((f) => `${o.name}: ${f}`));
+	return {
+		scenarioName: s.name,
+		schemaVersion: s.schemaVersion,
+		startYear: s.startYear,
+		priceBaseYear: s.priceBaseYear,
+		horizonYears: s.horizonYears,
+		years: Array.from({ length: s.horizonYears }, (_, y) => s.startYear + y),
+		options,
+		ranking,
+		preferredOptionId,
+		preferredReason,
+		warnings
+	};
+}

@@ -1,0 +1,28 @@
+/**
+ * Green Book discounting. Year 0 is the first year of the horizon and is not discounted.
+ * Factor for year t: 1 / (1 + r)^t for t <= 30; after year 30 the long rate applies to each
+ * further year: 1 / ((1 + r)^30 * (1 + rLong)^(t - 30)).
+ * Source: HM Treasury Green Book (2022), Annex A6: 3.5% for years 0-30, 3.0% for 31-75.
+ */
+export function discountFactor(yearIndex: number, rate: number, longRate: number): number {
+	const early = Math.min(yearIndex, 30);
+	const late = Math.max(0, yearIndex - 30);
+	return 1 / (Math.pow(1 + rate, early) * Math.pow(1 + longRate, late));
+}
+
+/** Health effects (QALYs) at the Green Book's 1.5%: 1 / (1 + h)^t. */
+export function healthDiscountFactor(yearIndex: number, healthRate: number): number {
+	return 1 / Math.pow(1 + healthRate, yearIndex);
+}
+
+/** Sum of factors over years 0..n-1: the annuity factor that turns a present value into an equivalent annual amount. */
+export function annuityFactor(years: number, rate: number, longRate: number): number {
+	let t = 0;
+	for (let y = 0; y < years; y++) t += discountFactor(y, rate, longRate);
+	return t;
+}
+
+/** Present value of a stream whose first element is year 0. */
+export function presentValue(flows: readonly number[], rate: number, longRate: number): number {
+	return flows.reduce((t, f, y) => t + f * discountFactor(y, rate, longRate), 0);
+}

@@ -1,0 +1,40 @@
+import type { Option, Scanner, Scenario } from './schema/scenario';
+
+/** A scanner as it runs under one option, with whether the option added it. */
+export interface EffectiveScanner extends Scanner {
+	addedByOption: boolean;
+}
+
+/** The service under one option: the baseline with the option's changes applied. */
+export interface EffectiveService {
+	option: Option;
+	scanners: EffectiveScanner[];
+	fixedStaff: { roleId: string; hoursPerWeek: number }[];
+	hasFls: boolean;
+}
+
+/** Apply an option's changes to the baseline service. Pure; the scenario is not modified. */
+export function effectiveService(s: Scenario, option: Option): EffectiveService {
+	const removed = new Set(option.removeScannerIds);
+	const scanners: EffectiveScanner[] = s.scanners
+		.filter((sc) => !removed.has(sc.id))
+		.map((sc) => {
+			const change = option.scannerChanges.find((c) => c.scannerId === sc.id);
+			if (!change) return { ...sc, addedByOption: false };
+			const { scannerId: _id, ...fields } = change;
+			const defined = Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined));
+			return { ...sc, ...defined, addedByOption: false } as EffectiveScanner;
+		});
+	for (const sc of option.addScanners) scanners.push({ ...sc, addedByOption: true });
+
+	const fixed = new Map<string, number>();
+	for (const f of s.staffing.fixedStaff) fixed.set(f.roleId, (fixed.get(f.roleId) ?? 0) + f.hoursPerWeek);
+	for (const f of option.fixedStaffChanges) fixed.set(f.roleId, Math.max(0, (fixed.get(f.roleId) ?? 0) + f.extraHoursPerWeek));
+
+	return {
+		option,
+		scanners,
+		fixedStaff: [...fixed].map(([roleId, hoursPerWeek]) => ({ roleId, hoursPerWeek })),
+		hasFls: s.fls.inBaseline || option.addFls
+	};
+}

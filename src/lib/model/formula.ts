@@ -1,0 +1,130 @@
+import {
+	create,
+	parseDependencies,
+	addDependencies,
+	subtractDependencies,
+	multiplyDependencies,
+	divideDependencies,
+	powDependencies,
+	unaryMinusDependencies,
+	unaryPlusDependencies,
+	minDependencies,
+	maxDependencies,
+	roundDependencies,
+	floorDependencies,
+	ceilDependencies,
+	absDependencies,
+	sqrtDependencies,
+	expDependencies,
+	logDependencies,
+	type MathNode,
+	type FactoryFunctionMap
+} from 'mathjs';
+
+/**
+ * A locked-down mathjs instance for formula inputs: only arithmetic and a short list of functions.
+ * Three layers, following mathjs's security guidance: (1) the instance is built from the few
+ * factories needed, (2) functions that parse or change the instance are replaced by ones that
+ * throw, (3) every parsed expression is checked node by node against a whitelist before it runs.
+ */
+const math = create({
+	...({
+	parseDependencies,
+	addDependencies,
+	subtractDependencies,
+	multiplyDependencies,
+	divideDependencies,
+	powDependencies,
+	unaryMinusDependencies,
+	unaryPlusDependencies,
+	minDependencies,
+	maxDependencies,
+	roundDependencies,
+	floorDependencies,
+	ceilDependencies,
+	absDependencies,
+	sqrtDependencies,
+	expDependencies,
+	logDependencies
+	} as Record<string, FactoryFunctionMap>)
+});
+
+const parse = math.parse;
+const disabled = (name: string) => () => {
+	throw new Error(`${name} is not allowed in a formula`);
+};
+math.import(
+	{
+		import: disabled('import'),
+		createUnit: disabled('createUnit'),
+		evaluate: disabled('evaluate'),
+		parse: disabled('parse'),
+		compile: disabled('compile'),
+		simplify: disabled('simplify'),
+		derivative: disabled('derivative'),
+		resolve: disabled('resolve')
+	},
+	{ override: true }
+);
+
+export const FORMULA_FUNCTIONS = ['min', 'max', 'round', 'floor', 'ceil', 'abs', 'sqrt', 'exp', 'log'] as const;
+const ALLOWED_FUNCTIONS = new Set<string>(FORMULA_FUNCTIONS);
+const ALLOWED_OPERATORS = new Set(['add', 'subtract', 'multiply', 'divide', 'pow', 'unaryMinus', 'unaryPlus']);
+export const MAX_FORMULA_LENGTH = 300;
+
+export class FormulaError extends Error {}
+
+function check(node: MathNode, names: ReadonlySet<string>): void {
+	switch (node.type) {
+		case 'ConstantNode': {
+			const v = (node as unknown as { value: unknown }).value;
+			if (typeof v !== 'number') throw new FormulaError('only numbers are allowed as constants');
+			return;
+		}
+		case 'SymbolNode': {
+			const name = (node as unknown as { name: string }).name;
+			if (!names.has(name)) throw new FormulaError(`unknown name "${name}"; available: ${[...names].join(', ')}`);
+			return;
+		}
+		case 'ParenthesisNode':
+			return check((node as unknown as { content: MathNode }).content, names);
+		case 'OperatorNode': {
+			const op = node as unknown as { fn: string; op: string; args: MathNode[] };
+			if (!ALLOWED_OPERATORS.has(op.fn)) throw new FormulaError(`operator "${op.op}" is not allowed`);
+			op.args.forEach((a) => check(a, names));
+			return;
+		}
+		case 'FunctionNode': {
+			const fn = node as unknown as { fn: MathNode; args: MathNode[] };
+			const fname = fn.fn.type === 'SymbolNode' ? (fn.fn as unknown as { name: string }).name : '';
+			if (!ALLOWED_FUNCTIONS.has(fname)) throw new FormulaError(`function "${fname || '?'}" is not allowed; allowed: ${FORMULA_FUNCTIONS.join(', ')}`);
+			fn.args.forEach((a) => check(a, names));
+			return;
+		}
+		default:
+			throw new FormulaError(`${node.type.replace(/Node$/, '').toLowerCase()} expressions are not allowed`);
+	}
+}
+
+/**
+ * Evaluate a formula over named quantities. Throws FormulaError with a readable message for
+ * anything that is not plain arithmetic over the given names, or that does not give a finite number.
+ */
+export function evaluateFormula(formula: string, scope: Readonly<Record<string, number>>): number {
+	if (formula.length > MAX_FORMULA_LENGTH) throw new FormulaError(`formula is longer than ${MAX_FORMULA_LENGTH} characters`);
+	let node: MathNode;
+	try {
+		node = parse(formula);
+	} catch (e) {
+		throw new FormulaError(`cannot read formula: ${(e as Error).message}`);
+	}
+	check(node, new Set(Object.keys(scope)));
+	let value: unknown;
+	try {
+		value = node.compile().evaluate({ ...scope });
+	} catch (e) {
+		throw new FormulaError((e as Error).message);
+	}
+	if (typeof value !== 'number' || !Number.isFinite(value)) throw new FormulaError(`formula does not give a finite number (got ${String(value)})`);
+	return value;
+}

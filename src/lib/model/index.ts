@@ -1,0 +1,11 @@
+export * from './schema/scenario';
+export * from './schema/meta';
+export { AGE_BANDS, AGE_BAND_LABELS, type AgeBand } from './schema/catchment';
+export { CAPITAL_CATEGORIES, REVENUE_CATEGORIES } from './schema/costs';
+export * from './results';
+export { parseScenario, parseScenarioJson, MAX_SCENARIO_CHARS, type ParseResult, type FormulaValue } from './parse';
+export { formatIssues, type InputIssue } from './issues';
+export { appraise, appraiseOption, weightedScore } from './appraise';
+export { evaluateFormula, FormulaError, FORMULA_FUNCTIONS } from './formula';
+export { namedQuantities, QUANTITY_HELP } from './quantities';
+export { discountFactor, healthDiscountFactor, annuityFactor, presentValue } from './discount';

@@ -1,0 +1,183 @@
+import { z } from 'zod';
+
+/**
+ * The engine's output, described once in zod: the CLI's `--json`, `POST /api/appraise`, the
+ * views and the exports all read this shape. Money is GBP at the price base year; every number
+ * is finite.
+ */
+const n = z.number();
+const money = z.number().meta({ unit: 'GBP' });
+
+export const DemandYearSchema = z.object({
+	yearIndex: z.int(),
+	year: z.int(),
+	population: n,
+	population50Plus: n,
+	newReferrals: n,
+	flsReferrals: n,
+	monitoring: n,
+	total: n,
+	vfaScans: n
+});
+
+export const ScannerYearSchema = z.object({ scannerId: z.string(), operatingDays: n, sessions: n, slots: n, capacity: n, replaced: z.boolean() });
+
+export const CapacityYearSchema = z.object({
+	yearIndex: z.int(),
+	year: z.int(),
+	scanners: z.array(ScannerYearSchema),
+	outsourced: n,
+	capacity: n,
+	delivered: n,
+	gap: n.meta({ description: 'Demand minus capacity; positive is a shortfall' }),
+	utilisation: n
+});
+
+export const WaitingMonthSchema = z.object({
+	monthIndex: z.int(),
+	year: z.int(),
+	referrals: n,
+	capacity: n,
+	seen: n,
+	listSize: n,
+	seenWithinStandard: n,
+	estimatedWaitWeeks: n.nullable()
+});
+
+export const WaitingListSchema = z.object({
+	months: z.array(WaitingMonthSchema),
+	startListSize: n,
+	endListSize: n,
+	endEstimatedWaitWeeks: n.nullable(),
+	backlogClearsMonth: z.int().nullable().meta({ description: 'First month whose estimated wait is within the standard; null if never' }),
+	withinStandardShareByYear: z.array(n),
+	standardWeeks: n
+});
+
+export const RoleYearSchema = z.object({ roleId: z.string(), name: z.string(), band: z.string(), hours: n, baseWte: n, fundedWte: n, costGbp: money });
+
+export const StaffingSchema = z.object({
+	byYear: z.array(z.object({ yearIndex: z.int(), roles: z.array(RoleYearSchema), totalFundedWte: n, costGbp: money })),
+	averageFundedWteByRole: z.array(z.object({ roleId: z.string(), name: z.string(), baseWte: n, fundedWte: n })),
+	hasExposureJustifier: z.boolean(),
+	hasRegisteredProfessional: z.boolean()
+});
+
+export const CashFlowYearSchema = z.object({
+	yearIndex: z.int(),
+	year: z.int(),
+	capital: z.record(z.string(), money),
+	revenue: z.record(z.string(), money),
+	capitalTotal: money,
+	revenueTotal: money,
+	optimismBiasCapital: money,
+	optimismBiasRevenue: money,
+	residualValue: money,
+	patientTravel: money,
+	total: money,
+	discountFactor: n,
+	discounted: money
+});
+
+export const FlsYearSchema = z.object({
+	yearIndex: z.int(),
+	cohort: n,
+	identified: n,
+	assessed: n,
+	recommended: n,
+	started: n,
+	adherent: n,
+	extraTreated: n,
+	dxaScans: n,
+	avertedHip: n,
+	avertedVertebral: n,
+	avertedOther: n,
+	bedDaysAvoided: n,
+	deathsAvoided: n,
+	qalysGained: n,
+	costsAvoidedGbp: money,
+	coordinatorWte: n,
+	coordinatorCostGbp: money,
+	flsCostGbp: money
+});
+
+export const FlsResultSchema = z.object({
+	byYear: z.array(FlsYearSchema),
+	totals: z.object({ avertedHip: n, avertedVertebral: n, avertedOther: n, bedDaysAvoided: n, deathsAvoided: n, qalysGained: n, costsAvoidedGbp: money, flsCostGbp: money, dxaScans: n }),
+	pvCostsAvoidedGbp: money,
+	pvFlsCostGbp: money,
+	discountedQalys: n,
+	returnPerPound: n.nullable()
+});
+
+export const OptionSummarySchema = z.object({
+	netPresentCostGbp: money,
+	pvBenefitsGbp: money.meta({ description: 'Present value of cash-releasing benefits (fracture costs avoided)' }),
+	discountedQalys: n,
+	pvQalyValueGbp: money,
+	netPresentValueGbp: money.meta({ description: 'PV cash benefits minus NPC' }),
+	netPresentSocialValueGbp: money.meta({ description: 'PV cash benefits plus QALY value minus NPC' }),
+	incrementalNpcVsBauGbp: money,
+	equivalentAnnualCostGbp: money,
+	costPerScanGbp: n.nullable().meta({ description: 'NPC divided by discounted scans delivered' }),
+	capitalTotalGbp: money,
+	revenueTotalGbp: money,
+	scansDelivered: n,
+	averageCapacity: n,
+	maxCapacityGap: n,
+	finalYearCapacityGap: n,
+	endListSize: n,
+	endEstimatedWaitWeeks: n.nullable(),
+	backlogClearsMonth: z.int().nullable(),
+	averageFundedWte: n,
+	fracturesAverted: n,
+	weightedScore: n,
+	meetsDemand: z.boolean(),
+	rank: z.int()
+});
+
+export const OptionResultSchema = z.object({
+	id: z.string(),
+	name: z.string(),
+	description: z.string(),
+	businessAsUsual: z.boolean(),
+	hasFls: z.boolean(),
+	demand: z.array(DemandYearSchema),
+	capacity: z.array(CapacityYearSchema),
+	waitingList: WaitingListSchema,
+	staffing: StaffingSchema,
+	cashFlows: z.array(CashFlowYearSchema),
+	fls: FlsResultSchema.nullable(),
+	summary: OptionSummarySchema,
+	flags: z.array(z.string())
+});
+
+export const AppraisalResultSchema = z
+	.object({
+		scenarioName: z.string(),
+		schemaVersion: z.int(),
+		startYear: z.int(),
+		priceBaseYear: z.int(),
+		horizonYears: z.int(),
+		years: z.array(z.int()),
+		options: z.array(OptionResultSchema),
+		ranking: z.array(z.object({ optionId: z.string(), rank: z.int(), meetsDemand: z.boolean(), netPresentSocialValueGbp: money, weightedScore: n })),
+		preferredOptionId: z.string(),
+		preferredReason: z.string(),
+		warnings: z.array(z.string())
+	})
+	.meta({ id: 'AppraisalResult', title: 'DXA Service Planner appraisal results' });
+
+export type DemandYear = z.infer<typeof DemandYearSchema>;
+export type CapacityYear = z.infer<typeof CapacityYearSchema>;
+export type ScannerYear = z.infer<typeof ScannerYearSchema>;
+export type WaitingMonth = z.infer<typeof WaitingMonthSchema>;
+export type WaitingListResult = z.infer<typeof WaitingListSchema>;
+export type StaffingResult = z.infer<typeof StaffingSchema>;
+export type RoleYear = z.infer<typeof RoleYearSchema>;
+export type CashFlowYear = z.infer<typeof CashFlowYearSchema>;
+export type FlsYear = z.infer<typeof FlsYearSchema>;
+export type FlsResult = z.infer<typeof FlsResultSchema>;
+export type OptionSummary = z.infer<typeof OptionSummarySchema>;
+export type OptionResult = z.infer<typeof OptionResultSchema>;
+export type AppraisalResult = z.infer<typeof AppraisalResultSchema>;

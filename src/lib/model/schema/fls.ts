@@ -1,0 +1,60 @@
+import { z } from 'zod';
+import { num, frac, gbp, IdSchema, plainNum } from './meta';
+
+const RCP = 'Royal College of Physicians FLS database (FLS-DB) audit method';
+const ROS = 'Royal Osteoporosis Society: refracture risk after a fragility fracture is 10% in 1 year, 18% in 2 and 31% in 5';
+
+/** Fracture liaison service: cohort, funnel, refracture risk, treatment effect, costs and outcomes. */
+export const FlsSchema = z
+	.object({
+		inBaseline: z.boolean().default(false).meta({ description: 'An FLS already runs today, so every option includes it' }),
+		hipFracturesPerYear: num(
+			{ label: 'Local hip fractures a year', unit: 'fractures a year', help: 'Hip fractures a year in people aged 50+ in the catchment. May be a formula, e.g. population50Plus * 3.1 / 1000.', source: 'Placeholder: about 70,000 hip fractures a year in England over about 23 million people aged 50+ is roughly 3 per 1,000; replace with the local National Hip Fracture Database figure', placeholder: true },
+			{ min: 0, max: 1_000_000, default: 0 }
+		),
+		cohortPerHipFracture: num(
+			{ label: 'Fragility fractures per hip fracture', unit: 'ratio', help: 'Expected FLS caseload is this many times the local hip fractures.', source: `${RCP}: expected caseload is five times the local hip fractures` },
+			{ min: 1, max: 20, default: 5 }
+		),
+		identifiedShare: frac({ label: 'Identified by the FLS', help: 'Share of the fragility-fracture cohort the FLS finds.', source: `${RCP}: 80% identified` }, 0.8),
+		assessedShare: frac({ label: 'Assessed', help: 'Share of identified patients who complete a bone health assessment.', placeholder: true }, 0.9),
+		recommendedShare: frac({ label: 'Recommended treatment', help: 'Share of assessed patients recommended bone-protection treatment.', source: `${RCP}: at least 50% recommended treatment` }, 0.5),
+		startedShare: frac({ label: 'Started treatment', help: 'Share of those recommended who start treatment.', source: `${RCP}: 80% starting treatment` }, 0.8),
+		adherentShare: frac({ label: 'Adherent at 12 months', help: 'Share of starters still taking treatment at 12 months.', source: `${RCP}: 80% staying on treatment to 12 months` }, 0.8),
+		usualCareTreatedShare: frac(
+			{ label: 'Treated under usual care', help: 'Share of the cohort who would be treated without an FLS (counterfactual).', source: 'McLellan et al. 2011, West Glasgow FLS: 193 per 1,000 treated under usual care' },
+			0.193
+		),
+		dxaShareOfIdentified: frac({ label: 'Identified patients needing DXA', help: 'Share of identified patients the FLS sends for a DXA scan; these scans add to demand.', placeholder: true }, 0.7),
+		refractureRisk1y: frac({ label: 'Refracture risk by 1 year', help: 'Cumulative risk of another fragility fracture within 1 year.', source: ROS }, 0.1),
+		refractureRisk2y: frac({ label: 'Refracture risk by 2 years', help: 'Cumulative risk within 2 years.', source: ROS }, 0.18),
+		refractureRisk5y: frac({ label: 'Refracture risk by 5 years', help: 'Cumulative risk within 5 years (years 3-5 share the rest evenly).', source: ROS }, 0.31),
+		hipShare: frac({ label: 'Refractures that are hip', help: 'Share of refractures at the hip.', placeholder: true }, 0.2),
+		vertebralShare: frac({ label: 'Refractures that are vertebral', help: 'Share of refractures that are vertebral (clinical).', placeholder: true }, 0.3),
+		rrrHip: frac({ label: 'Risk reduction: hip', help: 'Relative reduction in hip fractures on treatment.', source: 'Bisphosphonates: hip fracture relative risk about 0.66, i.e. 34% reduction (Osteoporos Int 2021 reports up to 50%)' }, 0.34),
+		rrrVertebral: frac({ label: 'Risk reduction: vertebral', help: 'Relative reduction in vertebral fractures on treatment.', source: 'Osteoporos Int 2021: vertebral fractures reduced by up to 70% (an upper figure)' }, 0.7),
+		rrrOther: frac({ label: 'Risk reduction: other', help: 'Relative reduction in other fractures on treatment.', source: 'Osteoporos Int 2021: other fractures reduced 20-30%; midpoint' }, 0.25),
+		hipFractureCostGbp: gbp({ label: 'Cost of a hip fracture', help: 'First-year hospital cost of a hip fracture (2012/13 prices; uplift to the price base year locally).', source: 'Leal et al. 2016: GBP 14,163 hospital cost in year one (2012/13 prices)' }, 14163),
+		vertebralFractureCostGbp: gbp({ label: 'Cost of a vertebral fracture', help: 'First-year NHS cost of a clinical vertebral fracture.', placeholder: true }, 2500),
+		otherFractureCostGbp: gbp({ label: 'Cost of another fracture', help: 'First-year NHS cost of another fragility fracture (wrist, humerus, etc.).', placeholder: true }, 1500),
+		hipBedDays: num({ label: 'Bed-days per hip fracture', unit: 'days', help: 'Acute and rehabilitation bed-days per hip fracture.', placeholder: true }, { min: 0, max: 365, default: 20 }),
+		vertebralBedDays: num({ label: 'Bed-days per vertebral fracture', unit: 'days', help: 'Bed-days per clinical vertebral fracture.', placeholder: true }, { min: 0, max: 365, default: 3 }),
+		otherBedDays: num({ label: 'Bed-days per other fracture', unit: 'days', help: 'Bed-days per other fragility fracture.', placeholder: true }, { min: 0, max: 365, default: 1 }),
+		hipMortality: frac({ label: 'Deaths per hip fracture', help: 'One-year mortality after hip fracture (not all of it caused by the fracture, so deaths averted are an upper figure).', source: 'Domain brief: 1-year mortality about 28.7%' }, 0.287),
+		hipQalyLoss: num({ label: 'QALYs lost per hip fracture', unit: 'QALYs', help: 'Quality-adjusted life years lost per hip fracture.', source: 'Department of Health 2009 FLS economic model: about 0.7 QALY per hip fracture' }, { min: 0, max: 10, default: 0.7 }),
+		vertebralQalyLoss: num({ label: 'QALYs lost per vertebral fracture', unit: 'QALYs', help: 'QALYs lost per clinical vertebral fracture.', placeholder: true }, { min: 0, max: 10, default: 0.2 }),
+		otherQalyLoss: num({ label: 'QALYs lost per other fracture', unit: 'QALYs', help: 'QALYs lost per other fragility fracture.', placeholder: true }, { min: 0, max: 10, default: 0.05 }),
+		effectYears: plainNum({ label: 'Years of treatment effect', unit: 'years', help: 'Years after the index fracture over which averted refractures are counted (capped at 5, the span of the refracture risk data).', placeholder: true }, { min: 1, max: 5, int: true, default: 5 }),
+		coordinatorRoleId: IdSchema.default('flsCoordinator'),
+		caseloadPerCoordinatorWte: num({ label: 'Caseload per coordinator WTE', unit: 'patients a year', help: 'Patients identified a year that one whole-time coordinator can manage.', placeholder: true }, { min: 50, max: 5000, default: 600 }),
+		drugCostPerTreatedPerYearGbp: gbp({ label: 'Drug cost per treated patient', unit: 'GBP a year', help: 'Bone-protection drug and monitoring cost a year per adherent patient.', placeholder: true }, 60, 100000),
+		otherCostsPerYearGbp: gbp({ label: 'Other FLS costs', unit: 'GBP a year', help: 'Database, IT, clinic rooms and admin support a year.', placeholder: true }, 10000)
+	})
+	.strict()
+	.superRefine((f, ctx) => {
+		const r = [f.refractureRisk1y, f.refractureRisk2y, f.refractureRisk5y];
+		if (r.every((x) => typeof x === 'number') && !((r[0] as number) <= (r[1] as number) && (r[1] as number) <= (r[2] as number)))
+			ctx.addIssue({ code: 'custom', path: ['refractureRisk5y'], message: `cumulative refracture risks must not fall over time, got ${r.join(', ')}` });
+		if (typeof f.hipShare === 'number' && typeof f.vertebralShare === 'number' && f.hipShare + f.vertebralShare > 1)
+			ctx.addIssue({ code: 'custom', path: ['vertebralShare'], message: `hip share plus vertebral share must not exceed 1, got ${f.hipShare} + ${f.vertebralShare}` });
+	});

@@ -1,0 +1,88 @@
+import { z } from 'zod';
+import { IdSchema, num, gbp, plainNum, frac } from './meta';
+import { ScannerSchema } from './scanner';
+import { CapitalItemSchema, RevenueItemSchema } from './costs';
+
+/** Fields of an existing scanner that an option may change. */
+export const SCANNER_CHANGE_FIELDS = [
+	'sessionsPerWeek',
+	'sessionHours',
+	'operatingDaysPerWeek',
+	'maintenanceDays',
+	'qaMinutesPerDay',
+	'dnaRate',
+	'overbookingRate',
+	'lifetimeYears',
+	'purchaseCostGbp',
+	'maintenancePerYearGbp',
+	'estatesPerYearGbp',
+	'staffPerSession'
+] as const;
+
+/** The schema of a field without its default, keeping its metadata: an override is optional. */
+function withoutDefault(s: z.ZodType): z.ZodType {
+	const meta = s.meta();
+	const inner = s instanceof z.ZodDefault ? (s.unwrap() as z.ZodType) : s;
+	return (meta ? inner.meta(meta) : inner).optional();
+}
+
+const changeShape = Object.fromEntries(
+	SCANNER_CHANGE_FIELDS.map((k) => [k, withoutDefault(ScannerSchema.shape[k] as z.ZodType)])
+) as { [K in (typeof SCANNER_CHANGE_FIELDS)[number]]: z.ZodOptional<z.ZodType<z.output<(typeof ScannerSchema.shape)[K]>, z.input<(typeof ScannerSchema.shape)[K]>>> };
+
+export const ScannerChangeSchema = z
+	.object({ scannerId: IdSchema, ...changeShape })
+	.strict();
+
+export const OutsourcingSchema = z
+	.object({
+		scansPerYear: num({ label: 'Outsourced scans a year', unit: 'scans a year', help: 'Scans bought from an independent provider each year.', placeholder: true }, { min: 0, max: 1_000_000 }),
+		costPerScanGbp: gbp({ label: 'Price per outsourced scan', unit: 'GBP per scan', help: 'Tariff paid per outsourced scan.', placeholder: true }, 60, 10_000),
+		fromYearIndex: plainNum({ label: 'From year', unit: 'year of horizon', help: 'First year of the contract.' }, { min: 0, max: 29, int: true, default: 0 }),
+		years: plainNum({ label: 'Contract length', unit: 'years', help: 'Years the contract runs.' }, { min: 1, max: 30, int: true, default: 30 })
+	})
+	.strict();
+
+export const TravelChangeSchema = z
+	.object({
+		localityId: IdSchema,
+		returnTravelMiles: num({ label: 'Return travel under this option', unit: 'miles', help: 'Average return journey for patients from this locality under the option.', placeholder: true }, { min: 0, max: 1000 }),
+		travelMinutes: num({ label: 'Travel time under this option', unit: 'minutes', help: 'Average return travel time under the option.', placeholder: true }, { min: 0, max: 1440 }),
+		shareOfPatients: frac({ label: 'Share of the locality\'s patients', help: 'Share of this locality\'s patients whose journey changes (e.g. those seen on the mobile unit).', placeholder: true }, 1)
+	})
+	.strict();
+
+export const FixedStaffChangeSchema = z
+	.object({
+		roleId: IdSchema,
+		extraHoursPerWeek: num({ label: 'Extra hours a week', unit: 'hours a week', help: 'Hours a week added (or removed, if negative) for this role under the option.', placeholder: true }, { min: -400, max: 400 })
+	})
+	.strict();
+
+/** An option is a named set of changes to the baseline service. */
+export const OptionSchema = z
+	.object({
+		id: IdSchema,
+		name: z.string().min(1).max(80),
+		description: z.string().max(2000).default(''),
+		businessAsUsual: z.boolean().default(false),
+		scannerChanges: z.array(ScannerChangeSchema).max(20).default([]),
+		addScanners: z.array(ScannerSchema).max(10).default([]),
+		removeScannerIds: z.array(IdSchema).max(20).default([]),
+		outsourcing: OutsourcingSchema.optional(),
+		addFls: z.boolean().default(false).meta({ description: 'Add a fracture liaison service under this option' }),
+		fixedStaffChanges: z.array(FixedStaffChangeSchema).max(20).default([]),
+		capitalItems: z.array(CapitalItemSchema).max(30).default([]),
+		revenueItems: z.array(RevenueItemSchema).max(30).default([]),
+		travel: z.array(TravelChangeSchema).max(50).default([]),
+		scores: z.record(z.string(), z.number().min(0).max(10)).default({})
+	})
+	.strict();
+
+export const CriterionSchema = z
+	.object({
+		id: IdSchema,
+		name: z.string().min(1).max(80),
+		weight: z.number().min(0).max(100)
+	})
+	.strict();

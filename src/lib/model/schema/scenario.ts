@@ -1,0 +1,53 @@
+import { z } from 'zod';
+import { plainNum } from './meta';
+import { CatchmentSchema } from './catchment';
+import { DemandSchema } from './demand';
+import { ScannerSchema } from './scanner';
+import { StaffingSchema } from './staffing';
+import { CostsSchema } from './costs';
+import { FlsSchema } from './fls';
+import { OptionSchema } from './options';
+import { AppraisalSettingsSchema } from './appraisal';
+import { checkReferences } from './references';
+
+export const SCHEMA_VERSION = 1;
+
+const ScenarioObject = z
+	.object({
+		schemaVersion: z.literal(SCHEMA_VERSION),
+		name: z.string().min(1).max(120),
+		description: z.string().max(4000).default(''),
+		organisation: z.string().max(200).default('').meta({ description: 'The organisation and department presenting the case' }),
+		startYear: plainNum({ label: 'First year', unit: 'calendar year', help: 'First financial year of the appraisal (2026 means 2026/27).' }, { min: 2000, max: 2100, int: true }),
+		priceBaseYear: plainNum({ label: 'Price base year', unit: 'calendar year', help: 'Year whose prices all money figures are in (real terms).' }, { min: 2000, max: 2100, int: true }),
+		horizonYears: plainNum({ label: 'Appraisal horizon', unit: 'years', help: 'Years appraised (default 10, up to 30).', source: 'Scanner lifetime about 10 years (guideline)' }, { min: 1, max: 30, int: true, default: 10 }),
+		catchment: CatchmentSchema,
+		demand: DemandSchema.prefault({}),
+		scanners: z.array(ScannerSchema).max(20).default([]),
+		staffing: StaffingSchema.prefault({}),
+		costs: CostsSchema.prefault({}),
+		fls: FlsSchema.prefault({}),
+		options: z.array(OptionSchema).min(1).max(12),
+		appraisal: AppraisalSettingsSchema.prefault({}),
+		rationale: z.record(z.string().max(200), z.string().max(4000)).default({}).meta({ description: 'Free-text rationale per input, keyed by its path (e.g. "scanners[0].dnaRate")' })
+	})
+	.strict();
+
+/** The scenario as written in a file: numbers may be formulas. */
+export const ScenarioSchema = ScenarioObject.superRefine(checkReferences).meta({ id: 'Scenario', title: 'DXA Service Planner scenario' });
+
+/** The shape of a scenario file (before defaults and formula evaluation). */
+export type ScenarioInput = z.input<typeof ScenarioSchema>;
+/** Parsed shape, numbers possibly still formulas. */
+export type ScenarioParsed = z.output<typeof ScenarioSchema>;
+
+type Resolve<T> = T extends { formula: string } ? never : T extends readonly (infer U)[] ? Resolve<U>[] : T extends object ? { [K in keyof T]: Resolve<T[K]> } : T;
+
+/** A valid scenario with every formula evaluated: what the engine takes. */
+export type Scenario = Resolve<ScenarioParsed>;
+export type Scanner = Scenario['scanners'][number];
+export type Option = Scenario['options'][number];
+export type Role = Scenario['staffing']['roles'][number];
+export type Locality = Scenario['catchment']['localities'][number];
+export type FlsInputs = Scenario['fls'];
+export type ScannerChange = Option['scannerChanges'][number];

@@ -1,0 +1,77 @@
+import type { Scenario, Role } from './schema/scenario';
+import type { EffectiveService } from './effective';
+import type { ScannerYear, StaffingResult, RoleYear } from './results';
+
+/**
+ * Whole-time equivalents from hours: base WTE = hours / hours per WTE; funded WTE = base x
+ * (1 + leave allowance), the guideline's 20% for annual, sick and study leave.
+ * Cost = funded WTE x salary x (1 + employer on-costs).
+ */
+export function wteFromHours(hours: number, hoursPerWte: number, leaveAllowance: number): { baseWte: number; fundedWte: number } {
+	const baseWte = hours / hoursPerWte;
+	return { baseWte, fundedWte: baseWte * (1 + leaveAllowance) };
+}
+
+export function roleCost(fundedWte: number, role: Pick<Role, 'annualSalaryGbp'>, onCostRate: number): number {
+	return fundedWte * role.annualSalaryGbp * (1 + onCostRate);
+}
+
+export interface StaffingYearInput {
+	scannerYears: { scannerId: string; year: ScannerYear }[];
+	/** Scans delivered this year (for reporting time). */
+	scans: number;
+	/** FLS coordinator base WTE this year (identified patients / caseload per WTE). */
+	flsCoordinatorBaseWte: number;
+}
+
+/**
+ * Hours by role in one year: scanning sessions x session hours x staff per session, fixed weekly
+ * hours x 52, reporting minutes x scans / 60; the FLS coordinator comes in as base WTE.
+ */
+export function staffingYear(s: Scenario, svc: EffectiveService, input: StaffingYearInput, yearIndex: number): { yearIndex: number; roles: RoleYear[]; totalFundedWte: number; costGbp: number } {
+	const st = s.staffing;
+	const hours = new Map<string, number>();
+	const add = (roleId: string, h: number) => hours.set(roleId, (hours.get(roleId) ?? 0) + h);
+	for (const { scannerId, year } of input.scannerYears) {
+		const sc = svc.scanners.find((x) => x.id === scannerId);
+		if (!sc) continue;
+		for (const p of sc.staffPerSession) add(p.roleId, year.sessions * sc.sessionHours * p.count);
+	}
+	for (const f of svc.fixedStaff) add(f.roleId, f.hoursPerWeek * 52);
+	add(st.reportingRoleId, (input.scans * st.reportingMinutesPerScan) / 60);
+	if (input.flsCoordinatorBaseWte > 0) add(s.fls.coordinatorRoleId, input.flsCoordinatorBaseWte * st.hoursPerWte);
+
+	const roles: RoleYear[] = st.roles
+		.filter((r) => (hours.get(r.id) ?? 0) > 0)
+		.map((r) => {
+			const h = hours.get(r.id) ?? 0;
+			const { baseWte, fundedWte } = wteFromHours(h, st.hoursPerWte, st.leaveAllowance);
+			return { roleId: r.id, name: r.name, band: r.band, hours: h, baseWte, fundedWte, costGbp: roleCost(fundedWte, r, st.onCostRate) };
+		});
+	return {
+		yearIndex,
+		roles,
+		totalFundedWte: roles.reduce((t, r) => t + r.fundedWte, 0),
+		costGbp: roles.reduce((t, r) => t + r.costGbp, 0)
+	};
+}
+
+/** Staffing over the horizon, averages by role, and the IRMER and registration checks. */
+export function summariseStaffing(s: Scenario, byYear: StaffingResult['byYear']): StaffingResult {
+	const n = Math.max(1, byYear.length);
+	const avg = s.staffing.roles
+		.map((r) => {
+			const base = byYear.reduce((t, y) => t + (y.roles.find((x) => x.roleId === r.id)?.baseWte ?? 0), 0) / n;
+			const funded = byYear.reduce((t, y) => t + (y.roles.find((x) => x.roleId === r.id)?.fundedWte ?? 0), 0) / n;
+			return { roleId: r.id, name: r.name, baseWte: base, fundedWte: funded };
+		})
+		.filter((r) => r.fundedWte > 0);
+	const staffed = new Set(avg.map((r) => r.roleId));
+	const roles = s.staffing.roles.filter((r) => staffed.has(r.id));
+	return {
+		byYear,
+		averageFundedWteByRole: avg,
+		hasExposureJustifier: roles.some((r) => r.justifiesExposures),
+		hasRegisteredProfessional: roles.some((r) => r.registeredProfessional)
+	};
+}

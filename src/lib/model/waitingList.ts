@@ -1,0 +1,93 @@
+import type { WaitingListResult, WaitingMonth } from './results';
+
+export const WEEKS_PER_MONTH = 52 / 12;
+
+/**
+ * Chance that a patient who joined the list d whole months before the month they are seen waited
+ * no longer than the standard W (in months). Joining and seen times are spread evenly within their
+ * months, so the wait is d + U1 - U2 with U1, U2 uniform on [0, 1]; U1 - U2 has the triangular
+ * distribution on [-1, 1] with CDF (x + 1)^2 / 2 below 0 and 1 - (1 - x)^2 / 2 above.
+ * Example, W = 6 weeks = 1.385 months: d = 0 gives 1, d = 1 gives 0.811, d = 2 gives 0.074.
+ */
+export function withinStandardProbability(d: number, standardMonths: number): number {
+	const x = standardMonths - d;
+	if (x <= -1) return 0;
+	if (x >= 1) return 1;
+	return x <= 0 ? ((x + 1) * (x + 1)) / 2 : 1 - ((1 - x) * (1 - x)) / 2;
+}
+
+export interface WaitingListInput {
+	startYear: number;
+	/** Annual referrals (demand) by year index. */
+	demand: readonly number[];
+	/** Annual scans the service can deliver by year index. */
+	capacity: readonly number[];
+	startingBacklog: number;
+	standardWeeks: number;
+}
+
+/**
+ * Month-by-month waiting list, first in first out. Each month's referrals (annual demand / 12)
+ * join as a cohort; the month's capacity (annual capacity / 12) sees the oldest cohorts first.
+ * The starting backlog is taken to have built up at the first year's referral rate, so it is
+ * spread evenly over the months before the start (at most 24).
+ */
+export function simulateWaitingList(input: WaitingListInput): WaitingListResult {
+	const { demand, capacity, standardWeeks } = input;
+	const standardMonths = standardWeeks / WEEKS_PER_MONTH;
+	const firstMonthly = (demand[0] ?? 0) / 12;
+	const backlogMonths = input.startingBacklog <= 0 ? 0 : firstMonthly > 0 ? Math.min(24, Math.max(1, Math.ceil(input.startingBacklog / firstMonthly))) : 1;
+	const arrivals: number[] = [];
+	const counts: number[] = [];
+	for (let k = backlogMonths; k >= 1; k--) {
+		arrivals.push(-k);
+		counts.push(input.startingBacklog / backlogMonths);
+	}
+	let head = 0;
+	let list = input.startingBacklog;
+	const months: WaitingMonth[] = [];
+	let backlogClearsMonth: number | null = null;
+	const within: number[] = [];
+
+	for (let y = 0; y < demand.length; y++) {
+		const referrals = (demand[y] ?? 0) / 12;
+		const monthCapacity = Math.max(0, (capacity[y] ?? 0) / 12);
+		let seenYear = 0;
+		let withinYear = 0;
+		for (let m = 0; m < 12; m++) {
+			const t = y * 12 + m;
+			arrivals.push(t);
+			counts.push(referrals);
+			list += referrals;
+			let remaining = Math.min(monthCapacity, list);
+			let seen = 0;
+			let seenWithin = 0;
+			while (remaining > 1e-9 && head < counts.length) {
+				const take = Math.min(remaining, counts[head] as number);
+				seen += take;
+				seenWithin += take * withinStandardProbability(t - (arrivals[head] as number), standardMonths);
+				remaining -= take;
+				counts[head] = (counts[head] as number) - take;
+				if ((counts[head] as number) <= 1e-9) head++;
+			}
+			list = Math.max(0, list - seen);
+			const weekly = monthCapacity / WEEKS_PER_MONTH;
+			const wait = weekly > 0 ? list / weekly : list > 0 ? null : 0;
+			if (backlogClearsMonth === null && wait !== null && wait <= standardWeeks) backlogClearsMonth = t;
+			months.push({ monthIndex: t, year: input.startYear + y, referrals, capacity: monthCapacity, seen, listSize: list, seenWithinStandard: seenWithin, estimatedWaitWeeks: wait });
+			seenYear += seen;
+			withinYear += seenWithin;
+		}
+		within.push(seenYear > 0 ? withinYear / seenYear : 1);
+	}
+	const last = months[months.length - 1];
+	return {
+		months,
+		startListSize: input.startingBacklog,
+		endListSize: last?.listSize ?? input.startingBacklog,
+		endEstimatedWaitWeeks: last?.estimatedWaitWeeks ?? null,
+		backlogClearsMonth,
+		withinStandardShareByYear: within,
+		standardWeeks
+	};
+}
