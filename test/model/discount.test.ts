@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { annuityFactor, discountFactor, healthDiscountFactor, presentValue } from '../../src/lib/model/discount';
+
+/**
+ * Green Book (2022) Annex A6 discount factors at 3.5% (years 0-30) and 3.0% (31-75); the
+ * published table gives the same figures to 4 dp (year 10: 0.7089, year 30: 0.3563, year 31: 0.3459).
+ */
+describe('discountFactor', () => {
+	it.each([
+		// year, factor, arithmetic
+		[0, 1, '1 / 1.035^0'],
+		[1, 0.966184, '1 / 1.035 = 0.966184'],
+		[5, 0.841973, '1 / 1.035^5 = 1 / 1.187686 = 0.841973'],
+		[10, 0.708919, '1 / 1.035^10 = 1 / 1.410599 = 0.708919'],
+		[20, 0.502566, '1 / 1.035^20 = 1 / 1.989789 = 0.502566'],
+		[30, 0.356278, '1 / 1.035^30 = 1 / 2.806794 = 0.356278'],
+		[31, 0.345901, 'long rate from year 31: 1 / (1.035^30 x 1.03) = 0.356278 / 1.03 = 0.345901'],
+		[40, 0.265105, '1 / (1.035^30 x 1.03^10) = 0.356278 / 1.343916 = 0.265105']
+	])('year %i is %f (%s)', (year, expected) => {
+		expect(discountFactor(year, 0.035, 0.03)).toBeCloseTo(expected, 6);
+	});
+
+	it('uses the long rate only after year 30', () => {
+		// Same 3.5% before year 31 whatever the long rate is.
+		expect(discountFactor(30, 0.035, 0.5)).toBeCloseTo(0.356278, 6);
+		expect(discountFactor(31, 0.035, 0)).toBeCloseTo(0.356278, 6);
+	});
+});
+
+describe('healthDiscountFactor', () => {
+	it.each([
+		[0, 1],
+		[1, 0.985222], // 1 / 1.015
+		[10, 0.861667] // 1 / 1.015^10 = 1 / 1.160541
+	])('year %i at 1.5%% is %f', (year, expected) => {
+		expect(healthDiscountFactor(year, 0.015)).toBeCloseTo(expected, 6);
+	});
+});
+
+describe('annuityFactor and presentValue', () => {
+	it('sums the factors of years 0..n-1', () => {
+		// (1 - 1.035^-10) / (1 - 1/1.035) = (1 - 0.708919) / 0.033816 = 8.607687
+		expect(annuityFactor(10, 0.035, 0.03)).toBeCloseTo(8.607687, 5);
+		expect(annuityFactor(1, 0.035, 0.03)).toBe(1);
+	});
+
+	it('discounts a stream whose first element is year 0', () => {
+		// 1000 + 1000 / 1.035 + 1000 / 1.035^2 = 1000 + 966.184 + 933.511 = 2899.694
+		expect(presentValue([1000, 1000, 1000], 0.035, 0.03)).toBeCloseTo(2899.694, 3);
+		// A single payment of 1,000,000 in year 10: 708,918.81
+		const flows = [...new Array(10).fill(0), 1_000_000];
+		expect(presentValue(flows, 0.035, 0.03)).toBeCloseTo(708918.81, 1);
+	});
+});

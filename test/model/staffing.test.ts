@@ -1,0 +1,103 @@
+import { describe, expect, it } from 'vitest';
+import { roleCost, staffingYear, summariseStaffing, wteFromHours } from '../../src/lib/model/staffing';
+import { scannerYears } from '../../src/lib/model/capacity';
+import { effectiveService } from '../../src/lib/model/effective';
+import { scenarioWith, type Raw } from './helpers';
+
+describe('wteFromHours', () => {
+	it.each([
+		// hours, hours per WTE, leave, base, funded
+		[1950, 1950, 0.2, 1, 1.2], // one full-time post (37.5 h x 52) plus the guideline's 20%
+		[975, 1950, 0.2, 0.5, 0.6],
+		[1984, 1950, 0.2, 1.017436, 1.220923], // 496 sessions x 4 h = 1,984 h; / 1,950 = 1.017436; x 1.2
+		[1950, 1950, 0, 1, 1],
+		[780, 1950, 0.15, 0.4, 0.46] // 15 h a week x 52 = 780 h = 0.4 WTE; x 1.15
+	])('%f hours at %f per WTE with %f leave: base %f, funded %f', (hours, perWte, leave, base, funded) => {
+		const r = wteFromHours(hours, perWte, leave);
+		expect(r.baseWte).toBeCloseTo(base, 6);
+		expect(r.fundedWte).toBeCloseTo(funded, 6);
+	});
+});
+
+describe('roleCost', () => {
+	it('adds employer on-costs to the salary of the funded WTE', () => {
+		// 1.2 WTE x 38,682 x 1.27 = 58,951.37
+		expect(roleCost(1.2, { annualSalaryGbp: 38682 }, 0.27)).toBeCloseTo(58951.368, 3);
+		expect(roleCost(0, { annualSalaryGbp: 38682 }, 0.27)).toBe(0);
+	});
+});
+
+function year0(edit: (r: Raw) => void = () => {}, scans = 4800, flsWte = 0) {
+	const s = scenarioWith(edit);
+	const svc = effectiveService(s, s.options[0]!);
+	const sy = scannerYears(s, svc.scanners);
+	return { s, y: staffingYear(s, svc, { scannerYears: sy.map((x) => ({ scannerId: x.scanner.id, year: x.years[0]! })), scans, flsCoordinatorBaseWte: flsWte }, 0) };
+}
+
+describe('staffingYear', () => {
+	/**
+	 * Reference scanner: 496 sessions x 4 h. Per-session staff (defaults): operator 1, assistant 1,
+	 * receptionist 0.5 -> 1,984 / 1,984 / 992 h. Fixed staff (defaults) x 52 weeks: lead clinician
+	 * 4 h = 208, secretary 15 h = 780, MPE 1 h = 52, nurse specialist 7.5 h = 390. Reporting
+	 * 4,800 scans x 5 min / 60 = 400 h. Total 6,790 h = 3.482051 base WTE; x 1.2 = 4.178462 funded.
+	 */
+	it('turns hours by role into WTE and cost', () => {
+		const { y } = year0();
+		const hours = Object.fromEntries(y.roles.map((r) => [r.roleId, r.hours]));
+		expect(hours).toEqual({ dxaOperator: 1984, assistant: 1984, nurseSpecialist: 390, receptionist: 992, secretary: 780, leadClinician: 208, reporter: 400, mpe: 52 });
+		expect(y.totalFundedWte).toBeCloseTo(4.178462, 6);
+		const op = y.roles.find((r) => r.roleId === 'dxaOperator')!;
+		// 1.220923 WTE x 38,682 x 1.27 = 59,979.24
+		expect(op.costGbp).toBeCloseTo(59979.238, 2);
+		// Sum of (hours / 1,950 x 1.2 x salary x 1.27) over the eight roles = 184,897.01
+		expect(y.costGbp).toBeCloseTo(184897.007, 2);
+	});
+
+	it('adds the FLS coordinator as base WTE', () => {
+		// 0.5 base WTE -> 975 h; funded 0.6; cost 0.6 x 38,682 x 1.27 = 29,475.68
+		const { y } = year0(() => {}, 4800, 0.5);
+		const c = y.roles.find((r) => r.roleId === 'flsCoordinator')!;
+		expect(c.hours).toBeCloseTo(975, 9);
+		expect(c.fundedWte).toBeCloseTo(0.6, 9);
+		expect(c.costGbp).toBeCloseTo(29475.684, 3);
+	});
+
+	it('applies a 10% leave allowance and 30% on-costs as given', () => {
+		// Operator: 1,984 / 1,950 x 1.1 = 1.119179 WTE; x 38,682 x 1.3 = 1.119179 x 50,286.6 = 56,279.73
+		const { y } = year0((r) => (r.staffing = { leaveAllowance: 0.1, onCostRate: 0.3 }));
+		const op = y.roles.find((r) => r.roleId === 'dxaOperator')!;
+		expect(op.fundedWte).toBeCloseTo(1.119179, 6);
+		expect(op.costGbp).toBeCloseTo(56279.73, 1);
+	});
+});
+
+describe('summariseStaffing', () => {
+	it('flags a service with no exposure justifier or registered professional', () => {
+		const edit = (r: Raw) => {
+			r.staffing = {
+				roles: [
+					{ id: 'assistant', name: 'Assistant', annualSalaryGbp: 24937 },
+					{ id: 'reporter', name: 'Reporter', annualSalaryGbp: 55690 },
+					{ id: 'flsCoordinator', name: 'Coordinator', annualSalaryGbp: 38682, registeredProfessional: true }
+				],
+				fixedStaff: []
+			};
+			r.scanners[0].staffPerSession = [{ roleId: 'assistant', count: 1 }];
+		};
+		const { s, y } = year0(edit);
+		const sum = summariseStaffing(s, [y]);
+		expect(sum.hasExposureJustifier).toBe(false);
+		// The coordinator is registered but not staffed without an FLS, so it does not count.
+		expect(sum.hasRegisteredProfessional).toBe(false);
+		expect(sum.averageFundedWteByRole.map((r) => r.roleId)).toEqual(['assistant', 'reporter']);
+	});
+
+	it('averages WTE by role over the years', () => {
+		const { s, y } = year0();
+		const empty = { ...y, roles: [], totalFundedWte: 0, costGbp: 0 };
+		const sum = summariseStaffing(s, [y, empty]);
+		// Operator 1.220923 in one year, 0 in the other: average 0.610462
+		expect(sum.averageFundedWteByRole.find((r) => r.roleId === 'dxaOperator')!.fundedWte).toBeCloseTo(0.610462, 6);
+		expect(sum.hasExposureJustifier).toBe(true); // lead clinician (default role) justifies exposures
+	});
+});
