@@ -9,6 +9,8 @@ import { FlsSchema } from './fls';
 import { OptionSchema } from './options';
 import { AppraisalSettingsSchema } from './appraisal';
 import { checkReferences } from './references';
+import { UncertaintySchema } from './uncertainty';
+import { checkUncertainty } from '../uncertainty/validate';
 
 export const SCHEMA_VERSION = 1;
 
@@ -29,12 +31,13 @@ const ScenarioObject = z
 		fls: FlsSchema.prefault({}),
 		options: z.array(OptionSchema).min(1).max(12),
 		appraisal: AppraisalSettingsSchema.prefault({}),
+		uncertainty: UncertaintySchema.optional(),
 		rationale: z.record(z.string().max(200), z.string().max(4000)).default({}).meta({ description: 'Free-text rationale per input, keyed by its path (e.g. "scanners[0].dnaRate")' })
 	})
 	.strict();
 
 /** The scenario as written in a file: numbers may be formulas. */
-export const ScenarioSchema = ScenarioObject.superRefine(checkReferences).meta({ id: 'Scenario', title: 'DXA Service Planner scenario' });
+export const ScenarioSchema = ScenarioObject.superRefine(checkReferences).superRefine(checkUncertainty).meta({ id: 'Scenario', title: 'DXA Service Planner scenario' });
 
 /** The shape of a scenario file (before defaults and formula evaluation). */
 export type ScenarioInput = z.input<typeof ScenarioSchema>;

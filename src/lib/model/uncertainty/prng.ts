@@ -1,0 +1,78 @@
+/**
+ * Seeded pseudo-random numbers for the probabilistic analysis.
+ *
+ * Generator: xoshiro128** (Blackman and Vigna, "Scrambled linear pseudorandom number generators",
+ * ACM TOMS 2021; reference code at prng.di.unimi.it), 128 bits of state, period 2^128 - 1, passes
+ * BigCrush; all 32-bit integer arithmetic (Math.imul), so it gives the same numbers in every
+ * JavaScript engine. Its state is filled by SplitMix32 (Steele, Lea and Flood 2014; constants of
+ * the 32-bit variant from the MurmurHash3 finaliser), as the authors recommend.
+ *
+ * Each Monte Carlo iteration gets its own stream, seeded from (run seed, iteration number) through
+ * the MurmurHash3 32-bit finaliser. Iteration i therefore draws the same numbers however the run
+ * is split across workers, and a run is reproducible from its seed alone.
+ */
+
+/** MurmurHash3's 32-bit finaliser: a bijective avalanche mix of a 32-bit integer. */
+export function fmix32(h: number): number {
+	h ^= h >>> 16;
+	h = Math.imul(h, 0x85ebca6b);
+	h ^= h >>> 13;
+	h = Math.imul(h, 0xc2b2ae35);
+	h ^= h >>> 16;
+	return h >>> 0;
+}
+
+/** A generator of uniform numbers in [0, 1). */
+export interface Rng {
+	/** Next uniform double in [0, 1) with 53 random bits. */
+	next(): number;
+	/** Next raw 32-bit unsigned integer. */
+	nextUint32(): number;
+}
+
+/** xoshiro128** seeded by SplitMix32 from a 32-bit seed. */
+export function xoshiro128ss(seed: number): Rng {
+	let sm = seed >>> 0;
+	const splitmix32 = () => {
+		sm = (sm + 0x9e3779b9) | 0;
+		let z = sm;
+		z = Math.imul(z ^ (z >>> 16), 0x85ebca6b);
+		z = Math.imul(z ^ (z >>> 13), 0xc2b2ae35);
+		return (z ^ (z >>> 16)) >>> 0;
+	};
+	let a = splitmix32();
+	let b = splitmix32();
+	let c = splitmix32();
+	let d = splitmix32();
+	// An all-zero state is the one state xoshiro cannot leave; SplitMix32 cannot give four zeros in a row, but guard anyway.
+	if ((a | b | c | d) === 0) a = 1;
+	const nextUint32 = () => {
+		const r = Math.imul(rotl(Math.imul(b, 5), 7), 9) >>> 0;
+		const t = b << 9;
+		c ^= a;
+		d ^= b;
+		b ^= c;
+		a ^= d;
+		c ^= t;
+		d = rotl(d, 11);
+		return r;
+	};
+	return {
+		nextUint32,
+		next: () => {
+			// 27 + 26 bits, as in the standard 53-bit double construction.
+			const hi = nextUint32() >>> 5;
+			const lo = nextUint32() >>> 6;
+			return (hi * 67108864 + lo) / 9007199254740992;
+		}
+	};
+}
+
+function rotl(x: number, k: number): number {
+	return (x << k) | (x >>> (32 - k));
+}
+
+/** The generator for one iteration of a run: independent of how iterations are batched. */
+export function iterationRng(seed: number, iteration: number): Rng {
+	return xoshiro128ss(fmix32((fmix32(seed >>> 0) + (iteration >>> 0)) >>> 0));
+}
