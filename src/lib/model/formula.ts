@@ -74,6 +74,19 @@ export const MAX_FORMULA_LENGTH = 300;
 
 export class FormulaError extends Error {}
 
+/** What users call the mathjs syntax a formula may not use. */
+const NODE_NAMES: Record<string, string> = {
+	AssignmentNode: 'assignments (=)',
+	FunctionAssignmentNode: 'function definitions',
+	ArrayNode: 'lists and matrices ([...])',
+	ObjectNode: 'objects ({...})',
+	AccessorNode: 'property and index access (. or [...])',
+	IndexNode: 'index access ([...])',
+	ConditionalNode: 'conditions (? :)',
+	RangeNode: 'ranges (:)',
+	BlockNode: 'several expressions (; or new lines)'
+};
+
 function check(node: MathNode, names: ReadonlySet<string>): void {
 	switch (node.type) {
 		case 'ConstantNode': {
@@ -96,13 +109,14 @@ function check(node: MathNode, names: ReadonlySet<string>): void {
 		}
 		case 'FunctionNode': {
 			const fn = node as unknown as { fn: MathNode; args: MathNode[] };
-			const fname = fn.fn.type === 'SymbolNode' ? (fn.fn as unknown as { name: string }).name : '';
-			if (!ALLOWED_FUNCTIONS.has(fname)) throw new FormulaError(`function "${fname || '?'}" is not allowed; allowed: ${FORMULA_FUNCTIONS.join(', ')}`);
+			if (fn.fn.type !== 'SymbolNode') throw new FormulaError(`only plain function calls are allowed (${FORMULA_FUNCTIONS.join(', ')})`);
+			const fname = (fn.fn as unknown as { name: string }).name;
+			if (!ALLOWED_FUNCTIONS.has(fname)) throw new FormulaError(`function "${fname}" is not allowed; allowed: ${FORMULA_FUNCTIONS.join(', ')}`);
 			fn.args.forEach((a) => check(a, names));
 			return;
 		}
 		default:
-			throw new FormulaError(`${node.type.replace(/Node$/, '').toLowerCase()} expressions are not allowed`);
+			throw new FormulaError(`${NODE_NAMES[node.type] ?? `${node.type.replace(/Node$/, '').toLowerCase()} expressions`} are not allowed`);
 	}
 }
 
@@ -112,6 +126,7 @@ function check(node: MathNode, names: ReadonlySet<string>): void {
  */
 export function evaluateFormula(formula: string, scope: Readonly<Record<string, number>>): number {
 	if (formula.length > MAX_FORMULA_LENGTH) throw new FormulaError(`formula is longer than ${MAX_FORMULA_LENGTH} characters`);
+	if (formula.trim() === '') throw new FormulaError('formula is empty');
 	let node: MathNode;
 	try {
 		node = parse(formula);
