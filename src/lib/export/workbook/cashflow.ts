@@ -1,0 +1,121 @@
+import { CAPITAL_CATEGORIES, REVENUE_CATEGORIES, type AppraisalResult, type OptionResult, type Scenario } from '../../model';
+import { SheetBuilder, addr, colName, sheetRef, type CellSpec } from './sheet';
+import { CAPITAL_LABELS, REVENUE_LABELS } from '../labels';
+import type { FormatName } from './formats';
+
+export interface CashFlowSheet {
+	sheet: SheetBuilder;
+	npcRef: string;
+	eacRef: string;
+	costPerScanRef: string;
+	capitalTotalRef: string;
+	revenueTotalRef: string;
+	scansRef: string;
+}
+
+const FIRST_YEAR_COL = 2;
+
+/**
+ * One option's cash flows, years across. Category amounts come from the engine; staff cost links
+ * to the Staffing sheet; totals, optimism bias, discount factors, discounted flows and the net
+ * present cost are formulas on the Inputs names, so a changed input moves the result.
+ * Discount factor (Green Book, Annex A6): 1 / ((1 + DiscountRate)^MIN(t,30) x (1 + DiscountRateLong)^MAX(0,t-30)).
+ */
+export function buildCashFlowSheet(opts: {
+	name: string;
+	scenario: Scenario;
+	result: AppraisalResult;
+	option: OptionResult;
+	refOf: Map<string, string>;
+	staffCostRef: (optionId: string, yearIndex: number) => string;
+}): CashFlowSheet {
+	const { scenario: s, result, option: o, refOf, staffCostRef } = opts;
+	const sh = new SheetBuilder(opts.name);
+	const H = result.horizonYears;
+	const lastCol = FIRST_YEAR_COL + H - 1;
+	const totalCol = lastCol + 1;
+	const C = (y: number) => colName(FIRST_YEAR_COL + y);
+	const flows = o.cashFlows;
+
+	sh.set(0, 0, `Cash flows: ${o.name}`);
+	sh.set(1, 0, `GBP in real terms at ${result.priceBaseYear} prices. Costs are positive; the residual value is a credit. Year index 0 is ${result.startYear} and is not discounted.`);
+	sh.row(3, 0, ['Line', 'Basis', ...result.years.map((y) => ({ n: y, fmt: 'year' as FormatName })), 'Total']);
+	sh.row(4, 0, ['Year index', 't', ...result.years.map((_, y) => ({ n: y, fmt: 'count' as FormatName }))]);
+	let row = 5;
+
+	/** A line of per-year cells plus a SUM total; returns its 1-based row number. */
+	const line = (label: string, basis: string, cell: (y: number, R: number) => CellSpec, total?: number, fmt: FormatName = 'gbp'): number => {
+		const R = row + 1;
+		sh.set(row, 0, label);
+		sh.set(row, 1, basis);
+		for (let y = 0; y < H; y++) sh.set(row, FIRST_YEAR_COL + y, cell(y, R));
+		if (total !== undefined) sh.set(row, totalCol, { n: total, f: `SUM(${C(0)}${R}:${C(H - 1)}${R})`, fmt });
+		row++;
+		return R;
+	};
+	const sumOf = (k: (f: (typeof flows)[number]) => number) => flows.reduce((t, f) => t + k(f), 0);
+
+	sh.set(row++, 0, 'Capital');
+	const capFirst = row + 1;
+	for (const c of CAPITAL_CATEGORIES) line(CAPITAL_LABELS[c], 'engine: purchases and replacements', (y) => ({ n: flows[y]?.capital[c] ?? 0, fmt: 'gbp' }), sumOf((f) => f.capital[c] ?? 0));
+	const capLast = row;
+	const capTotal = line('Capital total', 'sum of capital lines', (y) => ({ n: flows[y]?.capitalTotal ?? 0, f: `SUM(${C(y)}${capFirst}:${C(y)}${capLast})`, fmt: 'gbp' }), o.summary.capitalTotalGbp);
+	row++;
+
+	sh.set(row++, 0, 'Revenue');
+	const optionIndex = s.options.findIndex((x) => x.id === o.id);
+	const staffItems = [
+		...s.costs.revenueItems.map((it, i) => ({ it, path: `costs.revenueItems[${i}].annualCostGbp` })),
+		...(s.options[optionIndex]?.revenueItems ?? []).map((it, i) => ({ it, path: `options[${optionIndex}].revenueItems[${i}].annualCostGbp` }))
+	].filter((x) => x.it.category === 'staff');
+	const revFirst = row + 1;
+	for (const c of REVENUE_CATEGORIES) {
+		if (c === 'staff') {
+			const basis = staffItems.length ? `Staffing sheet total + ${staffItems.map((x) => x.it.name).join(', ')}` : 'Staffing sheet total';
+			line(REVENUE_LABELS[c], basis, (y) => {
+				const parts = [staffCostRef(o.id, y), ...staffItems.filter((x) => y >= x.it.fromYearIndex).map((x) => refOf.get(x.path) ?? String(x.it.annualCostGbp))];
+				return { n: flows[y]?.revenue.staff ?? 0, f: parts.join('+'), fmt: 'gbp' };
+			}, sumOf((f) => f.revenue.staff ?? 0));
+		} else line(REVENUE_LABELS[c], 'engine', (y) => ({ n: flows[y]?.revenue[c] ?? 0, fmt: 'gbp' }), sumOf((f) => f.revenue[c] ?? 0));
+	}
+	const revLast = row;
+	const revTotal = line('Revenue total', 'sum of revenue lines', (y) => ({ n: flows[y]?.revenueTotal ?? 0, f: `SUM(${C(y)}${revFirst}:${C(y)}${revLast})`, fmt: 'gbp' }), o.summary.revenueTotalGbp);
+	row++;
+
+	const obCap = line('Optimism bias: capital', 'capital total x OptimismBiasCapital', (y, _R) => ({ n: flows[y]?.optimismBiasCapital ?? 0, f: `${C(y)}${capTotal}*OptimismBiasCapital`, fmt: 'gbp' }), sumOf((f) => f.optimismBiasCapital));
+	const obRev = line('Optimism bias: revenue', 'revenue total x OptimismBiasRevenue', (y) => ({ n: flows[y]?.optimismBiasRevenue ?? 0, f: `${C(y)}${revTotal}*OptimismBiasRevenue`, fmt: 'gbp' }), sumOf((f) => f.optimismBiasRevenue));
+	const travel = line('Patient travel (societal)', s.costs.patientTravel.include ? 'engine: journeys x (miles x cost + time x value)' : 'not included in this scenario', (y) => ({ n: flows[y]?.patientTravel ?? 0, fmt: 'gbp' }), sumOf((f) => f.patientTravel));
+	const residual = line('Less: residual value', 'engine: straight-line remaining life, final year', (y) => ({ n: flows[y]?.residualValue ?? 0, fmt: 'gbp' }), sumOf((f) => f.residualValue));
+	const total = line('Total cost', 'capital + revenue + optimism bias + travel - residual', (y) => ({ n: flows[y]?.total ?? 0, f: `${C(y)}${capTotal}+${C(y)}${revTotal}+${C(y)}${obCap}+${C(y)}${obRev}+${C(y)}${travel}-${C(y)}${residual}`, fmt: 'gbp' }), sumOf((f) => f.total));
+	const df = line('Discount factor', 'Green Book: 1/((1+DiscountRate)^MIN(t,30)*(1+DiscountRateLong)^MAX(0,t-30))', (y) => ({ n: flows[y]?.discountFactor ?? 0, f: `1/((1+DiscountRate)^MIN(${C(y)}$5,30)*(1+DiscountRateLong)^MAX(0,${C(y)}$5-30))`, fmt: 'factor' }), undefined);
+	sh.set(df - 1, totalCol, { n: flows.reduce((t, f) => t + f.discountFactor, 0), f: `SUM(${C(0)}${df}:${C(H - 1)}${df})`, fmt: 'factor' });
+	const disc = line('Discounted cost', 'total cost x discount factor', (y) => ({ n: flows[y]?.discounted ?? 0, f: `${C(y)}${total}*${C(y)}${df}`, fmt: 'gbp' }), o.summary.netPresentCostGbp);
+	row++;
+
+	const npcRow = row;
+	sh.row(row++, 0, ['Net present cost', 'sum of discounted costs', { n: o.summary.netPresentCostGbp, f: `SUM(${C(0)}${disc}:${C(H - 1)}${disc})`, fmt: 'gbp' }]);
+	const eacRow = row;
+	sh.row(row++, 0, ['Equivalent annual cost', 'NPC / sum of discount factors', { n: o.summary.equivalentAnnualCostGbp, f: `${addr(npcRow, 2)}/${addr(df - 1, totalCol)}`, fmt: 'gbp' }]);
+	row++;
+	sh.set(row++, 0, 'Memo');
+	const scans = line('Scans delivered', 'engine: waiting-list simulation', (y) => ({ n: o.capacity[y]?.delivered ?? 0, fmt: 'count' }), o.summary.scansDelivered, 'count');
+	const discScans = line('Discounted scans', 'scans x discount factor', (y) => ({ n: (o.capacity[y]?.delivered ?? 0) * (flows[y]?.discountFactor ?? 0), f: `${C(y)}${scans}*${C(y)}${df}`, fmt: 'count' }), undefined);
+	const cpsRow = row;
+	const cps = o.summary.costPerScanGbp;
+	sh.row(row++, 0, ['Cost per scan', 'NPC / discounted scans', cps === null ? 'n/a (no scans)' : { n: cps, f: `${addr(npcRow, 2)}/SUM(${C(0)}${discScans}:${C(H - 1)}${discScans})`, fmt: 'gbp2' }]);
+	line('Scanners replaced', 'engine: replacement at end of useful life (about 10 years, guideline)', (y) => ({ n: o.capacity[y]?.scanners.filter((x) => x.replaced).length ?? 0, fmt: 'count' }), undefined, 'count');
+
+	sh.setWidths([30, 44, ...result.years.map(() => 13), 15]);
+	sh.freezeRows = 5;
+	sh.freezeCols = 2;
+	const ref = (r: number, c: number) => sheetRef(opts.name, addr(r, c));
+	return {
+		sheet: sh,
+		npcRef: ref(npcRow, 2),
+		eacRef: ref(eacRow, 2),
+		costPerScanRef: ref(cpsRow, 2),
+		capitalTotalRef: ref(capTotal - 1, totalCol),
+		revenueTotalRef: ref(revTotal - 1, totalCol),
+		scansRef: ref(scans - 1, totalCol)
+	};
+}

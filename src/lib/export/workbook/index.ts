@@ -1,0 +1,79 @@
+import type { AppraisalResult, Scenario } from '../../model';
+import type { FormulaValue } from '../../model/parse';
+import { XLSX, type WorkBook } from './sheetjs';
+import { safeSheetName, type SheetBuilder } from './sheet';
+import { buildInputsSheet } from './inputs';
+import { buildStaffingSheet } from './staffing';
+import { buildDemandSheet } from './demand';
+import { buildCashFlowSheet, type CashFlowSheet } from './cashflow';
+import { buildFlsSheet } from './fls';
+import { buildSummarySheet } from './summary';
+import { buildCoverSheet } from './cover';
+import { addFrozenPanes } from './freeze';
+import { isoDate } from '../date';
+
+export interface WorkbookOptions {
+	scenario: Scenario;
+	result: AppraisalResult;
+	/** The scenario as written (before defaults): tells inputs set locally from placeholder defaults. */
+	input?: unknown;
+	/** Formulas found by the parser, shown beside the inputs they set. */
+	formulas?: readonly FormulaValue[];
+	/** Workbook date (YYYY-MM-DD or a Date); defaults to today. Fix it for identical files. */
+	date?: Date | string;
+	/** Extra sheets appended after the summary (e.g. Sensitivity). */
+	extraSheets?: SheetBuilder[];
+}
+
+export const WORKBOOK_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/** Build the workbook object (sheets, defined names, properties) without serialising it. */
+export function buildWorkbook(opts: WorkbookOptions): { wb: WorkBook; sheets: SheetBuilder[] } {
+	const { scenario, result } = opts;
+	const date = isoDate(opts.date);
+	const inputs = buildInputsSheet(opts);
+	const staffing = buildStaffingSheet({ scenario, result, refOf: inputs.refOf });
+	const demand = buildDemandSheet(result);
+	const taken = new Set(['cover', 'inputs', 'demand and capacity', 'staffing', 'fls benefits', 'appraisal summary', 'sensitivity']);
+	const cashFlows = new Map<string, CashFlowSheet>();
+	const cfSheets: SheetBuilder[] = [];
+	result.options.forEach((o, i) => {
+		const name = safeSheetName(`CF${i + 1} ${o.name}`, taken);
+		taken.add(name.toLowerCase());
+		const cf = buildCashFlowSheet({ name, scenario, result, option: o, refOf: inputs.refOf, staffCostRef: staffing.costRef });
+		cashFlows.set(o.id, cf);
+		cfSheets.push(cf.sheet);
+	});
+	const fls = buildFlsSheet(result, scenario.appraisal.healthDiscountRate);
+	const summary = buildSummarySheet({ result, cashFlows, fls });
+	const extra = opts.extraSheets ?? [];
+	const about: { name: string; about: string }[] = [
+		{ name: 'Inputs', about: 'Every assumption with its unit, value, source (or placeholder flag) and rationale. Key inputs carry defined names used by the formulas.' },
+		{ name: 'Demand and capacity', about: 'Demand, capacity, scans delivered, the gap and the year-end waiting list, by option and year.' },
+		{ name: 'Staffing', about: 'Hours, base WTE, the leave allowance, funded WTE and cost by option, year and role.' },
+		...cfSheets.map((s) => ({ name: s.name, about: 'Cash flows for one option: capital, revenue, optimism bias, residual value, discount factors, discounted costs and the net present cost.' })),
+		{ name: 'FLS benefits', about: 'Fracture liaison service caseload, fractures averted, bed-days, QALYs and costs avoided, discounted.' },
+		{ name: 'Appraisal summary', about: 'Options compared: NPC, NPV, NPSV, cost per scan, wait, and the ranking by formula.' },
+		...extra.map((s) => ({ name: s.name, about: 'One-way sensitivity and switching values from the uncertainty analysis (engine figures).' }))
+	];
+	const cover = buildCoverSheet({ scenario, result, date, placeholderCount: inputs.placeholderCount, statusColumn: inputs.statusColumn, sheets: about });
+	const sheets = [cover, inputs.sheet, demand, staffing.sheet, ...cfSheets, fls.sheet, summary.sheet, ...extra];
+
+	const wb = XLSX.utils.book_new();
+	for (const sh of sheets) XLSX.utils.book_append_sheet(wb, sh.finish(), sh.name);
+	wb.Workbook = { Names: inputs.names };
+	// Fixed properties keep the file byte-identical for the same scenario and date.
+	const created = new Date(`${date}T00:00:00Z`);
+	wb.Props = { Title: `Finance workbook: ${scenario.name}`, Subject: 'DXA service appraisal', Author: 'DXA Service Planner', Company: scenario.organisation, CreatedDate: created, ModifiedDate: created };
+	return { wb, sheets };
+}
+
+/** The finance workbook as xlsx bytes: live formulas with cached values, frozen headers. */
+export function writeWorkbook(opts: WorkbookOptions): Uint8Array {
+	const { wb, sheets } = buildWorkbook(opts);
+	const raw = XLSX.write(wb, { type: 'array', bookType: 'xlsx', compression: true }) as ArrayBuffer;
+	return addFrozenPanes(
+		new Uint8Array(raw),
+		sheets.map((s, i) => ({ sheetNumber: i + 1, rows: s.freezeRows, cols: s.freezeCols }))
+	);
+}

@@ -1,0 +1,137 @@
+import { listInputs, getAt, type InputEntry } from '../../model/catalogue';
+import type { Scenario } from '../../model';
+import type { FormulaValue } from '../../model/parse';
+import type { DefinedName } from './sheetjs';
+import { SheetBuilder, abs, sheetRef, type CellSpec } from './sheet';
+import type { FormatName } from './formats';
+
+export const INPUTS_SHEET = 'Inputs';
+export const PLACEHOLDER_TEXT = 'PLACEHOLDER — replace with local figure';
+
+/**
+ * Key inputs get workbook names so formulas read as the method does (`=C20*OptimismBiasCapital`).
+ * Names are letters only so none can be mistaken for a cell reference.
+ */
+export const DEFINED_NAMES: Record<string, string> = {
+	'appraisal.discountRate': 'DiscountRate',
+	'appraisal.discountRateLong': 'DiscountRateLong',
+	'appraisal.healthDiscountRate': 'HealthDiscountRate',
+	'appraisal.optimismBiasCapital': 'OptimismBiasCapital',
+	'appraisal.optimismBiasRevenue': 'OptimismBiasRevenue',
+	'appraisal.valuePerQalyGbp': 'ValuePerQaly',
+	'staffing.onCostRate': 'OnCostRate',
+	'staffing.leaveAllowance': 'LeaveAllowance',
+	'staffing.hoursPerWte': 'HoursPerWte',
+	'demand.waitStandardWeeks': 'WaitStandardWeeks',
+	'costs.consumablesPerScanGbp': 'ConsumablesPerScan'
+};
+
+const SECTION_LABELS: Record<string, string> = {
+	general: 'General',
+	catchment: 'Catchment',
+	demand: 'Demand',
+	scanners: 'Scanners',
+	staffing: 'Staffing',
+	costs: 'Costs',
+	fls: 'Fracture liaison service',
+	options: 'Options',
+	appraisal: 'Appraisal'
+};
+
+export interface InputRow {
+	entry: InputEntry;
+	/** The value the engine used (formulas evaluated, defaults filled). */
+	value: number;
+	context: string;
+	status: 'placeholder' | 'set' | 'sourced';
+	sourceText: string;
+	rationale: string;
+}
+
+/** Names of the array items along a path, e.g. "Second static scanner › Community diagnostic centre scanner". */
+function contextOf(scenario: Scenario, parts: readonly (string | number)[]): string {
+	const names: string[] = [];
+	for (let i = 0; i < parts.length; i++) {
+		if (typeof parts[i] !== 'number') continue;
+		const item = getAt(scenario, parts.slice(0, i + 1));
+		if (item && typeof item === 'object') {
+			const o = item as { name?: unknown; id?: unknown; roleId?: unknown; scannerId?: unknown; localityId?: unknown };
+			const label = o.name ?? o.roleId ?? o.scannerId ?? o.localityId ?? o.id;
+			if (typeof label === 'string') names.push(label);
+		}
+	}
+	return names.join(' › ');
+}
+
+/**
+ * Every numeric input with the figure the engine used, its status and source. `input` is the
+ * scenario as written: an input it leaves out runs on its default, which is a placeholder when
+ * the schema says so. Without `input`, a placeholder input still at its default value is flagged.
+ */
+export function inputRows(opts: { scenario: Scenario; input?: unknown; formulas?: readonly FormulaValue[] }): InputRow[] {
+	const { scenario, input, formulas = [] } = opts;
+	const formulaAt = new Map(formulas.map((f) => [f.path, f.formula]));
+	return listInputs(scenario)
+		.filter((e) => typeof e.value === 'number')
+		.map((entry) => {
+			const value = entry.value as number;
+			const m = entry.meta;
+			const formula = formulaAt.get(entry.path);
+			const written = input !== undefined ? getAt(input, entry.parts) !== undefined : !(m.placeholder && (entry.defaultValue === undefined || entry.defaultValue === value));
+			let status: InputRow['status'];
+			let sourceText: string;
+			if (written || formula) {
+				status = 'set';
+				sourceText = formula ? `Set in scenario by formula: ${formula}` : 'Set in scenario';
+				if (m.source) sourceText += ` (default's source: ${m.source})`;
+			} else if (m.placeholder) {
+				status = 'placeholder';
+				sourceText = m.source ? `${PLACEHOLDER_TEXT} (${m.source})` : PLACEHOLDER_TEXT;
+			} else {
+				status = 'sourced';
+				sourceText = m.source ?? 'Schema default (no source recorded)';
+			}
+			return { entry, value, context: contextOf(scenario, entry.parts), status, sourceText, rationale: scenario.rationale[entry.path] ?? '' };
+		});
+}
+
+function formatFor(unit: string): FormatName | undefined {
+	if (/fraction/.test(unit)) return 'pct2';
+	if (/^GBP/.test(unit)) return 'gbp2';
+	return undefined;
+}
+
+export interface InputsSheet {
+	sheet: SheetBuilder;
+	/** Absolute reference (Inputs!$D$n) of each input's value, by path. */
+	refOf: Map<string, string>;
+	names: DefinedName[];
+	placeholderCount: number;
+	/** Column (0-based) holding the source/status text, for the cover's COUNTIF. */
+	statusColumn: number;
+}
+
+export function buildInputsSheet(opts: { scenario: Scenario; input?: unknown; formulas?: readonly FormulaValue[] }): InputsSheet {
+	const sh = new SheetBuilder(INPUTS_SHEET);
+	const rows = inputRows(opts);
+	sh.set(0, 0, 'Inputs: every assumption behind the appraisal');
+	sh.set(1, 0, 'Change a value in column D and every formula that uses it recalculates. Inputs with a defined name (column E) are used by that name in the formulas.');
+	const header = ['Section', 'Input', 'Unit', 'Value', 'Defined name', 'Source or status', 'Rationale', 'Scenario path'];
+	sh.row(3, 0, header);
+	const refOf = new Map<string, string>();
+	const names: DefinedName[] = [];
+	rows.forEach((r, i) => {
+		const row = 4 + i;
+		const label = r.context ? `${r.context}: ${r.entry.meta.label}` : r.entry.meta.label;
+		const name = DEFINED_NAMES[r.entry.path];
+		const fmt = formatFor(r.entry.meta.unit);
+		const cells: CellSpec[] = [SECTION_LABELS[r.entry.section] ?? r.entry.section, label, r.entry.meta.unit, { n: r.value, fmt }, name ?? '', r.sourceText, r.rationale, r.entry.path];
+		sh.row(row, 0, cells);
+		const ref = sheetRef(INPUTS_SHEET, abs(row, 3));
+		refOf.set(r.entry.path, ref);
+		if (name) names.push({ Name: name, Ref: ref });
+	});
+	sh.setWidths([14, 52, 18, 14, 20, 70, 50, 40]);
+	sh.freezeRows = 4;
+	return { sheet: sh, refOf, names, placeholderCount: rows.filter((r) => r.status === 'placeholder').length, statusColumn: 5 };
+}

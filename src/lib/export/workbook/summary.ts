@@ -1,0 +1,96 @@
+import type { AppraisalResult } from '../../model';
+import { SheetBuilder, type CellSpec } from './sheet';
+import type { CashFlowSheet } from './cashflow';
+import type { FlsSheet } from './fls';
+
+export const SUMMARY_SHEET = 'Appraisal summary';
+
+/**
+ * Options side by side, every money figure linked to the option sheets. Ranking by formula, as
+ * the engine ranks (src/lib/model/ranking.ts): options that meet the wait standard first, then
+ * higher net present social value (the Green Book's primary measure), then higher weighted
+ * non-financial score. Exact ties share a rank here; the engine breaks them by name.
+ */
+export function buildSummarySheet(opts: { result: AppraisalResult; cashFlows: Map<string, CashFlowSheet>; fls: FlsSheet }): { sheet: SheetBuilder; npcRef: Map<string, string> } {
+	const { result, cashFlows, fls } = opts;
+	const sh = new SheetBuilder(SUMMARY_SHEET);
+	sh.set(0, 0, 'Appraisal summary: options compared');
+	sh.set(1, 0, `GBP at ${result.priceBaseYear} prices, discounted to ${result.startYear}. NPV = PV cash-releasing benefits - NPC; NPSV = PV cash benefits + value of QALYs - NPC.`);
+	sh.row(3, 0, [
+		'Option',
+		'Business as usual',
+		'Net present cost',
+		'PV fracture costs avoided',
+		'Discounted QALYs',
+		'Value of QALYs',
+		'Net present value',
+		'Net present social value',
+		'Incremental NPC vs business as usual',
+		'Equivalent annual cost',
+		'Cost per scan',
+		'Capital (undiscounted)',
+		'Revenue (undiscounted)',
+		'Scans delivered',
+		'Estimated wait at end (weeks)',
+		'Meets wait standard (1 = yes)',
+		'Weighted non-financial score (0-10)',
+		'Rank by NPSV',
+		'Overall rank',
+		'Preferred'
+	]);
+	const first = 5;
+	const last = first + result.options.length - 1;
+	const bauIndex = Math.max(0, result.options.findIndex((o) => o.businessAsUsual));
+	const bauRow = first + bauIndex;
+	const npcRef = new Map<string, string>();
+	result.options.forEach((o, i) => {
+		const R = first + i;
+		const cf = cashFlows.get(o.id);
+		if (!cf) throw new Error(`workbook: no cash-flow sheet for option ${o.id}`);
+		const sm = o.summary;
+		const wait = sm.endEstimatedWaitWeeks;
+		const pv = fls.pvBenefitsRef.get(o.id);
+		const q = fls.discountedQalysRef.get(o.id);
+		const col = (x: string) => `${x}$${first}:${x}$${last}`;
+		const cells: CellSpec[] = [
+			o.name,
+			o.businessAsUsual ? 'yes' : '',
+			{ n: sm.netPresentCostGbp, f: cf.npcRef, fmt: 'gbp' },
+			pv ? { n: sm.pvBenefitsGbp, f: pv, fmt: 'gbp' } : { n: 0, fmt: 'gbp' },
+			q ? { n: sm.discountedQalys, f: q, fmt: 'dec2' } : { n: 0, fmt: 'dec2' },
+			{ n: sm.pvQalyValueGbp, f: `E${R}*ValuePerQaly`, fmt: 'gbp' },
+			{ n: sm.netPresentValueGbp, f: `D${R}-C${R}`, fmt: 'gbp' },
+			{ n: sm.netPresentSocialValueGbp, f: `D${R}+F${R}-C${R}`, fmt: 'gbp' },
+			{ n: sm.incrementalNpcVsBauGbp, f: `C${R}-C$${bauRow}`, fmt: 'gbp' },
+			{ n: sm.equivalentAnnualCostGbp, f: cf.eacRef, fmt: 'gbp' },
+			sm.costPerScanGbp === null ? 'n/a' : { n: sm.costPerScanGbp, f: cf.costPerScanRef, fmt: 'gbp2' },
+			{ n: sm.capitalTotalGbp, f: cf.capitalTotalRef, fmt: 'gbp' },
+			{ n: sm.revenueTotalGbp, f: cf.revenueTotalRef, fmt: 'gbp' },
+			{ n: sm.scansDelivered, f: cf.scansRef, fmt: 'count' },
+			wait === null ? 'no capacity' : { n: wait, fmt: 'count1' },
+			{ n: sm.meetsDemand ? 1 : 0, f: `IF(ISNUMBER(O${R}),IF(O${R}<=WaitStandardWeeks,1,0),0)`, fmt: 'count' },
+			{ n: sm.weightedScore, fmt: 'dec2' },
+			{ n: rankByNpsv(result, o.id), f: `RANK(H${R},${col('H')},0)`, fmt: 'count' },
+			{
+				n: sm.rank,
+				f: `1+SUMPRODUCT(--(${col('P')}>P${R}))+SUMPRODUCT(--(${col('P')}=P${R}),--(${col('H')}>H${R}))+SUMPRODUCT(--(${col('P')}=P${R}),--(${col('H')}=H${R}),--(${col('Q')}>Q${R}))`,
+				fmt: 'count'
+			},
+			{ s: sm.rank === 1 ? 'Preferred' : '', f: `IF(S${R}=1,"Preferred","")` }
+		];
+		sh.row(R - 1, 0, cells);
+		npcRef.set(o.id, `C${R}`);
+	});
+	const note = last + 2;
+	sh.set(note - 1, 0, `Engine's reasoning: ${result.preferredReason}`);
+	sh.setWidths([30, 10, 16, 16, 12, 16, 16, 16, 18, 16, 12, 16, 16, 12, 14, 14, 16, 10, 10, 10]);
+	sh.freezeRows = 4;
+	sh.freezeCols = 1;
+	return { sheet: sh, npcRef };
+}
+
+/** Position of the option by NPSV alone (1 = highest), as Excel's RANK(..., 0) counts it: ties share the better rank. */
+function rankByNpsv(result: AppraisalResult, id: string): number {
+	const v = result.options.find((o) => o.id === id)?.summary.netPresentSocialValueGbp ?? 0;
+	return 1 + result.options.filter((o) => o.summary.netPresentSocialValueGbp > v).length;
+}

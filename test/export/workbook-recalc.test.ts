@@ -1,0 +1,198 @@
+import { describe, it, expect, beforeAll } from 'vitest';
+import { mkdtempSync, writeFileSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { appraise, type AppraisalResult, type Scenario } from '../../src/lib/model';
+import { writeWorkbook } from '../../src/lib/export/workbook';
+import { inputRows } from '../../src/lib/export/workbook/inputs';
+import { XLSX, type WorkBook } from '../../src/lib/export/workbook/sheetjs';
+import { convertAll } from './libreoffice';
+import { exampleModels, type ExampleModel } from './models';
+import { readBook, sheet, sheetStartingWith, num, value, rowOf, rowsWhere, colOf } from './sheetRead';
+
+/**
+ * The workbook's formulas must reproduce the engine. Each example model's workbook is
+ * recalculated by LibreOffice (recalculation on load forced to "always") and every figure the
+ * engine also reports is compared: money to the penny, other figures to 0.01 (discount factors
+ * to 1e-9). A second workbook with changed inputs proves the formulas are live: after
+ * recalculation its NPCs equal the engine's NPCs for the changed scenario.
+ */
+const PENNY = 0.005;
+const DATE = '2026-03-01';
+const models = exampleModels();
+const work = mkdtempSync(join(tmpdir(), 'dxa-wb-'));
+const recalculated = new Map<string, WorkBook>();
+const written = new Map<string, WorkBook>();
+
+/** Live-formula check: Green Book rate up from 3.5% to 6%, on-costs and leave changed too. */
+const CHANGES = { DiscountRate: 0.06, OnCostRate: 0.31, LeaveAllowance: 0.25 };
+function changedScenario(s: Scenario): Scenario {
+	return {
+		...s,
+		appraisal: { ...s.appraisal, discountRate: CHANGES.DiscountRate },
+		staffing: { ...s.staffing, onCostRate: CHANGES.OnCostRate, leaveAllowance: CHANGES.LeaveAllowance }
+	};
+}
+
+beforeAll(() => {
+	const files: string[] = [];
+	for (const m of models) {
+		const bytes = writeWorkbook({ scenario: m.scenario, result: m.result, input: m.input, formulas: m.formulas, date: DATE });
+		const file = join(work, `${m.slug}.xlsx`);
+		writeFileSync(file, bytes);
+		files.push(file);
+		const wb = readBook(bytes);
+		written.set(m.slug, wb);
+		// Change named inputs in a copy of the written workbook, as a finance reviewer would.
+		const edited = readBook(bytes);
+		for (const [name, v] of Object.entries(CHANGES)) {
+			const ref = edited.Workbook?.Names?.find((n) => n.Name === name)?.Ref;
+			if (!ref) throw new Error(`no defined name ${name}`);
+			const [, cell] = ref.split('!');
+			const ws = sheet(edited, 'Inputs');
+			const a = (cell ?? '').replace(/\$/g, '');
+			ws[a] = { t: 'n', v };
+		}
+		const editedFile = join(work, `${m.slug}-edited.xlsx`);
+		writeFileSync(editedFile, XLSX.write(edited, { type: 'buffer', bookType: 'xlsx' }) as Buffer);
+		files.push(editedFile);
+	}
+	const outs = convertAll(files, 'xlsx', join(work, 'recalculated'));
+	outs.forEach((o, i) => recalculated.set((files[i] ?? '').replace(/^.*\//, '').replace(/\.xlsx$/, ''), readBook(readFileSync(o))));
+}, 600_000);
+
+function close(actual: number, expected: number, tol: number, what: string) {
+	if (!(Math.abs(actual - expected) <= tol)) throw new Error(`${what}: workbook ${actual}, engine ${expected} (difference ${actual - expected}, tolerance ${tol})`);
+}
+
+function book(slug: string): WorkBook {
+	const wb = recalculated.get(slug);
+	if (!wb) throw new Error(`no recalculated workbook for ${slug}`);
+	return wb;
+}
+
+function checkCashFlows(wb: WorkBook, r: AppraisalResult, label: string) {
+	r.options.forEach((o, i) => {
+		const ws = sheetStartingWith(wb, `CF${i + 1} `);
+		const rows = {
+			cap: rowOf(ws, 'Capital total'),
+			staff: rowOf(ws, 'Staff'),
+			rev: rowOf(ws, 'Revenue total'),
+			obc: rowOf(ws, 'Optimism bias: capital'),
+			obr: rowOf(ws, 'Optimism bias: revenue'),
+			total: rowOf(ws, 'Total cost'),
+			df: rowOf(ws, 'Discount factor'),
+			disc: rowOf(ws, 'Discounted cost'),
+			npc: rowOf(ws, 'Net present cost'),
+			eac: rowOf(ws, 'Equivalent annual cost')
+		};
+		o.cashFlows.forEach((f, y) => {
+			const c = 2 + y;
+			const at = `${label} ${o.name} ${f.year}`;
+			close(num(ws, rows.cap, c), f.capitalTotal, PENNY, `${at} capital total`);
+			close(num(ws, rows.staff, c), f.revenue.staff ?? 0, PENNY, `${at} staff`);
+			close(num(ws, rows.rev, c), f.revenueTotal, PENNY, `${at} revenue total`);
+			close(num(ws, rows.obc, c), f.optimismBiasCapital, PENNY, `${at} optimism bias capital`);
+			close(num(ws, rows.obr, c), f.optimismBiasRevenue, PENNY, `${at} optimism bias revenue`);
+			close(num(ws, rows.total, c), f.total, PENNY, `${at} total`);
+			close(num(ws, rows.df, c), f.discountFactor, 1e-9, `${at} discount factor`);
+			close(num(ws, rows.disc, c), f.discounted, PENNY, `${at} discounted`);
+		});
+		close(num(ws, rows.npc, 2), o.summary.netPresentCostGbp, PENNY, `${label} ${o.name} NPC`);
+		close(num(ws, rows.eac, 2), o.summary.equivalentAnnualCostGbp, PENNY, `${label} ${o.name} EAC`);
+	});
+}
+
+describe.each(models.map((m) => [m.slug, m] as [string, ExampleModel]))('workbook for %s, recalculated by LibreOffice', (slug, m) => {
+	it('has every option sheet, and a cached value on every formula cell', () => {
+		const wb = written.get(slug) as WorkBook;
+		expect(wb.SheetNames.slice(0, 4)).toEqual(['Cover', 'Inputs', 'Demand and capacity', 'Staffing']);
+		expect(wb.SheetNames.filter((n) => /^CF\d+ /.test(n))).toHaveLength(m.result.options.length);
+		let formulas = 0;
+		for (const name of wb.SheetNames) {
+			const ws = sheet(wb, name);
+			for (const [a, cell] of Object.entries(ws)) {
+				if (a.startsWith('!') || !cell.f) continue;
+				formulas++;
+				if (cell.v === undefined) throw new Error(`${name}!${a} has a formula but no cached value`);
+			}
+		}
+		expect(formulas).toBeGreaterThan(100);
+	});
+
+	it('reproduces each year of every cash flow, discount factor and the NPC', () => {
+		checkCashFlows(book(slug), m.result, slug);
+	});
+
+	it('reproduces funded WTE and staff cost for every option, year and role', () => {
+		const ws = sheet(book(slug), 'Staffing');
+		for (const o of m.result.options)
+			for (const y of o.staffing.byYear) {
+				const year = m.result.startYear + y.yearIndex;
+				for (const role of y.roles) {
+					const [r] = rowsWhere(ws, { 0: o.name, 1: year, 2: role.name });
+					if (r === undefined) throw new Error(`no staffing row for ${o.name} ${year} ${role.name}`);
+					close(num(ws, r, 5), role.baseWte, 0.01, `${o.name} ${year} ${role.name} base WTE`);
+					close(num(ws, r, 7), role.fundedWte, 0.01, `${o.name} ${year} ${role.name} funded WTE`);
+					close(num(ws, r, 10), role.costGbp, PENNY, `${o.name} ${year} ${role.name} cost`);
+				}
+				const [t] = rowsWhere(ws, { 0: o.name, 1: year, 2: 'Total' });
+				close(num(ws, t as number, 7), y.totalFundedWte, 0.01, `${o.name} ${year} total funded WTE`);
+			}
+	});
+
+	it('reproduces total demand, the capacity gap and utilisation', () => {
+		const ws = sheet(book(slug), 'Demand and capacity');
+		const cTotal = colOf(ws, 'Total demand', 3);
+		const cGap = colOf(ws, 'Capacity gap', 3);
+		const cUtil = colOf(ws, 'Utilisation', 3);
+		for (const o of m.result.options)
+			o.demand.forEach((d, y) => {
+				const [r] = rowsWhere(ws, { 0: o.name, 1: d.year });
+				close(num(ws, r as number, cTotal), d.total, 0.01, `${o.name} ${d.year} demand`);
+				close(num(ws, r as number, cGap), o.capacity[y]?.gap ?? NaN, 0.01, `${o.name} ${d.year} gap`);
+				close(num(ws, r as number, cUtil), o.capacity[y]?.utilisation ?? NaN, 0.0001, `${o.name} ${d.year} utilisation`);
+			});
+	});
+
+	it('reproduces the appraisal summary: NPC, benefits, NPSV, cost per scan and the ranking', () => {
+		const ws = sheet(book(slug), 'Appraisal summary');
+		const col = (l: string) => colOf(ws, l, 3);
+		for (const o of m.result.options) {
+			const r = rowOf(ws, o.name);
+			const s = o.summary;
+			close(num(ws, r, col('Net present cost')), s.netPresentCostGbp, PENNY, `${o.name} NPC`);
+			close(num(ws, r, col('PV fracture costs avoided')), s.pvBenefitsGbp, PENNY, `${o.name} PV benefits`);
+			close(num(ws, r, col('Discounted QALYs')), s.discountedQalys, 0.01, `${o.name} QALYs`);
+			close(num(ws, r, col('Value of QALYs')), s.pvQalyValueGbp, PENNY, `${o.name} QALY value`);
+			close(num(ws, r, col('Net present value')), s.netPresentValueGbp, PENNY, `${o.name} NPV`);
+			close(num(ws, r, col('Net present social value')), s.netPresentSocialValueGbp, PENNY, `${o.name} NPSV`);
+			close(num(ws, r, col('Incremental NPC vs business as usual')), s.incrementalNpcVsBauGbp, PENNY, `${o.name} incremental NPC`);
+			close(num(ws, r, col('Equivalent annual cost')), s.equivalentAnnualCostGbp, PENNY, `${o.name} EAC`);
+			if (s.costPerScanGbp !== null) close(num(ws, r, col('Cost per scan')), s.costPerScanGbp, PENNY, `${o.name} cost per scan`);
+			close(num(ws, r, col('Capital (undiscounted)')), s.capitalTotalGbp, PENNY, `${o.name} capital`);
+			close(num(ws, r, col('Revenue (undiscounted)')), s.revenueTotalGbp, PENNY, `${o.name} revenue`);
+			expect(num(ws, r, col('Meets wait standard (1 = yes)')), `${o.name} meets standard`).toBe(s.meetsDemand ? 1 : 0);
+			expect(num(ws, r, col('Overall rank')), `${o.name} rank`).toBe(s.rank);
+			expect(value(ws, r, col('Preferred')) === 'Preferred', `${o.name} preferred`).toBe(o.id === m.result.preferredOptionId);
+		}
+	});
+
+	it('counts the placeholder inputs on the cover by formula', () => {
+		const ws = sheet(book(slug), 'Cover');
+		const expected = inputRows({ scenario: m.scenario, input: m.input, formulas: m.formulas }).filter((r) => r.status === 'placeholder').length;
+		expect(expected).toBeGreaterThan(0);
+		expect(num(ws, rowOf(ws, 'Inputs still at placeholder values'), 1)).toBe(expected);
+	});
+
+	it('has live formulas: changed inputs recalculate to the engine result for the changed scenario', () => {
+		const changed = appraise(changedScenario(m.scenario));
+		const wb = book(`${slug}-edited`);
+		checkCashFlows(wb, changed, `${slug} (edited)`);
+		for (const [i, o] of m.result.options.entries()) {
+			const moved = changed.options[i]?.summary.netPresentCostGbp ?? 0;
+			// A 6% rate and dearer staff must move the NPC by far more than a penny.
+			expect(Math.abs(moved - o.summary.netPresentCostGbp)).toBeGreaterThan(1000);
+		}
+	});
+});
