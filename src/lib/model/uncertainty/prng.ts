@@ -30,21 +30,22 @@ export interface Rng {
 	nextUint32(): number;
 }
 
-/** xoshiro128** seeded by SplitMix32 from a 32-bit seed. */
-export function xoshiro128ss(seed: number): Rng {
+/** SplitMix32: a stream of well-mixed 32-bit words from a seed (used to fill xoshiro's state). */
+export function splitmix32(seed: number): () => number {
 	let sm = seed >>> 0;
-	const splitmix32 = () => {
+	return () => {
 		sm = (sm + 0x9e3779b9) | 0;
 		let z = sm;
 		z = Math.imul(z ^ (z >>> 16), 0x85ebca6b);
 		z = Math.imul(z ^ (z >>> 13), 0xc2b2ae35);
 		return (z ^ (z >>> 16)) >>> 0;
 	};
-	let a = splitmix32();
-	let b = splitmix32();
-	let c = splitmix32();
-	let d = splitmix32();
-	// An all-zero state is the one state xoshiro cannot leave; SplitMix32 cannot give four zeros in a row, but guard anyway.
+}
+
+/** xoshiro128** from an explicit 128-bit state (four 32-bit words, not all zero). */
+export function xoshiro128ssFromState(state: readonly [number, number, number, number]): Rng {
+	let [a, b, c, d] = state.map((x) => x | 0) as [number, number, number, number];
+	// An all-zero state is the one state xoshiro cannot leave.
 	if ((a | b | c | d) === 0) a = 1;
 	const nextUint32 = () => {
 		const r = Math.imul(rotl(Math.imul(b, 5), 7), 9) >>> 0;
@@ -66,6 +67,12 @@ export function xoshiro128ss(seed: number): Rng {
 			return (hi * 67108864 + lo) / 9007199254740992;
 		}
 	};
+}
+
+/** xoshiro128** with its state filled by SplitMix32 from a 32-bit seed. */
+export function xoshiro128ss(seed: number): Rng {
+	const sm = splitmix32(seed);
+	return xoshiro128ssFromState([sm(), sm(), sm(), sm()]);
 }
 
 function rotl(x: number, k: number): number {

@@ -1,0 +1,28 @@
+import type { Scenario } from '../schema/scenario';
+import type { OptionSummary } from '../results';
+import { appraise } from '../appraise';
+
+/** What the uncertainty analyses need from one run of the engine. */
+export interface Evaluation {
+	optionIds: string[];
+	names: string[];
+	summaries: OptionSummary[];
+	/** Option indices in rank order (first is preferred). */
+	order: number[];
+}
+
+/** Run the engine and keep the option summaries and the ranking. */
+export function evaluate(s: Scenario): Evaluation {
+	const r = appraise(s);
+	const index = new Map(r.options.map((o, i) => [o.id, i]));
+	return {
+		optionIds: r.options.map((o) => o.id),
+		names: r.options.map((o) => o.name),
+		summaries: r.options.map((o) => o.summary),
+		order: r.ranking.map((x) => index.get(x.optionId) as number)
+	};
+}
+
+export function preferredIndex(e: Evaluation): number {
+	return e.order[0] ?? 0;
+}

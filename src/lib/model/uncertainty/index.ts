@@ -1,0 +1,12 @@
+export * from './types';
+export { oneWaySensitivity } from './sensitivity';
+export { switchingValues } from './switching';
+export { runPsa, simulatePsa, mergePsaSamples, summarisePsa, PsaAbortedError } from './psa';
+export { compileInputs, inputRanges, type CompiledInput } from './ranges';
+export { uncertainFields, parsePath, type UncertainField } from './fields';
+export { withValue, withValues, numberAt, type Assignment } from './paths';
+export { xoshiro128ss, xoshiro128ssFromState, splitmix32, iterationRng, fmix32, type Rng } from './prng';
+export { samplerFor, distributionMoments, describeDistribution, lognormalParams, type Sampler } from './distributions';
+export { ceacPair } from './ceac';
+export { crossFieldViolation } from './constraints';
+export { evaluate, preferredIndex, type Evaluation } from './evaluate';

@@ -1,0 +1,70 @@
+import { create, meanDependencies, stdDependencies, quantileSeqDependencies, type FactoryFunctionMap } from 'mathjs';
+import type { Stat } from './types';
+
+/** Only the three statistics functions, so the bundle carries a small part of mathjs. */
+const math = create({ meanDependencies, stdDependencies, quantileSeqDependencies } as Record<string, FactoryFunctionMap>);
+
+/**
+ * Mean, standard deviation (sample, n - 1) and the 5th, 50th and 95th percentiles through mathjs.
+ * Percentiles interpolate linearly between order statistics (mathjs quantileSeq, like R's type 7
+ * and Excel's PERCENTILE.INC). NaN values (undefined results) are left out; null when none remain.
+ */
+export function stat(values: ArrayLike<number>): Stat | null {
+	const xs: number[] = [];
+	for (let i = 0; i < values.length; i++) {
+		const v = values[i] as number;
+		if (!Number.isNaN(v)) xs.push(v);
+	}
+	if (xs.length === 0) return null;
+	xs.sort((a, b) => a - b);
+	const [p05, p50, p95] = math.quantileSeq(xs, [0.05, 0.5, 0.95], true) as unknown as number[];
+	return {
+		mean: math.mean(xs) as number,
+		sd: xs.length > 1 ? (math.std(xs) as unknown as number) : 0,
+		p05: p05 as number,
+		p50: p50 as number,
+		p95: p95 as number,
+		n: xs.length
+	};
+}
+
+/** Column `j` of a row-major matrix with `width` columns. */
+export function column(m: Float64Array, width: number, j: number): Float64Array {
+	const n = m.length / width;
+	const out = new Float64Array(n);
+	for (let i = 0; i < n; i++) out[i] = m[i * width + j] as number;
+	return out;
+}
+
+/**
+ * Counts on `bins` equal-width bins shared by every series, from the smallest to the largest value
+ * over all series (the last bin includes its upper edge). A degenerate range gets one bin.
+ */
+export function histogram(series: readonly Float64Array[], bins = 30): { edges: number[]; counts: number[][] } {
+	let lo = Infinity;
+	let hi = -Infinity;
+	for (const s of series) {
+		for (const v of s) {
+			if (!Number.isFinite(v)) continue;
+			lo = Math.min(lo, v);
+			hi = Math.max(hi, v);
+		}
+	}
+	if (!Number.isFinite(lo)) return { edges: [0, 1], counts: series.map(() => [0]) };
+	if (hi === lo) {
+		const pad = Math.abs(lo) * 0.005 || 0.5;
+		return { edges: [lo - pad, hi + pad], counts: series.map((s) => [s.filter(Number.isFinite).length]) };
+	}
+	const w = (hi - lo) / bins;
+	const edges = Array.from({ length: bins + 1 }, (_, i) => (i === bins ? hi : lo + i * w));
+	const counts = series.map((s) => {
+		const c = new Array<number>(bins).fill(0);
+		for (const v of s) {
+			if (!Number.isFinite(v)) continue;
+			const k = Math.min(bins - 1, Math.floor((v - lo) / w));
+			c[k] = (c[k] as number) + 1;
+		}
+		return c;
+	});
+	return { edges, counts };
+}
