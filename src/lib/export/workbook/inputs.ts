@@ -44,6 +44,8 @@ export interface InputRow {
 	value: number;
 	context: string;
 	status: 'placeholder' | 'set' | 'sourced';
+	/** The scenario's formula for this input, if it is written as one. */
+	formula?: string;
 	sourceText: string;
 	rationale: string;
 }
@@ -91,7 +93,7 @@ export function inputRows(opts: { scenario: Scenario; input?: unknown; formulas?
 				status = 'sourced';
 				sourceText = m.source ?? 'Schema default (no source recorded)';
 			}
-			return { entry, value, context: contextOf(scenario, entry.parts), status, sourceText, rationale: scenario.rationale[entry.path] ?? '' };
+			return { entry, value, context: contextOf(scenario, entry.parts), status, formula, sourceText, rationale: scenario.rationale[entry.path] ?? '' };
 		});
 }
 

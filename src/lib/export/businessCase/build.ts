@@ -1,0 +1,60 @@
+import type { AppraisalResult, Scenario } from '../../model';
+import type { FormulaValue } from '../../model/parse';
+import { isoDate, longDate } from '../date';
+import { DocBuilder, todo, type BusinessCaseDocument } from './model';
+import { makeContext } from './context';
+import { fiveCaseTable } from './fiveCase';
+import { goalSection, backgroundSection } from './sectionBackground';
+import { teamSection, methodologySection } from './sectionDelivery';
+import { benefitsSection } from './sectionBenefits';
+import { referencesSection, appendicesSection } from './sectionAppendices';
+import { optionsTable } from './tables';
+import type { SensitivitySummary } from './sensitivity';
+
+export interface BusinessCaseOptions {
+	scenario: Scenario;
+	result: AppraisalResult;
+	/** The scenario as written: tells placeholder defaults from local figures. */
+	input?: unknown;
+	formulas?: readonly FormulaValue[];
+	/** Document date (YYYY-MM-DD or a Date); defaults to today. */
+	date?: Date | string;
+	sensitivity?: SensitivitySummary | null;
+}
+
+/**
+ * The business-case outline of the guideline's Appendix 1, filled with the scenario's figures.
+ * Every number is the engine's (formatted); text only the authors can write is a marker.
+ */
+export function buildBusinessCase(opts: BusinessCaseOptions): BusinessCaseDocument {
+	const date = isoDate(opts.date);
+	const ctx = makeContext({ scenario: opts.scenario, result: opts.result, input: opts.input, formulas: opts.formulas, date });
+	const { s, r, preferred } = ctx;
+	const sensitivity = opts.sensitivity ?? null;
+	const d = new DocBuilder();
+
+	d.heading(2, 'Summary of the appraisal');
+	d.p(`Preferred option: ${preferred.name}. ${r.preferredReason}`);
+	optionsTable(d, ctx, 'Options at a glance');
+	fiveCaseTable(d);
+	goalSection(d, ctx);
+	backgroundSection(d, ctx);
+	teamSection(d, ctx);
+	methodologySection(d, ctx);
+	benefitsSection(d, ctx, sensitivity);
+	referencesSection(d, ctx);
+	appendicesSection(d, ctx, sensitivity);
+
+	const placeholders = ctx.inputs.filter((i) => i.status === 'placeholder').length;
+	return {
+		title: `Outline business case: ${s.name}`,
+		subtitle: 'Bone densitometry (DXA) service',
+		date,
+		preface: [
+			[s.organisation || todo('organisation and department presenting the case.')],
+			[`Draft of ${longDate(date)}, prepared with DXA Service Planner. Figures are the appraisal's, in GBP at ${r.priceBaseYear} prices over ${r.horizonYears} years from ${r.startYear}.`],
+			['Text shown as ', todo('...'), ' must be written by the authors: nothing has been filled in for them.', placeholders ? ` ${placeholders} inputs are still placeholder defaults (Appendix G).` : '']
+		],
+		blocks: d.blocks
+	};
+}
