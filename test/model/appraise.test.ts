@@ -64,3 +64,19 @@ describe('appraise', () => {
 		expect(t.warnings[0]).toMatch(/^Business as usual: No staffed role is an IRMER practitioner/);
 	});
 });
+
+describe('appraise: never Infinity from vanishing quantities', () => {
+	it('gives no cost per scan or return per pound, rather than Infinity, when volumes or costs underflow', () => {
+		// 1e-310 outsourced scans a year and no scanner: NPC / PV scans would be ~1e5 / 1e-310 = Infinity.
+		const s = scenarioWith((r) => {
+			r.scanners = [];
+			r.options.push({ id: 'tiny', name: 'Tiny contract', outsourcing: { scansPerYear: 1e-310, costPerScanGbp: 60 } });
+			r.fls = { inBaseline: true, hipFracturesPerYear: 1, otherCostsPerYearGbp: 0, drugCostPerTreatedPerYearGbp: 0, caseloadPerCoordinatorWte: 5000 };
+			r.staffing = { roles: [{ id: 'flsCoordinator', name: 'Coordinator', annualSalaryGbp: 1e-320 }, { id: 'reporter', name: 'Reporter', annualSalaryGbp: 50000 }], fixedStaff: [] };
+		});
+		const tiny = appraise(s).options[1]!;
+		expect(tiny.summary.costPerScanGbp).toBeNull();
+		expect(tiny.waitingList.months.every((m) => m.estimatedWaitWeeks === null || Number.isFinite(m.estimatedWaitWeeks))).toBe(true);
+		expect(tiny.fls!.returnPerPound === null || Number.isFinite(tiny.fls!.returnPerPound)).toBe(true);
+	});
+});

@@ -80,6 +80,13 @@ describe('simulateWaitingList', () => {
 		expect(r.withinStandardShareByYear).toEqual([1]); // nobody seen: no one waited beyond the standard
 	});
 
+	it('gives no wait estimate rather than Infinity when capacity is vanishingly small', () => {
+		// 1e-320 scans a year: 10 waiting / (1e-320 / 12 / 4.33 a week) overflows to Infinity.
+		const r = simulateWaitingList({ startYear: 2026, demand: [120], capacity: [1e-320], startingBacklog: 10, standardWeeks: 6 });
+		expect(r.endEstimatedWaitWeeks).toBeNull();
+		expect(r.backlogClearsMonth).toBeNull();
+	});
+
 	it('starts cleared with no backlog and ample capacity, everyone seen in their month', () => {
 		const r = simulateWaitingList({ startYear: 2026, demand: [120], capacity: [240], startingBacklog: 0, standardWeeks: 6 });
 		expect(r.backlogClearsMonth).toBe(0);

@@ -103,6 +103,7 @@ export function flsResult(s: Scenario): FlsResult {
 		pvCostsAvoidedGbp,
 		pvFlsCostGbp,
 		discountedQalys: rows.reduce((t, row) => t + row.qalysGained * healthDiscountFactor(row.yearIndex, h), 0),
-		returnPerPound: pvFlsCostGbp > 0 ? pvCostsAvoidedGbp / pvFlsCostGbp : null
+		// A vanishing FLS cost (e.g. 1e-320) would overflow the ratio to Infinity: no meaningful return then.
+		returnPerPound: pvFlsCostGbp > 0 && Number.isFinite(pvCostsAvoidedGbp / pvFlsCostGbp) ? pvCostsAvoidedGbp / pvFlsCostGbp : null
 	};
 }

@@ -72,7 +72,9 @@ export function simulateWaitingList(input: WaitingListInput): WaitingListResult 
 			}
 			list = Math.max(0, list - seen);
 			const weekly = monthCapacity / WEEKS_PER_MONTH;
-			const wait = weekly > 0 ? list / weekly : list > 0 ? null : 0;
+			// A vanishingly small capacity (e.g. 1e-320 scans) overflows list / weekly to Infinity: treat it as none.
+			const ratio = weekly > 0 ? list / weekly : list > 0 ? null : 0;
+			const wait = ratio !== null && Number.isFinite(ratio) ? ratio : null;
 			if (backlogClearsMonth === null && wait !== null && wait <= standardWeeks) backlogClearsMonth = t;
 			months.push({ monthIndex: t, year: input.startYear + y, referrals, capacity: monthCapacity, seen, listSize: list, seenWithinStandard: seenWithin, estimatedWaitWeeks: wait });
 			seenYear += seen;
