@@ -39,6 +39,7 @@ fi
 apt_pkgs=()
 [ -x /usr/bin/chromium ] || apt_pkgs+=(chromium)
 command -v soffice >/dev/null 2>&1 || apt_pkgs+=(libreoffice-calc libreoffice-writer)
+command -v pdftotext >/dev/null 2>&1 || apt_pkgs+=(poppler-utils)
 if [ ${#apt_pkgs[@]} -gt 0 ]; then
 	echo "== installing Debian packages: ${apt_pkgs[*]}"
 	if ! { apt-get update -q &&

@@ -1,0 +1,27 @@
+/** The guideline's Appendix 1 outline as the document's headings, in order. */
+export const APPENDIX_1_HEADINGS = [
+	'1. Project goal and purpose',
+	'2. Background',
+	'2.1 Population served',
+	'2.2 Stakeholders',
+	'2.3 Department presenting the case',
+	'2.4 Origin of the business case',
+	'3. Project-management team and beneficiaries',
+	'4. Methodology',
+	'Objective 1: Appoint a lead clinician to deliver the project',
+	'Objective 2: Design and deliver a fracture liaison pathway',
+	'Objective 3: Procure and commission a DXA scanner and roll out the service',
+	'5. Benefits realisation',
+	'5.1 Performance indicators',
+	'5.2 Risks',
+	'5.3 Clinical governance and IRMER roles',
+	'5.4 Audit',
+	'5.5 Outcome measures',
+	'6. References',
+	'7. Appendices and evidence',
+	'Appendix A: Local capacity and demand profiles',
+	'Appendix B: Costing profiles',
+	'Appendix C: Capital and revenue',
+	'Appendix D: Timeframe',
+	'Appendix E: Deliverables'
+];
