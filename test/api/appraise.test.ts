@@ -143,3 +143,31 @@ describe('POST /api/appraise: body size limit', () => {
 		expect((await call(POST, req)).status).toBe(413);
 	});
 });
+
+describe('POST /api/appraise: a body stream that fails', () => {
+	function failingStream(error: unknown): ReadableStream<Uint8Array> {
+		let first = true;
+		return new ReadableStream({
+			pull(controller) {
+				if (first) {
+					first = false;
+					controller.enqueue(new TextEncoder().encode('{"schemaVersion": 1,'));
+				} else controller.error(error);
+			}
+		});
+	}
+
+	it("413 when the server adapter stops the stream at its own limit (adapter-node's BODY_SIZE_LIMIT)", async () => {
+		// adapter-node errors the stream with a SvelteKitError carrying status 413 and this message.
+		const adapterError = Object.assign(new Error('request body size exceeded BODY_SIZE_LIMIT of 524288'), { status: 413 });
+		const res = await call(POST, postJson('/api/appraise', failingStream(adapterError)));
+		expect(res.status).toBe(413);
+		expect(await errorsOf(res)).toEqual([{ path: '(body)', message: "request body is larger than the server's limit (request body size exceeded BODY_SIZE_LIMIT of 524288)" }]);
+	});
+
+	it('400 when the upload breaks off', async () => {
+		const res = await call(POST, postJson('/api/appraise', failingStream(new Error('aborted'))));
+		expect(res.status).toBe(400);
+		expect((await errorsOf(res))[0]?.message).toMatch(/could not be read/);
+	});
+});

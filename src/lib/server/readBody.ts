@@ -1,7 +1,11 @@
 /**
  * Reading a request body with a hard size cap. Content-Length is only a hint (it can be absent,
- * as with chunked uploads, or wrong), so the stream itself is counted and abandoned as soon as it
- * passes the cap: a large body is never held in memory.
+ * as with chunked uploads, or wrong), so the stream itself is counted and reading stops as soon
+ * as it passes the cap: a large body is never held in memory.
+ *
+ * The stream is left unread rather than cancelled: under adapter-node, cancelling destroys the
+ * socket and the client would see a connection reset instead of the 413. Node discards the rest
+ * of an unread body once the response is sent (and its request timeout bounds a slow sender).
  */
 
 import { MAX_SCENARIO_CHARS } from '../model/parse';
@@ -19,20 +23,28 @@ export type BodyOutcome = { ok: true; text: string } | { ok: false; status: 400 
 export async function readTextBody(request: Request, maxBytes: number): Promise<BodyOutcome> {
 	const tooLarge = (): BodyOutcome => ({ ok: false, status: 413, message: `request body is larger than the limit of ${maxBytes.toLocaleString('en-GB')} bytes` });
 	const declared = Number(request.headers.get('content-length'));
-	if (Number.isFinite(declared) && declared > maxBytes) {
-		await request.body?.cancel().catch(() => undefined);
-		return tooLarge();
-	}
+	if (Number.isFinite(declared) && declared > maxBytes) return tooLarge();
 	const reader = request.body?.getReader();
 	if (!reader) return { ok: true, text: '' };
 	const chunks: Uint8Array[] = [];
 	let total = 0;
 	for (;;) {
-		const { done, value } = await reader.read();
+		let next: ReadableStreamReadResult<Uint8Array>;
+		try {
+			next = await reader.read();
+		} catch (e) {
+			// adapter-node errors the stream itself past its BODY_SIZE_LIMIT (a SvelteKitError with status 413).
+			if ((e as { status?: unknown }).status === 413) {
+				const detail = e instanceof Error && e.message ? ` (${e.message})` : '';
+				return { ok: false, status: 413, message: `request body is larger than the server's limit${detail}` };
+			}
+			return { ok: false, status: 400, message: 'the request body could not be read (the upload was interrupted or malformed)' };
+		}
+		const { done, value } = next;
 		if (done) break;
 		total += value.byteLength;
 		if (total > maxBytes) {
-			await reader.cancel().catch(() => undefined);
+			reader.releaseLock();
 			return tooLarge();
 		}
 		chunks.push(value);

@@ -12,7 +12,7 @@ import { errorResponse, methodNotAllowed } from '$lib/server/responses';
 export const POST: RequestHandler = async ({ request }) => {
 	const type = request.headers.get('content-type');
 	if (!isJsonContentType(type)) {
-		await request.body?.cancel().catch(() => undefined);
+		// The body is left unread, not cancelled (see readBody.ts).
 		return errorResponse(415, [{ path: '(request)', message: `Content-Type must be application/json, got ${type ? `"${type}"` : 'none'}` }], { 'accept-post': 'application/json' });
 	}
 	const body = await readTextBody(request, MAX_BODY_BYTES);
