@@ -13,6 +13,8 @@ echo "== building"
 npx vite build
 
 export PORT="${PORT:-3000}"
+# POST /api/appraise accepts scenarios up to 1,000,000 bytes; adapter-node's own cap (512K by default) must not be lower.
+export BODY_SIZE_LIMIT="${BODY_SIZE_LIMIT:-1M}"
 export HOST="${HOST:-0.0.0.0}"
 shown_host="$HOST"
 [ "$shown_host" = "0.0.0.0" ] && shown_host="localhost"
