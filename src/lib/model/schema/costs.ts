@@ -13,8 +13,8 @@ export const CapitalItemSchema = z
 		name: z.string().min(1).max(80),
 		category: z.enum(CAPITAL_CATEGORIES).default('other'),
 		costGbp: gbp({ label: 'Capital cost', help: 'Cost of the item at purchase.', placeholder: true }),
-		yearIndex: plainNum({ label: 'Purchase year', unit: 'year of horizon (0 = first)', help: 'Horizon year in which it is bought.' }, { min: 0, max: 29, int: true, default: 0 }),
-		lifetimeYears: plainNum({ label: 'Lifetime', unit: 'years', help: 'Replaced after this many years; 0 means never replaced.' }, { min: 0, max: 50, int: true, default: 0 })
+		yearIndex: plainNum({ label: 'Purchase year', unit: 'year of horizon (0 = first)', help: 'Horizon year in which it is bought.', source: 'Convention: bought in the first year of the horizon unless a year is given' }, { min: 0, max: 29, int: true, default: 0 }),
+		lifetimeYears: plainNum({ label: 'Lifetime', unit: 'years', help: 'Replaced after this many years; 0 means never replaced.', source: 'Convention: a one-off purchase (never replaced) unless a lifetime is given' }, { min: 0, max: 50, int: true, default: 0 })
 	})
 	.strict();
 
@@ -24,7 +24,7 @@ export const RevenueItemSchema = z
 		name: z.string().min(1).max(80),
 		category: z.enum(REVENUE_CATEGORIES).default('other'),
 		annualCostGbp: gbp({ label: 'Annual cost', unit: 'GBP a year', help: 'Recurring cost a year.', placeholder: true }),
-		fromYearIndex: plainNum({ label: 'From year', unit: 'year of horizon', help: 'First horizon year with this cost.' }, { min: 0, max: 29, int: true, default: 0 })
+		fromYearIndex: plainNum({ label: 'From year', unit: 'year of horizon', help: 'First horizon year with this cost.', source: 'Convention: from the first year of the horizon unless a year is given' }, { min: 0, max: 29, int: true, default: 0 })
 	})
 	.strict();
 

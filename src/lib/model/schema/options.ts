@@ -38,8 +38,8 @@ export const OutsourcingSchema = z
 	.object({
 		scansPerYear: num({ label: 'Outsourced scans a year', unit: 'scans a year', help: 'Scans bought from an independent provider each year.', placeholder: true }, { min: 0, max: 1_000_000 }),
 		costPerScanGbp: gbp({ label: 'Price per outsourced scan', unit: 'GBP per scan', help: 'Tariff paid per outsourced scan.', placeholder: true }, 60, 10_000),
-		fromYearIndex: plainNum({ label: 'From year', unit: 'year of horizon', help: 'First year of the contract.' }, { min: 0, max: 29, int: true, default: 0 }),
-		years: plainNum({ label: 'Contract length', unit: 'years', help: 'Years the contract runs.' }, { min: 1, max: 30, int: true, default: 30 })
+		fromYearIndex: plainNum({ label: 'From year', unit: 'year of horizon', help: 'First year of the contract.', source: 'Convention: from the first year of the horizon unless a year is given' }, { min: 0, max: 29, int: true, default: 0 }),
+		years: plainNum({ label: 'Contract length', unit: 'years', help: 'Years the contract runs.', placeholder: true }, { min: 1, max: 30, int: true, default: 30 })
 	})
 	.strict();
 
