@@ -72,5 +72,7 @@ export interface StackSeries {
 /** One stack of StackedBars: values by series key; missing keys count as zero. */
 export interface Stack {
 	category: string;
+	/** Name used in tooltips when the category is an id. */
+	label?: string;
 	values: Record<string, number>;
 }
