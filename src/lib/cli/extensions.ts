@@ -24,6 +24,8 @@ export interface ExportContext {
 	scenario: Scenario;
 	result: AppraisalResult;
 	targets: ExportTargets;
+	/** The scenario file as written (parsed JSON), so exports can tell placeholder defaults from local figures. */
+	input?: unknown;
 	/** The PSA handler's `json` output when --psa was given, else null. */
 	psa: unknown;
 }
@@ -82,3 +84,12 @@ export async function loadExportHandler(): Promise<ExportHandler | null> {
 export async function loadPsaHandler(): Promise<PsaHandler | null> {
 	return (await load('uncertainty')) as PsaHandler | null;
 }
+
+/** How run.ts reaches the handlers; tests pass stand-ins to check the contract without files. */
+export interface Extensions {
+	isAvailable(key: HandlerKey): boolean;
+	loadExportHandler(): Promise<ExportHandler | null>;
+	loadPsaHandler(): Promise<PsaHandler | null>;
+}
+
+export const installedExtensions: Extensions = { isAvailable, loadExportHandler, loadPsaHandler };

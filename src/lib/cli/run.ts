@@ -3,7 +3,7 @@ import { parseScenarioJson, MAX_SCENARIO_CHARS } from '../model/parse';
 import { appraiseParsed } from '../server/appraiseParsed';
 import type { AppraiseOptions } from './args';
 import { comparisonReport } from './comparison';
-import { isAvailable, loadExportHandler, loadPsaHandler, notAvailableMessage, type HandlerKey, type PsaOutput } from './extensions';
+import { installedExtensions, notAvailableMessage, type Extensions, type HandlerKey, type PsaOutput } from './extensions';
 
 /** Where the CLI writes; tests pass their own to capture output in-process. */
 export interface CliIo {
@@ -33,6 +33,11 @@ async function readScenario(path: string, io: CliIo): Promise<ReadOutcome> {
 	}
 }
 
+function notAvailable(key: HandlerKey, io: CliIo): number {
+	io.err(notAvailableMessage(key));
+	return EXIT.notAvailable;
+}
+
 function message(e: unknown): string {
 	return e instanceof Error ? e.message : String(e);
 }
@@ -42,12 +47,12 @@ function message(e: unknown): string {
  * the JSON, and hand the optional export and PSA requests to their modules. Returns the exit
  * code. On any failure stdout stays empty, so `--json > file` never leaves a partial file behind.
  */
-export async function runAppraise(options: AppraiseOptions, io: CliIo): Promise<number> {
+export async function runAppraise(options: AppraiseOptions, io: CliIo, ext: Extensions = installedExtensions): Promise<number> {
 	// Extension points: refuse up front, before any work, when a requested feature is missing.
 	const wanted: HandlerKey[] = [];
 	if (Object.keys(options.exports).length) wanted.push('exports');
 	if (options.psa) wanted.push('uncertainty');
-	const missing = wanted.filter((k) => !isAvailable(k));
+	const missing = wanted.filter((k) => !ext.isAvailable(k));
 	if (missing.length) {
 		missing.forEach((k) => io.err(notAvailableMessage(k)));
 		return EXIT.notAvailable;
@@ -75,12 +80,14 @@ export async function runAppraise(options: AppraiseOptions, io: CliIo): Promise<
 	const written: string[] = [];
 	try {
 		if (options.psa) {
-			const handler = await loadPsaHandler();
-			if (handler) psa = await handler.runPsa({ ...options.psa, scenario, result });
+			const handler = await ext.loadPsaHandler();
+			if (!handler) return notAvailable('uncertainty', io);
+			psa = await handler.runPsa({ ...options.psa, scenario, result });
 		}
 		if (Object.keys(options.exports).length) {
-			const handler = await loadExportHandler();
-			if (handler) written.push(...(await handler.writeExports({ scenario, result, targets: options.exports, psa: psa?.json ?? null })));
+			const handler = await ext.loadExportHandler();
+			if (!handler) return notAvailable('exports', io);
+			written.push(...(await handler.writeExports({ scenario, result, targets: options.exports, input: JSON.parse(read.text) as unknown, psa: psa?.json ?? null })));
 		}
 	} catch (e) {
 		io.err(`error: ${message(e)}`);
