@@ -2,6 +2,8 @@ import { expect, test } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 
 test('methods page: contents, formulas and every input with its source', async ({ page }) => {
+	// A long page: the accessibility scan alone can take several seconds on a busy CI machine.
+	test.setTimeout(120_000);
 	await page.goto('/methods');
 	await expect(page.getByRole('heading', { level: 1, name: 'Methods' })).toBeVisible();
 
