@@ -29,16 +29,8 @@ describe('inputRows: the Methods page table of every input', () => {
 		expect(byPath.get('staffing.fixedStaff[leadClinician].hoursPerWeek')).toMatchObject({ defaultValue: 4, label: 'Hours a week: Lead clinician (consultant)' });
 	});
 
-	test('every default names its source or is a placeholder, except structural timing inputs', () => {
+	test('every default names its source or is a placeholder', () => {
 		const unsourced = rows.filter((r) => r.defaultValue !== undefined && !r.source && !r.placeholder).map((r) => r.path);
-		expect(unsourced.sort()).toEqual(
-			[
-				'costs.capitalItems[].lifetimeYears',
-				'costs.capitalItems[].yearIndex',
-				'costs.revenueItems[].fromYearIndex',
-				'options[].outsourcing.fromYearIndex',
-				'options[].outsourcing.years'
-			].sort()
-		);
+		expect(unsourced).toEqual([]);
 	});
 });
