@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { lastPurchaseYear, purchases, residualValue } from '../../src/lib/model/assets';
+import { lastPurchaseYear, purchases, residualValue, type PurchaseEvent } from '../../src/lib/model/assets';
 
 describe('purchases', () => {
-	it.each([
+	it.each<[number, number, number, number, PurchaseEvent[], string]>([
 		// installed, lifetime, start, horizon, expected events, why
 		[2020, 10, 2026, 10, [{ yearIndex: 4, kind: 'replacement' }], 'installed 2020, due 2030 = year 4; next 2040 is past 2035'],
 		[2016, 10, 2026, 10, [{ yearIndex: 0, kind: 'replacement' }], 'due exactly at the start (2026): replaced in year 0'],
@@ -12,7 +12,7 @@ describe('purchases', () => {
 		[2027, 5, 2026, 12, [{ yearIndex: 1, kind: 'install' }, { yearIndex: 6, kind: 'replacement' }, { yearIndex: 11, kind: 'replacement' }], 'installed year 1, replaced years 6 and 11'],
 		[2040, 10, 2026, 10, [], 'installed after the horizon: nothing'],
 		[2027, 0, 2026, 10, [{ yearIndex: 1, kind: 'install' }], 'lifetime 0: never replaced']
-	] as const)('installed %i, life %i, start %i, horizon %i', (installed, life, start, horizon, expected) => {
+	])('installed %i, life %i, start %i, horizon %i', (installed, life, start, horizon, expected) => {
 		expect(purchases(installed, life, start, horizon)).toEqual(expected);
 	});
 });
