@@ -1,12 +1,12 @@
 import type { Scenario, Option } from './schema/scenario';
-import type { AppraisalResult, CapacityYear, OptionResult, OptionSummary } from './results';
+import type { AppraisalResult, CapacityYear, DemandYear, FlsResult, OptionResult, OptionSummary } from './results';
 import { effectiveService } from './effective';
 import { projectDemand } from './demand';
 import { scannerYears } from './capacity';
 import { simulateWaitingList } from './waitingList';
 import { staffingYear, summariseStaffing } from './staffing';
 import { flsResult } from './fls';
-import { cashFlows } from './costs';
+import { cashFlows, travelShares } from './costs';
 import { annuityFactor, discountFactor, healthDiscountFactor } from './discount';
 import { rankOptions } from './ranking';
 
@@ -24,12 +24,35 @@ function outsourcedScans(option: Option, yearIndex: number): number {
 	return o.scansPerYear;
 }
 
+/**
+ * Work that does not depend on the option (demand with and without an FLS, the FLS results, each
+ * locality's share of referrals), done once per appraisal and shared by its options. Filled
+ * lazily; the numbers are exactly those each option would compute on its own.
+ */
+export interface SharedWork {
+	demand: Map<boolean, DemandYear[]>;
+	fls?: FlsResult;
+	travelShares?: number[][];
+}
+
+export function sharedWork(): SharedWork {
+	return { demand: new Map() };
+}
+
+function demandFor(s: Scenario, hasFls: boolean, shared: SharedWork): DemandYear[] {
+	let d = shared.demand.get(hasFls);
+	if (!d) shared.demand.set(hasFls, (d = projectDemand(s, hasFls)));
+	return d;
+}
+
 /** Everything for one option except its rank and its comparison with business as usual. */
-export function appraiseOption(s: Scenario, option: Option): OptionResult {
+export function appraiseOption(s: Scenario, option: Option, shared: SharedWork = sharedWork()): OptionResult {
 	const svc = effectiveService(s, option);
-	const demand = projectDemand(s, svc.hasFls);
+	// Copies, so no two options' results share an object.
+	const demand = demandFor(s, svc.hasFls, shared).map((d) => ({ ...d }));
 	const scanners = scannerYears(s, svc.scanners);
-	const fls = svc.hasFls ? flsResult(s) : null;
+	const flsShared = svc.hasFls ? (shared.fls ??= flsResult(s)) : null;
+	const fls = flsShared && { ...flsShared, byYear: flsShared.byYear.map((r) => ({ ...r })), totals: { ...flsShared.totals } };
 	const H = s.horizonYears;
 
 	const capacityByYear = Array.from({ length: H }, (_, y) => scanners.reduce((t, sc) => t + (sc.years[y]?.capacity ?? 0), 0) + outsourcedScans(option, y));
@@ -75,7 +98,8 @@ export function appraiseOption(s: Scenario, option: Option): OptionResult {
 		outsourced,
 		staffCost: staffingYears.map((y) => y.costGbp),
 		demand: demand.map((d) => d.total),
-		fls
+		fls,
+		travelShares: s.costs.patientTravel.include ? (shared.travelShares ??= travelShares(s)) : undefined
 	});
 
 	const { discountRate: r, discountRateLong: rl, healthDiscountRate: h, valuePerQalyGbp } = s.appraisal;
@@ -138,7 +162,8 @@ export function appraiseOption(s: Scenario, option: Option): OptionResult {
 
 /** Appraise every option of a valid scenario. Pure: same scenario, same result. */
 export function appraise(s: Scenario): AppraisalResult {
-	const options = s.options.map((o) => appraiseOption(s, o));
+	const shared = sharedWork();
+	const options = s.options.map((o) => appraiseOption(s, o, shared));
 	const bau = options.find((o) => o.businessAsUsual) ?? options[0];
 	for (const o of options) o.summary.incrementalNpcVsBauGbp = o.summary.netPresentCostGbp - (bau?.summary.netPresentCostGbp ?? 0);
 	const { ranking, preferredOptionId, preferredReason } = rankOptions(options, s.demand.waitStandardWeeks);

@@ -17,10 +17,32 @@ export interface CostInputs {
 	/** Demand by year (patient travel). */
 	demand: readonly number[];
 	fls: FlsResult | null;
+	/** Each locality's share of new referrals by year (travelShares), when already worked out for another option. */
+	travelShares?: readonly (readonly number[])[];
 }
 
 function zeroes<K extends string>(keys: readonly K[]): Record<K, number> {
-	return Object.fromEntries(keys.map((k) => [k, 0])) as Record<K, number>;
+	const o = {} as Record<K, number>;
+	for (const k of keys) o[k] = 0;
+	return o;
+}
+
+/** Sum in category order (the order the records were built in, so the same sum as Object.values). */
+function sumInOrder<K extends string>(r: Record<K, number>, keys: readonly K[]): number {
+	let t = 0;
+	for (const k of keys) t += r[k];
+	return t;
+}
+
+/**
+ * Each locality's share of new referrals in each year: newReferrals(locality) / newReferrals(all);
+ * all zeroes in a year with no referrals. It does not depend on the option.
+ */
+export function travelShares(s: Scenario): number[][] {
+	return Array.from({ length: s.horizonYears }, (_, y) => {
+		const all = newReferrals(s, y);
+		return s.catchment.localities.map((l) => (all <= 0 ? 0 : newReferrals(s, y, l.id) / all));
+	});
 }
 
 /**
@@ -28,20 +50,34 @@ function zeroes<K extends string>(keys: readonly K[]): Record<K, number> {
  * (return miles x cost per mile + minutes / 60 x value of time), using the option's journey for
  * the share of patients it moves.
  */
-export function patientTravelCost(s: Scenario, svc: EffectiveService, yearIndex: number, demand: number): number {
+export function patientTravelCost(s: Scenario, svc: EffectiveService, yearIndex: number, demand: number, shares?: readonly number[]): number {
 	const t = s.costs.patientTravel;
-	const all = newReferrals(s, yearIndex);
+	const all = shares ? 1 : newReferrals(s, yearIndex);
 	if (all <= 0) return 0;
 	let total = 0;
-	for (const l of s.catchment.localities) {
-		const share = newReferrals(s, yearIndex, l.id) / all;
-		const per = (miles: number, minutes: number) => miles * t.costPerMileGbp + (minutes / 60) * t.valueOfTimePerHourGbp;
+	const localities = s.catchment.localities;
+	for (let i = 0; i < localities.length; i++) {
+		const l = localities[i] as (typeof localities)[number];
+		const share = shares ? (shares[i] as number) : newReferrals(s, yearIndex, l.id) / all;
 		const change = svc.option.travel.find((c) => c.localityId === l.id);
-		const base = per(l.returnTravelMiles, l.travelMinutes);
-		const cost = change ? (1 - change.shareOfPatients) * base + change.shareOfPatients * per(change.returnTravelMiles, change.travelMinutes) : base;
+		const base = journeyCost(t, l.returnTravelMiles, l.travelMinutes);
+		const cost = change ? (1 - change.shareOfPatients) * base + change.shareOfPatients * journeyCost(t, change.returnTravelMiles, change.travelMinutes) : base;
 		total += demand * share * cost;
 	}
 	return total;
+}
+
+/** One patient's return journey: miles x cost per mile + minutes / 60 x value of an hour. */
+function journeyCost(t: Scenario['costs']['patientTravel'], miles: number, minutes: number): number {
+	return miles * t.costPerMileGbp + (minutes / 60) * t.valueOfTimePerHourGbp;
+}
+
+function addCapitalAt(capital: Record<CapitalCategory, number>[], H: number, y: number, c: CapitalCategory, v: number): void {
+	if (y >= 0 && y < H) (capital[y] as Record<CapitalCategory, number>)[c] += v;
+}
+
+function addResidualAt(residual: number[], H: number, cost: number, y: number, life: number): void {
+	residual[H - 1] = (residual[H - 1] as number) + residualValue(cost, y, life, H);
 }
 
 /**
@@ -60,28 +96,22 @@ export function cashFlows(s: Scenario, svc: EffectiveService, input: CostInputs)
 	const capital = Array.from({ length: H }, () => zeroes<CapitalCategory>(CAPITAL_CATEGORIES));
 	const revenue = Array.from({ length: H }, () => zeroes<RevenueCategory>(REVENUE_CATEGORIES));
 	const residual = new Array<number>(H).fill(0);
-	const addCapital = (y: number, c: CapitalCategory, v: number) => {
-		if (y >= 0 && y < H) (capital[y] as Record<CapitalCategory, number>)[c] += v;
-	};
-	const addResidual = (cost: number, y: number, life: number) => {
-		residual[H - 1] = (residual[H - 1] as number) + residualValue(cost, y, life, H);
-	};
-
+	// Module-level helpers, not closures: cashFlows runs for every option of every Monte Carlo iteration.
 	for (const { scanner: sc, events } of input.scanners) {
 		for (const e of events) {
-			addCapital(e.yearIndex, 'scanner', sc.purchaseCostGbp);
-			addCapital(e.yearIndex, 'installation', sc.installationCostGbp);
-			addCapital(e.yearIndex, 'it', sc.itCostGbp);
-			if (e.kind === 'install') addCapital(e.yearIndex, 'roomWorks', sc.roomWorksCostGbp);
+			addCapitalAt(capital, H, e.yearIndex, 'scanner', sc.purchaseCostGbp);
+			addCapitalAt(capital, H, e.yearIndex, 'installation', sc.installationCostGbp);
+			addCapitalAt(capital, H, e.yearIndex, 'it', sc.itCostGbp);
+			if (e.kind === 'install') addCapitalAt(capital, H, e.yearIndex, 'roomWorks', sc.roomWorksCostGbp);
 			if (e.kind === 'replacement') (revenue[e.yearIndex] as Record<RevenueCategory, number>).crossCalibration += sc.crossCalibrationCostGbp;
 		}
 		const last = events[events.length - 1];
-		if (last) addResidual(sc.purchaseCostGbp + sc.installationCostGbp + sc.itCostGbp, last.yearIndex, sc.lifetimeYears);
+		if (last) addResidualAt(residual, H, sc.purchaseCostGbp + sc.installationCostGbp + sc.itCostGbp, last.yearIndex, sc.lifetimeYears);
 		if (sc.kind === 'mobile' && sc.mobile) {
 			const v = purchases(sc.installedYear, sc.mobile.vehicleLifetimeYears, s.startYear, H);
-			for (const e of v) addCapital(e.yearIndex, 'vehicle', sc.mobile.vehicleCostGbp);
+			for (const e of v) addCapitalAt(capital, H, e.yearIndex, 'vehicle', sc.mobile.vehicleCostGbp);
 			const lv = v[v.length - 1];
-			if (lv) addResidual(sc.mobile.vehicleCostGbp, lv.yearIndex, sc.mobile.vehicleLifetimeYears);
+			if (lv) addResidualAt(residual, H, sc.mobile.vehicleCostGbp, lv.yearIndex, sc.mobile.vehicleLifetimeYears);
 		}
 		for (let y = 0; y < H; y++) {
 			if (s.startYear + y < sc.installedYear || sc.sessionsPerWeek <= 0) continue;
@@ -98,9 +128,9 @@ export function cashFlows(s: Scenario, svc: EffectiveService, input: CostInputs)
 	const items = [...s.costs.capitalItems, ...svc.option.capitalItems];
 	for (const item of items) {
 		const events = purchases(s.startYear + item.yearIndex, item.lifetimeYears, s.startYear, H);
-		for (const e of events) addCapital(e.yearIndex, item.category, item.costGbp);
+		for (const e of events) addCapitalAt(capital, H, e.yearIndex, item.category, item.costGbp);
 		const last = events[events.length - 1];
-		if (last) addResidual(item.costGbp, last.yearIndex, item.lifetimeYears);
+		if (last) addResidualAt(residual, H, item.costGbp, last.yearIndex, item.lifetimeYears);
 	}
 	const revenueItems = [...s.costs.revenueItems, ...svc.option.revenueItems];
 	const out = svc.option.outsourcing;
@@ -118,11 +148,11 @@ export function cashFlows(s: Scenario, svc: EffectiveService, input: CostInputs)
 			if (f) rev.fls += f.flsCostGbp - f.coordinatorCostGbp;
 		}
 		for (const item of revenueItems) if (y >= item.fromYearIndex) rev[item.category] += item.annualCostGbp;
-		const capitalTotal = Object.values(cap).reduce((t, v) => t + v, 0);
-		const revenueTotal = Object.values(rev).reduce((t, v) => t + v, 0);
+		const capitalTotal = sumInOrder(cap, CAPITAL_CATEGORIES);
+		const revenueTotal = sumInOrder(rev, REVENUE_CATEGORIES);
 		const obCap = capitalTotal * optimismBiasCapital;
 		const obRev = revenueTotal * optimismBiasRevenue;
-		const travel = s.costs.patientTravel.include ? patientTravelCost(s, svc, y, input.demand[y] ?? 0) : 0;
+		const travel = s.costs.patientTravel.include ? patientTravelCost(s, svc, y, input.demand[y] ?? 0, input.travelShares?.[y]) : 0;
 		const res = residual[y] as number;
 		const total = capitalTotal + revenueTotal + obCap + obRev + travel - res;
 		const df = discountFactor(y, discountRate, discountRateLong);

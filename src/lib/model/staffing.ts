@@ -24,22 +24,26 @@ export interface StaffingYearInput {
 	flsCoordinatorBaseWte: number;
 }
 
+function addHours(hours: Map<string, number>, roleId: string, h: number): void {
+	hours.set(roleId, (hours.get(roleId) ?? 0) + h);
+}
+
 /**
  * Hours by role in one year: scanning sessions x session hours x staff per session, fixed weekly
  * hours x 52, reporting minutes x scans / 60; the FLS coordinator comes in as base WTE.
  */
 export function staffingYear(s: Scenario, svc: EffectiveService, input: StaffingYearInput, yearIndex: number): { yearIndex: number; roles: RoleYear[]; totalFundedWte: number; costGbp: number } {
 	const st = s.staffing;
+	// A module-level helper, not a closure: this runs for every year of every option of every Monte Carlo iteration.
 	const hours = new Map<string, number>();
-	const add = (roleId: string, h: number) => hours.set(roleId, (hours.get(roleId) ?? 0) + h);
 	for (const { scannerId, year } of input.scannerYears) {
 		const sc = svc.scanners.find((x) => x.id === scannerId);
 		if (!sc) continue;
-		for (const p of sc.staffPerSession) add(p.roleId, year.sessions * sc.sessionHours * p.count);
+		for (const p of sc.staffPerSession) addHours(hours, p.roleId, year.sessions * sc.sessionHours * p.count);
 	}
-	for (const f of svc.fixedStaff) add(f.roleId, f.hoursPerWeek * 52);
-	add(st.reportingRoleId, (input.scans * st.reportingMinutesPerScan) / 60);
-	if (input.flsCoordinatorBaseWte > 0) add(s.fls.coordinatorRoleId, input.flsCoordinatorBaseWte * st.hoursPerWte);
+	for (const f of svc.fixedStaff) addHours(hours, f.roleId, f.hoursPerWeek * 52);
+	addHours(hours, st.reportingRoleId, (input.scans * st.reportingMinutesPerScan) / 60);
+	if (input.flsCoordinatorBaseWte > 0) addHours(hours, s.fls.coordinatorRoleId, input.flsCoordinatorBaseWte * st.hoursPerWte);
 
 	const roles: RoleYear[] = st.roles
 		.filter((r) => (hours.get(r.id) ?? 0) > 0)
