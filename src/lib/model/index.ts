@@ -9,3 +9,4 @@ export { appraise, appraiseOption, weightedScore } from './appraise';
 export { evaluateFormula, FormulaError, FORMULA_FUNCTIONS } from './formula';
 export { namedQuantities, QUANTITY_HELP } from './quantities';
 export { discountFactor, healthDiscountFactor, annuityFactor, presentValue } from './discount';
+export { listInputs, effectiveNumber, type InputEntry } from './catalogue';

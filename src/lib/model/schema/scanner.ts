@@ -41,7 +41,7 @@ export const MobileSchema = z
 			{ min: 0, max: 10, default: 1 }
 		),
 		throughputFactor: frac(
-			{ label: 'Throughput factor', help: 'Share of a static scanner\'s throughput achieved in the limited space of a mobile unit.', source: 'Placeholder; Atenstaedt et al., Cost Eff Resour Alloc 2007 and the guideline note that limited space and travel cut mobile throughput' },
+			{ label: 'Throughput factor', help: 'Share of a static scanner\'s throughput achieved in the limited space of a mobile unit.', source: 'Atenstaedt et al., Cost Eff Resour Alloc 2007 and the guideline note that limited space and travel cut mobile throughput; the 0.85 figure is illustrative', placeholder: true },
 			0.85
 		),
 		milesPerYear: num(
