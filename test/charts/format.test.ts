@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { fileNameFromTitle, formatCount, formatCountShort, formatGbp, formatGbpShort, formatSmallCount, formatWeeks, formatWte } from '../../src/lib/charts/format';
+import { fileNameFromTitle, formatTick, formatCount, formatCountShort, formatGbp, formatGbpShort, formatSmallCount, formatWeeks, formatWte } from '../../src/lib/charts/format';
 
 describe('formatGbpShort', () => {
 	test.each([
@@ -49,5 +49,17 @@ describe('fileNameFromTitle', () => {
 		['***', 'chart']
 	])('%s -> %s', (title, name) => {
 		expect(fileNameFromTitle(title)).toBe(name);
+	});
+});
+
+describe('formatTick', () => {
+	test.each([
+		[0, '0'],
+		[0.5, '0.5'],
+		[1.25, '1.25'],
+		[6, '6'],
+		[1500, '1,500']
+	])('%d -> %s', (value, text) => {
+		expect(formatTick(value)).toBe(text);
 	});
 });

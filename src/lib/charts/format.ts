@@ -9,6 +9,7 @@ const MINUS = '\u2212';
 const groupInt = format(',.0f');
 const oneDp = format(',.1f');
 const twoDp = format(',.2f');
+const shortest = format(',~g');
 
 function signed(value: number, body: (abs: number) => string): string {
 	if (!Number.isFinite(value)) return '–';
@@ -50,6 +51,11 @@ export function formatSmallCount(value: number): string {
 /** Whole-time equivalents to two decimal places: 0.73. */
 export function formatWte(value: number): string {
 	return signed(value, (v) => twoDp(v));
+}
+
+/** Axis ticks for small quantities such as WTE: 0.5, 1, 1.25 (no padding zeros). */
+export function formatTick(value: number): string {
+	return signed(value, (v) => shortest(v));
 }
 
 /** Weeks to one decimal place; null (no capacity, so no estimate) reads as a dash. */

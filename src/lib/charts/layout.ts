@@ -12,8 +12,9 @@ export interface Margin {
  * Margins around the plot for a left value or category axis with the given tick labels, a
  * bottom axis, and unit labels above the left axis and under the right end of the bottom axis.
  */
-export function plotMargin(theme: ChartTheme, leftLabels: string[], opts: { xLabel?: boolean; yLabel?: boolean; right?: number; maxLeft?: number } = {}): Margin {
-	const widest = Math.max(0, ...leftLabels.map((l) => textWidth(l, theme.fontSize)));
+export function plotMargin(theme: ChartTheme, leftLabels: string[], opts: { xLabel?: boolean; yLabel?: boolean; right?: number; maxLeft?: number; bold?: boolean } = {}): Margin {
+	// Bold labels run about a tenth wider than regular ones.
+	const widest = Math.max(0, ...leftLabels.map((l) => textWidth(l, theme.fontSize))) * (opts.bold ? 1.1 : 1);
 	const left = Math.min(opts.maxLeft ?? Infinity, Math.ceil(widest + theme.tickLength + theme.gap * 3));
 	return {
 		top: Math.ceil(opts.yLabel === false ? theme.fontSize : theme.labelSize * 2.4),
