@@ -6,6 +6,7 @@ import { renderDocx, DOCX_MIME } from './businessCase/docx';
 import { renderMarkdown, MARKDOWN_MIME } from './businessCase/markdown';
 import { writeCsv, CSV_MIME } from './csv';
 import { sensitivityFor } from './sensitivity';
+import { buildSensitivitySheet } from './workbook/sensitivitySheet';
 
 /**
  * The one place that turns a scenario and its results into export files. The app's export menu
@@ -40,7 +41,7 @@ export async function exportFile(format: ExportFormat, x: ExportInput): Promise<
 	switch (format) {
 		case 'xlsx': {
 			const sens = sensitivityFor(x.scenario);
-			return { bytes: writeWorkbook({ ...common, extraSheets: sens ? [sens.sheet()] : [] }), mime: WORKBOOK_MIME, extension: 'xlsx' };
+			return { bytes: writeWorkbook({ ...common, extraSheets: sens ? [buildSensitivitySheet(sens)] : [] }), mime: WORKBOOK_MIME, extension: 'xlsx' };
 		}
 		case 'docx':
 			return { bytes: await renderDocx(buildBusinessCase({ ...common, sensitivity: sensitivityFor(x.scenario) })), mime: DOCX_MIME, extension: 'docx' };

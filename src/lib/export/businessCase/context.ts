@@ -1,6 +1,6 @@
 import type { AppraisalResult, OptionResult, Scenario, Scanner } from '../../model';
 import type { FormulaValue } from '../../model/parse';
-import { inputRows, type InputRow } from '../workbook/inputs';
+import { inputRows, type InputRow } from '../inputRows';
 
 /** What every section reads: the scenario, the engine's result and a few look-ups. */
 export interface CaseContext {

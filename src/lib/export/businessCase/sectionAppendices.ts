@@ -70,7 +70,7 @@ export function appendicesSection(d: DocBuilder, ctx: CaseContext, sensitivity: 
 	else d.p('None: every input is either set in the scenario or has a published source.');
 	if (sensitivity) {
 		d.heading(2, 'Appendix H: Sensitivity analysis');
-		sensitivity.render(d);
+		sensitivity.renderAppendix(d);
 	}
 
 }

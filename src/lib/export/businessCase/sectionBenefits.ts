@@ -44,7 +44,7 @@ export function benefitsSection(d: DocBuilder, ctx: CaseContext, sensitivity: Se
 		d.p('The appraisal raised these points:');
 		d.list(r.warnings.map((w): Inline[] => [w]));
 	}
-	if (sensitivity) sensitivity.render(d);
+	if (sensitivity) sensitivity.renderSummary(d);
 	else d.p('Sensitivity analysis is not included in this export; see the Uncertainty view in the app for one-way sensitivity and switching values.');
 	d.todo('the project risk register: each risk, its owner, likelihood, impact and mitigation (e.g. procurement delay, recruitment of radiographers, estates works, referral growth above the forecast).');
 

@@ -5,5 +5,8 @@ import type { DocBuilder } from './model';
  * analysis when it is available, so the business case does not depend on it.
  */
 export interface SensitivitySummary {
-	render(d: DocBuilder): void;
+	/** A short account for section 5.2 (Risks). */
+	renderSummary(d: DocBuilder): void;
+	/** The full tables for the appendix. */
+	renderAppendix(d: DocBuilder): void;
 }

@@ -1,0 +1,49 @@
+import { describe, it, expect } from 'vitest';
+import { parseScenario, appraise } from '../../src/lib/model';
+import { exportFile } from '../../src/lib/export/files';
+import { readBook, sheet, rowOf, num, value } from './sheetRead';
+import { exampleModels } from './models';
+
+const urban = exampleModels().find((m) => m.slug === 'urban-backlog');
+if (!urban) throw new Error('urban-backlog example missing');
+const raw = structuredClone(urban.input) as Record<string, unknown>;
+raw.uncertainty = {
+	inputs: [
+		{ path: 'staffing.onCostRate', low: 0.2, high: 0.35 },
+		{ path: 'scanners[0].purchaseCostGbp', low: 150000, high: 300000 }
+	]
+};
+const parsed = parseScenario(raw);
+if (!parsed.ok) throw new Error(parsed.errors.map((e) => e.message).join('; '));
+const scenario = parsed.scenario;
+const result = appraise(scenario);
+const preferred = result.options.find((o) => o.id === result.preferredOptionId);
+
+describe('sensitivity in the exports', () => {
+	it('adds a Sensitivity sheet whose figures are re-runs of the engine', async () => {
+		const wb = readBook((await exportFile('xlsx', { scenario, result, input: raw, date: '2026-03-01' })).bytes as Uint8Array);
+		expect(wb.SheetNames[wb.SheetNames.length - 1]).toBe('Sensitivity');
+		const ws = sheet(wb, 'Sensitivity');
+		const r = rowOf(ws, 'Employer on-costs');
+		// Independent check: the engine re-run with on-costs at the low end (20%) gives the NPC at low.
+		const low = appraise({ ...scenario, staffing: { ...scenario.staffing, onCostRate: 0.2 } });
+		const npcLow = low.options.find((o) => o.id === preferred?.id)?.summary.netPresentCostGbp ?? NaN;
+		expect(num(ws, r, 5)).toBeCloseTo(npcLow, 2);
+		expect(num(ws, r, 2)).toBe(0.2);
+		expect(value(ws, r, 8)).toBe(preferred?.name);
+	});
+
+	it('summarises it in section 5.2 and tabulates it in Appendix H of the business case', async () => {
+		const md = (await exportFile('md', { scenario, result, input: raw, date: '2026-03-01' })).bytes as string;
+		const risks = md.slice(md.indexOf('### 5.2 Risks'), md.indexOf('### 5.3'));
+		expect(risks).toContain('Sensitivity (one input at a time');
+		expect(md).toContain('### Appendix H: Sensitivity analysis');
+	});
+
+	it('leaves the sheet and appendix out when the scenario has no uncertainty ranges', async () => {
+		const wb = readBook((await exportFile('xlsx', { scenario: urban.scenario, result: urban.result, input: urban.input, date: '2026-03-01' })).bytes as Uint8Array);
+		expect(wb.SheetNames).not.toContain('Sensitivity');
+		const md = (await exportFile('md', { scenario: urban.scenario, result: urban.result, input: urban.input, date: '2026-03-01' })).bytes as string;
+		expect(md).not.toContain('Appendix H');
+	});
+});
