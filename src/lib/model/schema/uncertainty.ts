@@ -34,6 +34,11 @@ export const UncertainInputSchema = z
 		path: z.string().min(1).max(200).meta({ description: 'Path of a numeric input of this scenario, e.g. "scanners[0].dnaRate"' }),
 		low: finite.meta({ description: 'Low end of the plausible range (tornado low bar; at most the base value)' }),
 		high: finite.meta({ description: 'High end of the plausible range (tornado high bar; at least the base value)' }),
+		linkedPaths: z
+			.array(z.string().min(1).max(200))
+			.max(20)
+			.optional()
+			.meta({ description: 'Other inputs that are the same quantity (e.g. the price of the scanner two options buy): they move with this one, each in proportion to its own base value, so the draws stay consistent across options' }),
 		distribution: DistributionSchema.optional().meta({ description: 'What the probabilistic analysis draws from. Left out: triangular on [low, high] with its mode at the base value' }),
 		source: z.string().max(500).optional().meta({ description: 'Where the range comes from' }),
 		placeholder: z.boolean().optional().meta({ description: 'True when the range is illustrative and must be replaced with a local one' })

@@ -2,7 +2,7 @@ export * from './types';
 export { oneWaySensitivity } from './sensitivity';
 export { switchingValues } from './switching';
 export { runPsa, simulatePsa, mergePsaSamples, summarisePsa, PsaAbortedError } from './psa';
-export { compileInputs, inputRanges, type CompiledInput } from './ranges';
+export { compileInputs, inputRanges, assignmentsFor, type CompiledInput, type Target } from './ranges';
 export { uncertainFields, parsePath, type UncertainField } from './fields';
 export { withValue, withValues, numberAt, type Assignment } from './paths';
 export { xoshiro128ss, xoshiro128ssFromState, splitmix32, iterationRng, fmix32, type Rng } from './prng';

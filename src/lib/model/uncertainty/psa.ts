@@ -1,6 +1,6 @@
 import type { Scenario } from '../schema/scenario';
 import type { PsaOptions, PsaResult, PsaSamples, PsaOptionResult } from './types';
-import { compileInputs } from './ranges';
+import { compileInputs, assignmentsFor } from './ranges';
 import { evaluate, preferredIndex } from './evaluate';
 import { withValues, type Assignment } from './paths';
 import { crossFieldViolation } from './constraints';
@@ -50,20 +50,26 @@ export function simulatePsa(s: Scenario, opts: { seed: number; start?: number; c
 		redraws: 0
 	};
 	const every = Math.max(1, opts.progressEvery ?? 100);
-	const assignments: Assignment[] = inputs.map((c) => ({ parts: c.parts, value: c.range.base }));
+	const drawn = new Float64Array(m);
 	for (let i = 0; i < n; i++) {
 		if (opts.signal?.aborted) throw new PsaAbortedError();
 		const rng = iterationRng(opts.seed, start + i);
 		let sc: Scenario = s;
 		for (let attempt = 0; ; attempt++) {
-			for (let j = 0; j < m; j++) (assignments[j] as Assignment).value = (inputs[j] as (typeof inputs)[number]).sample(rng);
+			const assignments: Assignment[] = [];
+			for (let j = 0; j < m; j++) {
+				const c = inputs[j] as (typeof inputs)[number];
+				drawn[j] = c.sample(rng);
+				if (c.targets.length === 1) assignments.push({ parts: c.parts, value: drawn[j] as number });
+				else assignments.push(...assignmentsFor(c, drawn[j] as number));
+			}
 			sc = m > 0 ? withValues(s, assignments) : s;
 			const broken = crossFieldViolation(sc);
 			if (!broken) break;
 			if (attempt >= MAX_REDRAWS) throw new Error(`Iteration ${start + i}: after ${MAX_REDRAWS} redraws the drawn values still break a rule (${broken}); narrow the ranges involved`);
 			out.redraws++;
 		}
-		for (let j = 0; j < m; j++) out.draws[i * m + j] = (assignments[j] as Assignment).value;
+		out.draws.set(drawn, i * m);
 		const e = evaluate(sc);
 		for (let o = 0; o < w; o++) {
 			const sm = e.summaries[o] as (typeof e.summaries)[number];

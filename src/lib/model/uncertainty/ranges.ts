@@ -3,11 +3,23 @@ import type { InputRange } from './types';
 import { uncertainFields } from './fields';
 import { samplerFor, distributionMoments, describeDistribution } from './distributions';
 import type { Rng } from './prng';
+import type { Assignment } from './paths';
+
+/** An input a range moves: its own path, or a path linked to it. */
+export interface Target {
+	parts: readonly (string | number)[];
+	base: number;
+	min: number;
+	max: number;
+	int: boolean;
+}
 
 /** An uncertain input ready for the analyses: its range, where it goes and how to draw it. */
 export interface CompiledInput {
 	range: InputRange;
 	parts: readonly (string | number)[];
+	/** The input itself first, then its linked paths. */
+	targets: Target[];
 	/** One draw, clamped to the field's bounds (so the engine always gets a valid value) and rounded for whole-number fields. */
 	sample: (rng: Rng) => number;
 }
@@ -28,6 +40,11 @@ export function compileInputs(s: Scenario): CompiledInput[] {
 		if (!f || typeof base !== 'number') continue;
 		const draw = samplerFor(inp.distribution, inp.low, inp.high, base);
 		const { min, max, int } = f;
+		const targets: Target[] = [{ parts: f.parts, base, min, max, int }];
+		for (const lp of inp.linkedPaths ?? []) {
+			const lf = fields.get(lp);
+			if (lf && typeof lf.entry.value === 'number') targets.push({ parts: lf.parts, base: lf.entry.value, min: lf.min, max: lf.max, int: lf.int });
+		}
 		out.push({
 			range: {
 				path: inp.path,
@@ -46,11 +63,27 @@ export function compileInputs(s: Scenario): CompiledInput[] {
 				...(inp.placeholder !== undefined ? { placeholder: inp.placeholder } : {})
 			},
 			parts: f.parts,
+			targets,
 			sample: (rng) => {
 				const v = Math.min(max, Math.max(min, draw(rng)));
 				return int ? Math.round(v) : v;
 			}
 		});
+	}
+	return out;
+}
+
+/**
+ * The values to set for one value of an input: the input itself, and each linked path in
+ * proportion to its own base (base x value / the input's base; the same value when that base is
+ * 0), kept inside its bounds.
+ */
+export function assignmentsFor(c: CompiledInput, value: number): Assignment[] {
+	const [main, ...linked] = c.targets as [Target, ...Target[]];
+	const out: Assignment[] = [{ parts: main.parts, value }];
+	for (const t of linked) {
+		const v = Math.min(t.max, Math.max(t.min, main.base !== 0 ? (t.base * value) / main.base : value));
+		out.push({ parts: t.parts, value: t.int ? Math.round(v) : v });
 	}
 	return out;
 }

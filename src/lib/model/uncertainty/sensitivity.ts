@@ -1,8 +1,8 @@
 import type { Scenario } from '../schema/scenario';
 import type { SensitivityResult, TornadoBar } from './types';
-import { compileInputs } from './ranges';
+import { compileInputs, assignmentsFor } from './ranges';
 import { evaluate, preferredIndex, type Evaluation } from './evaluate';
-import { withValue } from './paths';
+import { withValues } from './paths';
 
 const bySwing = (a: TornadoBar, b: TornadoBar) => b.swing - a.swing || a.label.localeCompare(b.label);
 
@@ -23,9 +23,10 @@ export function oneWaySensitivity(s: Scenario): SensitivityResult {
 	const inputs = compileInputs(s);
 	const npc: TornadoBar[] = [];
 	const gap: TornadoBar[] = [];
-	for (const { range, parts } of inputs) {
-		const lo = evaluate(withValue(s, parts, range.low));
-		const hi = evaluate(withValue(s, parts, range.high));
+	for (const c of inputs) {
+		const { range } = c;
+		const lo = evaluate(withValues(s, assignmentsFor(c, range.low)));
+		const hi = evaluate(withValues(s, assignmentsFor(c, range.high)));
 		const common = {
 			path: range.path,
 			label: range.label,

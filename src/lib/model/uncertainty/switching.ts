@@ -1,8 +1,8 @@
 import type { Scenario } from '../schema/scenario';
 import type { InputRange, SwitchPoint, SwitchingValue } from './types';
-import { compileInputs } from './ranges';
+import { compileInputs, assignmentsFor } from './ranges';
 import { evaluate, preferredIndex } from './evaluate';
-import { withValue } from './paths';
+import { withValues } from './paths';
 import { crossFieldViolation } from './constraints';
 
 /** Bisection steps: the bracket shrinks to 2^-40 of its starting width (about 1e-12), far below any input's precision. */
@@ -88,9 +88,10 @@ export function switchingValues(s: Scenario): SwitchingValue[] {
 	const bp = preferredIndex(baseEval);
 	const basePreferred = baseEval.optionIds[bp] as string;
 	const nameOf = new Map(baseEval.optionIds.map((id, i) => [id, baseEval.names[i] as string]));
-	return compileInputs(s).map(({ range: r, parts }) => {
+	return compileInputs(s).map((c) => {
+		const r = c.range;
 		const probe: Probe = (v) => {
-			const sc = withValue(s, parts, v);
+			const sc = withValues(s, assignmentsFor(c, v));
 			if (crossFieldViolation(sc)) return null;
 			const e = evaluate(sc);
 			return e.optionIds[preferredIndex(e)] as string;

@@ -29,10 +29,13 @@ function suggestions(path: string, fields: Map<string, UncertainField>): string 
  * range) and the distribution's mean lies inside the range; the ends keep the scenario's
  * cross-field rules; the acceptability-curve options exist.
  * Values written as formulas are checked against the range once they are evaluated (second pass).
+ * Runs only when the rest of the scenario has no problems.
  */
 export function checkUncertainty<T extends Checkable>(s: T, ctx: z.core.$RefinementCtx<T>): void {
 	const u = s.uncertainty;
-	if (!u) return;
+	// Checked once the rest of the scenario is valid: a range cannot be judged against a base value
+	// that is itself in error, and one mistake should give one message, not a cascade.
+	if (!u || ctx.issues.length > 0) return;
 	const fields = uncertainFields(s);
 	const first = new Map<string, number>();
 	u.inputs.forEach((inp, i) => {
@@ -48,6 +51,15 @@ export function checkUncertainty<T extends Checkable>(s: T, ctx: z.core.$Refinem
 		if (high > field.max) issue('high', `must be at most ${show(field.max)} (the highest ${field.label} can be), got ${show(high)}`);
 		if (field.int && (!Number.isInteger(low) || !Number.isInteger(high))) issue('low', `${field.label} is a whole number, so low and high must be whole numbers, got ${show(low)} and ${show(high)}`);
 		const base = field.entry.value;
+		const linked = (inp.linkedPaths ?? []).map((lp, j) => {
+			const lf = fields.get(lp);
+			const path = ['uncertainty', 'inputs', i, 'linkedPaths', j];
+			if (!lf) ctx.addIssue({ code: 'custom', path, message: `"${lp}" is not a numeric input of this scenario${suggestions(lp, fields)}` });
+			else if (lp === inp.path || first.has(lp)) ctx.addIssue({ code: 'custom', path, message: `"${lp}" already has its own range; an input can be linked to one range only` });
+			else if (lf.int !== field.int) ctx.addIssue({ code: 'custom', path, message: `"${lp}" and "${inp.path}" must both be whole numbers or both not` });
+			return lf;
+		});
+		linked.forEach((lf) => lf && first.set(lf.path, i));
 		if (typeof base === 'number') {
 			if (base < low || base > high) issue('low', `the range ${show(low)} to ${show(high)} must include the base value of ${inp.path} (${show(base)})`);
 			for (const end of [low, high]) {
