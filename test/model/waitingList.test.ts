@@ -62,6 +62,17 @@ describe('simulateWaitingList', () => {
 		expect(fifo.withinStandardShareByYear[0]).toBeCloseTo(0.230769, 6);
 	});
 
+	it('does not call a backlog cleared when the list grows again', () => {
+		// Year 1: 10 join and 15 are seen a month, so 30 waiting falls to 0 by month 6 (30 - 5m).
+		// Year 2: 10 join and 6 are seen a month, so the list grows by 4 a month: 4, 8, ..., 48.
+		// Month 12 has 4 waiting / (6 / 4.3333 a week) = 2.89 weeks; month 13 has 8 -> 5.78 weeks;
+		// month 14 has 12 -> 8.67 weeks, beyond 6 and still growing: it has not cleared for good.
+		const r = simulateWaitingList({ startYear: 2026, demand: [120, 120], capacity: [180, 72], startingBacklog: 30, standardWeeks: 6 });
+		expect(r.months[5]!.listSize).toBeCloseTo(0, 9);
+		expect(r.months[14]!.estimatedWaitWeeks).toBeCloseTo(8.6667, 4);
+		expect(r.backlogClearsMonth).toBeNull();
+	});
+
 	it('never clears when capacity is below referrals', () => {
 		// 100 waiting, 10 join and 8 are seen a month: +2 a month, 124 after a year (100 + 120 - 96).
 		// The first month's list of 102 is 102 / (8 / 4.3333) = 55.25 weeks of work.

@@ -70,7 +70,7 @@ export function comparisonReport(r: AppraisalResult): string {
 			`Meets demand: estimated wait at the end of the horizon within the ${standardWeeks ?? '?'}-week standard. ` +
 				'Capital: undiscounted capital over the horizon, replacements included. NPC: net present cost. ' +
 				'NPSV: net present social value (PV of fracture costs avoided + value of QALYs gained - NPC). ' +
-				'Cost per scan: NPC / discounted scans delivered. Backlog clears: first month whose estimated wait is within the standard.',
+				'Cost per scan: NPC / discounted scans delivered. Backlog clears: first month from which the estimated wait stays within the standard.',
 			100
 		),
 		'',

@@ -49,7 +49,7 @@ export const WaitingListSchema = z.object({
 	startListSize: n,
 	endListSize: n,
 	endEstimatedWaitWeeks: n.nullable(),
-	backlogClearsMonth: z.int().nullable().meta({ description: 'First month whose estimated wait is within the standard; null if never' }),
+	backlogClearsMonth: z.int().nullable().meta({ description: 'First month from which the estimated wait stays within the standard to the end of the horizon; null if it never does' }),
 	withinStandardShareByYear: z.array(n),
 	standardWeeks: n
 });

@@ -46,7 +46,6 @@ export function simulateWaitingList(input: WaitingListInput): WaitingListResult 
 	let head = 0;
 	let list = input.startingBacklog;
 	const months: WaitingMonth[] = [];
-	let backlogClearsMonth: number | null = null;
 	const within: number[] = [];
 
 	for (let y = 0; y < demand.length; y++) {
@@ -75,7 +74,6 @@ export function simulateWaitingList(input: WaitingListInput): WaitingListResult 
 			// A vanishingly small capacity (e.g. 1e-320 scans) overflows list / weekly to Infinity: treat it as none.
 			const ratio = weekly > 0 ? list / weekly : list > 0 ? null : 0;
 			const wait = ratio !== null && Number.isFinite(ratio) ? ratio : null;
-			if (backlogClearsMonth === null && wait !== null && wait <= standardWeeks) backlogClearsMonth = t;
 			months.push({ monthIndex: t, year: input.startYear + y, referrals, capacity: monthCapacity, seen, listSize: list, seenWithinStandard: seenWithin, estimatedWaitWeeks: wait });
 			seenYear += seen;
 			withinYear += seenWithin;
@@ -83,6 +81,17 @@ export function simulateWaitingList(input: WaitingListInput): WaitingListResult 
 		within.push(seenYear > 0 ? withinYear / seenYear : 1);
 	}
 	const last = months[months.length - 1];
+	// The backlog has cleared from the month after the last one whose wait is beyond the standard
+	// (or cannot be estimated): a list that dips within the standard and grows again has not cleared.
+	let lastOver = -1;
+	for (let i = months.length - 1; i >= 0; i--) {
+		const w = (months[i] as WaitingMonth).estimatedWaitWeeks;
+		if (w === null || w > standardWeeks) {
+			lastOver = i;
+			break;
+		}
+	}
+	const backlogClearsMonth = lastOver + 1 < months.length ? lastOver + 1 : null;
 	return {
 		months,
 		startListSize: input.startingBacklog,
