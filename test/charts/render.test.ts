@@ -3,12 +3,12 @@ import { describe, expect, test } from 'vitest';
 import { CostStackChart, DemandCapacityChart, FlsChart, NpcChart, StaffWteChart, WaitingListChart } from '../../src/lib/charts';
 import { clean, count, group, tableRows, urbanBacklog } from './fixture';
 
-const html = (...args: Parameters<typeof render>) => clean(render(...args).body);
+const html = (rendered: { body: string }) => clean(rendered.body);
 
 const result = urbanBacklog();
 
 describe('DemandCapacityChart', () => {
-	const body = html(DemandCapacityChart, { props: { result } });
+	const body = html(render(DemandCapacityChart, { props: { result } }));
 
 	test('draws a capacity line per option and a demand line per distinct demand', () => {
 		// 4 capacity lines + 2 demand lines (three options share demand; the FLS option has its own).
@@ -32,14 +32,14 @@ describe('DemandCapacityChart', () => {
 	});
 
 	test('optionIds limits the lines', () => {
-		const one = html(DemandCapacityChart, { props: { result, optionIds: ['extended'] } });
+		const one = html(render(DemandCapacityChart, { props: { result, optionIds: ['extended'] } }));
 		expect(group(one, 'line-path')).toHaveLength(2);
 	});
 });
 
 describe('WaitingListChart', () => {
 	test('two panels (wait, list) with a line per option, the standard marked and a row per month', () => {
-		const body = html(WaitingListChart, { props: { result } });
+		const body = html(render(WaitingListChart, { props: { result } }));
 		expect(group(body, 'line-path')).toHaveLength(8);
 		expect(group(body, 'reference-line')).toHaveLength(1);
 		expect(group(body, 'reference-line')[0]).toContain('6-week standard');
@@ -52,7 +52,7 @@ describe('WaitingListChart', () => {
 	test('a month without capacity breaks the line and reads as a dash, with a note', () => {
 		const copy = structuredClone(result);
 		for (const m of copy.options[0]!.waitingList.months.slice(24, 36)) m.estimatedWaitWeeks = null;
-		const body = html(WaitingListChart, { props: { result: copy, optionIds: ['bau'], show: 'wait' } });
+		const body = html(render(WaitingListChart, { props: { result: copy, optionIds: ['bau'], show: 'wait' } }));
 		const [line] = group(body, 'line-path');
 		// d3's line starts a new subpath (M) after a gap: months 0-23, then 36-119.
 		const d = /<path d="([^"]*)"/.exec(line!)![1]!;
@@ -65,7 +65,7 @@ describe('WaitingListChart', () => {
 
 describe('CostStackChart', () => {
 	test('one segment per non-zero category and year, capital hatched, a row per year', () => {
-		const body = html(CostStackChart, { props: { result, optionId: 'bau' } });
+		const body = html(render(CostStackChart, { props: { result, optionId: 'bau' } }));
 		const [stacks] = group(body, 'stacked-bars');
 		// bau: 9 ordinary years x 5 revenue categories = 45, plus 2031 with scanner, installation
 		// and IT capital and staff, consumables, estates, training and cross-calibration = 8: 53.
@@ -78,7 +78,7 @@ describe('CostStackChart', () => {
 });
 
 describe('NpcChart', () => {
-	const body = html(NpcChart, { props: { result } });
+	const body = html(render(NpcChart, { props: { result } }));
 
 	test('two bars per option, the preferred outlined and labelled', () => {
 		const [bars] = group(body, 'bars');
@@ -97,14 +97,14 @@ describe('NpcChart', () => {
 	});
 
 	test('measures picks the bars', () => {
-		const only = html(NpcChart, { props: { result, measures: ['npc'] } });
+		const only = html(render(NpcChart, { props: { result, measures: ['npc'] } }));
 		expect(count(group(only, 'bars')[0]!, '<rect')).toBe(4);
 	});
 });
 
 describe('StaffWteChart', () => {
 	test('a bar per role an option funds, a row per role plus the total', () => {
-		const body = html(StaffWteChart, { props: { result } });
+		const body = html(render(StaffWteChart, { props: { result } }));
 		// 8 shared roles x 4 options + the FLS coordinator in the FLS option = 33.
 		expect(count(group(body, 'bars')[0]!, '<rect')).toBe(33);
 		expect(tableRows(body)).toBe(10);
@@ -114,7 +114,7 @@ describe('StaffWteChart', () => {
 
 describe('FlsChart', () => {
 	test('fractures averted by site, stacked, and costs avoided for the FLS option', () => {
-		const body = html(FlsChart, { props: { result } });
+		const body = html(render(FlsChart, { props: { result } }));
 		expect(count(group(body, 'stacked-bars')[0]!, '<rect')).toBe(3);
 		expect(count(group(body, 'bars')[0]!, '<rect')).toBe(1);
 		expect(tableRows(body)).toBe(1);
@@ -124,7 +124,7 @@ describe('FlsChart', () => {
 	});
 
 	test('no FLS option: a message instead of an empty chart', () => {
-		const body = html(FlsChart, { props: { result, optionIds: ['bau'] } });
+		const body = html(render(FlsChart, { props: { result, optionIds: ['bau'] } }));
 		expect(body).not.toContain('<svg xmlns');
 		expect(body).toContain('None of these options includes a fracture liaison service');
 	});
@@ -132,8 +132,8 @@ describe('FlsChart', () => {
 
 describe('large (presentation) mode', () => {
 	test('uses bigger type and thicker lines', () => {
-		const normal = html(DemandCapacityChart, { props: { result } });
-		const large = html(DemandCapacityChart, { props: { result, large: true } });
+		const normal = html(render(DemandCapacityChart, { props: { result } }));
+		const large = html(render(DemandCapacityChart, { props: { result, large: true } }));
 		expect(normal).toContain('font-size="12"');
 		expect(large).toContain('font-size="20"');
 		expect(group(large, 'line-path')[2]).toContain('stroke-width="4"');

@@ -50,7 +50,10 @@ export interface BarDatum {
 	category: string;
 	/** The series within a category when grouped (looked up in the group scale). */
 	group?: string;
+	/** Where the bar ends. */
 	value: number;
+	/** Where the bar starts (default 0); a tornado bar runs from the low to the high result. */
+	from?: number;
 	color: string;
 	/** Tooltip text. */
 	title?: string;
