@@ -139,3 +139,11 @@ describe('large (presentation) mode', () => {
 		expect(group(large, 'line-path')[2]).toContain('stroke-width="4"');
 	});
 });
+
+describe('downloads', () => {
+	test('the buttons can be turned off (printed reports)', () => {
+		const body = html(render(NpcChart, { props: { result, downloads: false } }));
+		expect(body).not.toContain('Download SVG');
+		expect(body).toContain('<svg xmlns');
+	});
+});
