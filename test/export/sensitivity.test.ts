@@ -41,9 +41,14 @@ describe('sensitivity in the exports', () => {
 	});
 
 	it('leaves the sheet and appendix out when the scenario has no uncertainty ranges', async () => {
-		const wb = readBook((await exportFile('xlsx', { scenario: urban.scenario, result: urban.result, input: urban.input, date: '2026-03-01' })).bytes as Uint8Array);
+		const plain = structuredClone(urban.input) as Record<string, unknown>;
+		delete plain.uncertainty;
+		const p = parseScenario(plain);
+		if (!p.ok) throw new Error('invalid');
+		const x = { scenario: p.scenario, result: appraise(p.scenario), input: plain, date: '2026-03-01' };
+		const wb = readBook((await exportFile('xlsx', x)).bytes as Uint8Array);
 		expect(wb.SheetNames).not.toContain('Sensitivity');
-		const md = (await exportFile('md', { scenario: urban.scenario, result: urban.result, input: urban.input, date: '2026-03-01' })).bytes as string;
+		const md = (await exportFile('md', x)).bytes as string;
 		expect(md).not.toContain('Appendix H');
 	});
 });
