@@ -1,7 +1,7 @@
 import { render } from 'svelte/server';
 import { scaleBand, scaleLinear } from 'd3-scale';
 import { expect, test } from 'vitest';
-import { Bars, LinePath, ReferenceLine } from '../../src/lib/charts';
+import { AxisX, Bars, LinePath, ReferenceLine } from '../../src/lib/charts';
 import { clean } from './fixture';
 
 const x = scaleLinear().domain([0, 100]).range([0, 200]);
@@ -45,4 +45,18 @@ test('ReferenceLine: vertical at x when no y is given', () => {
 	const html = clean(render(ReferenceLine, { props: { x: 50, innerWidth: 200, innerHeight: 80, label: 'Base case' } }).body);
 	expect(html).toContain('<line x1="50" x2="50" y1="0" y2="80"');
 	expect(html).toContain('>Base case</text>');
+});
+
+test('AxisX thins its labels (not its ticks) so 30 year labels fit a narrow axis without overlapping', () => {
+	const years = Array.from({ length: 30 }, (_, i) => 2026 + i);
+	const scale = scaleLinear().domain([2026, 2055]).range([0, 300]);
+	const html = clean(render(AxisX, { props: { scale, innerHeight: 100, ticks: years, format: String } }).body);
+	const ticks = (html.match(/y2="5"/g) ?? []).length;
+	const labels = [...html.matchAll(/<text x="([\d.]+)"[^>]*>(\d{4})<\/text>/g)].map((m) => Number(m[1]));
+	expect(ticks).toBe(30);
+	// A 4-digit label at 12px is estimated 4 x 12 x 0.58 = 27.8px; with a 12px gap each label needs
+	// 39.8px; the axis allows 300 / 30 = 10px a tick, so it labels every ceil(39.8 / 10) = 4th year:
+	// indices 0, 4, ..., 28, which is 8 labels.
+	expect(labels).toHaveLength(8);
+	for (let i = 1; i < labels.length; i++) expect(labels[i]! - labels[i - 1]!).toBeGreaterThanOrEqual(27.8 + 12);
 });
