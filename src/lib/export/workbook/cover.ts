@@ -56,6 +56,7 @@ export function buildCoverSheet(opts: {
 		sh.set(row++, 0, 'Warnings from the appraisal');
 		for (const w of result.warnings) sh.set(row++, 1, w);
 	}
-	sh.setWidths([34, 120]);
+	// A narrow value column keeps numbers beside their labels; longer text runs on into the empty cells to its right.
+	sh.setWidths([34, 28]);
 	return sh;
 }

@@ -37,10 +37,11 @@ const SECTION_LABELS: Record<string, string> = {
 	appraisal: 'Appraisal'
 };
 
-function formatFor(unit: string): FormatName | undefined {
+function formatFor(unit: string, value: number): FormatName | undefined {
 	if (/fraction/.test(unit)) return 'pct2';
 	if (/^GBP/.test(unit)) return 'gbp2';
-	return undefined;
+	if (/year/.test(unit) && !/per year|a year/.test(unit)) return undefined;
+	return Number.isInteger(value) ? 'count' : 'dec2';
 }
 
 export interface InputsSheet {
@@ -66,7 +67,7 @@ export function buildInputsSheet(opts: { scenario: Scenario; input?: unknown; fo
 		const row = 4 + i;
 		const label = r.context ? `${r.context}: ${r.entry.meta.label}` : r.entry.meta.label;
 		const name = DEFINED_NAMES[r.entry.path];
-		const fmt = formatFor(r.entry.meta.unit);
+		const fmt = formatFor(r.entry.meta.unit, r.value);
 		const cells: CellSpec[] = [SECTION_LABELS[r.entry.section] ?? r.entry.section, label, r.entry.meta.unit, { n: r.value, fmt }, name ?? '', r.sourceText, r.rationale, r.entry.path];
 		sh.row(row, 0, cells);
 		const ref = sheetRef(INPUTS_SHEET, abs(row, 3));
