@@ -1,0 +1,46 @@
+import { test, expect } from '@playwright/test';
+import { openUrban, urbanInput } from './helpers';
+import { parseScenario } from '../src/lib/model/parse';
+import { runPsa } from '../src/lib/model/uncertainty/psa';
+
+/**
+ * The commissioner's question "how sure are we?": the example's ranges, the tornado and switching
+ * values, a small PSA run in the background with its progress and results, and a cancelled run.
+ */
+test('uncertainty: ranges, tornado, a 500-iteration PSA matching the engine, and cancelling a run', async ({ page }) => {
+	test.setTimeout(180_000);
+	const parsed = parseScenario(urbanInput());
+	if (!parsed.ok) throw new Error('urban example does not parse');
+	// The page splits the run across workers; seeded per iteration, it must equal the single-thread run.
+	const expected = runPsa(parsed.scenario, { iterations: 500, seed: 1 });
+	const preferredName = parsed.scenario.options.find((o) => o.id === expected.basePreferredOptionId)!.name;
+
+	await openUrban(page);
+	await page.goto('/workspace/uncertainty');
+	await expect(page.getByRole('heading', { level: 1, name: 'Uncertainty' })).toBeVisible();
+	await expect(page.getByRole('rowheader', { name: /DNA rate/ })).toBeVisible();
+
+	await expect(page.getByRole('heading', { name: 'Tornado: net present cost of the preferred option' })).toBeVisible({ timeout: 90_000 });
+	await expect(page.getByRole('table', { name: /Switching values/ })).toBeVisible();
+
+	await page.getByRole('textbox', { name: 'Iterations', exact: true }).fill('500');
+	await page.getByRole('button', { name: 'Run 500 iterations' }).click();
+	const summary = page.getByTestId('psa-summary');
+	await expect(summary).toContainText(`${preferredName} is preferred in ${(expected.probabilityBasePreferred * 100).toFixed(1)}% of 500 iterations (seed 1`, { timeout: 90_000 });
+	await expect(page.getByRole('heading', { name: 'Probability each option is preferred' })).toBeVisible();
+	await expect(page.getByRole('heading', { name: 'Distribution of net present cost' })).toBeVisible();
+	await expect(page.getByRole('heading', { name: /Acceptability curve: Second scanner and new FLS against Second static scanner/ })).toBeVisible();
+	const bau = expected.options[0]!;
+	await expect(page.getByRole('row', { name: /Business as usual/ }).first()).toContainText(`£${Math.round(bau.netPresentCostGbp.mean).toLocaleString('en-GB')}`);
+
+	// A long run shows its progress and can be cancelled; the page keeps working meanwhile.
+	await page.getByRole('textbox', { name: 'Iterations', exact: true }).fill('100000');
+	await page.getByRole('button', { name: 'Run 100,000 iterations' }).click();
+	const progress = page.getByRole('progressbar');
+	await expect(progress).toBeVisible();
+	await expect.poll(async () => Number(await progress.getAttribute('value')), { timeout: 60_000 }).toBeGreaterThan(0);
+	await expect(page.getByRole('heading', { level: 2, name: 'Ranges and distributions' })).toBeVisible();
+	await page.getByRole('button', { name: 'Cancel' }).click();
+	await expect(page.getByText(/The run was cancelled; the results below are from the previous run/)).toBeVisible();
+	await expect(progress).toHaveCount(0);
+});

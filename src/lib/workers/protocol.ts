@@ -1,0 +1,19 @@
+import type { Scenario } from '../model/schema/scenario';
+import type { PsaSamples, SensitivityResult, SwitchingValue } from '../model/uncertainty/types';
+
+/** Messages to the uncertainty worker. */
+export type WorkerRequest =
+	| { type: 'psa'; jobId: number; scenario: Scenario; seed: number; start: number; count: number }
+	| { type: 'sensitivity'; jobId: number; scenario: Scenario };
+
+/** Messages from the uncertainty worker. */
+export type WorkerResponse =
+	| { type: 'progress'; jobId: number; done: number }
+	| { type: 'samples'; jobId: number; samples: PsaSamples }
+	| { type: 'sensitivity'; jobId: number; sensitivity: SensitivityResult; switching: SwitchingValue[] }
+	| { type: 'error'; jobId: number; message: string };
+
+/** The typed arrays of a block, handed over to the page without copying. */
+export function transferables(s: PsaSamples): ArrayBuffer[] {
+	return [s.npc, s.costPerScan, s.endListSize, s.fracturesAverted, s.npsv, s.qalys, s.benefits, s.meetsDemand, s.preferred, s.draws].map((a) => a.buffer as ArrayBuffer);
+}
