@@ -30,6 +30,17 @@ export function addFrozenPanes(xlsx: Uint8Array, specs: readonly FreezeSpec[]): 
 		entry.content = bytes as unknown as typeof entry.content;
 		entry.size = bytes.length;
 	}
+	// SheetJS writes <bookViews> only when the first sheet is hidden; LibreOffice applies sheet
+	// views (and so the frozen panes) only when the workbook has one.
+	const book = CFB.find(zip, '/xl/workbook.xml');
+	if (book?.content) {
+		const xml = new TextDecoder().decode(book.content as Uint8Array);
+		if (!xml.includes('<bookViews')) {
+			const bytes = new TextEncoder().encode(xml.replace(/(<workbookPr[^>]*\/>)/, '$1<bookViews><workbookView activeTab="0"/></bookViews>'));
+			book.content = bytes as unknown as typeof book.content;
+			book.size = bytes.length;
+		}
+	}
 	const out = CFB.write(zip, { fileType: 'zip', type: 'array', compression: true } as Parameters<typeof CFB.write>[1]) as ArrayLike<number>;
 	return out instanceof Uint8Array ? out : Uint8Array.from(out);
 }
