@@ -1,0 +1,54 @@
+import { describe, it, expect } from 'vitest';
+import { writeWorkbook } from '../../src/lib/export/workbook';
+import { inputRows, PLACEHOLDER_TEXT } from '../../src/lib/export/inputRows';
+import { readBook, sheet, rowOf, value } from './sheetRead';
+import { exampleModels } from './models';
+
+const urban = exampleModels().find((m) => m.slug === 'urban-backlog');
+if (!urban) throw new Error('urban-backlog example missing');
+const rows = inputRows({ scenario: urban.scenario, input: urban.input, formulas: urban.formulas });
+const at = (path: string) => {
+	const r = rows.find((x) => x.entry.path === path);
+	if (!r) throw new Error(`no input ${path}`);
+	return r;
+};
+
+describe('Inputs sheet', () => {
+	it('tells local figures, placeholder defaults and sourced defaults apart', () => {
+		// Set in the file, with the rationale the file gives for it.
+		expect(at('demand.referralRateGrowth').status).toBe('set');
+		expect(at('demand.referralRateGrowth').rationale).toMatch(/^Referrals rose about 2% a year/);
+		// Left to its default, which the schema marks as a placeholder.
+		expect(at('scanners[0].maintenanceDays').status).toBe('placeholder');
+		expect(at('scanners[0].maintenanceDays').sourceText.startsWith(PLACEHOLDER_TEXT)).toBe(true);
+		// Left to a sourced default: the Green Book's 3.5%.
+		expect(at('appraisal.discountRate').status).toBe('sourced');
+		expect(at('appraisal.discountRate').value).toBe(0.035);
+		expect(at('appraisal.discountRate').sourceText).toMatch(/Green Book/);
+		// Written as a formula: shown with the formula and its evaluated value (3.1 per 1,000 aged 50+).
+		expect(at('fls.hipFracturesPerYear').formula).toBe('population50Plus * 3.1 / 1000');
+		expect(at('scanners[0].sessionsPerWeek').context).toBe('Main hospital scanner');
+	});
+
+	it('defines names for the key inputs, pointing at their values', () => {
+		const wb = readBook(writeWorkbook({ scenario: urban.scenario, result: urban.result, input: urban.input, formulas: urban.formulas, date: '2026-03-01' }));
+		const names = new Map((wb.Workbook?.Names ?? []).map((n) => [n.Name, n.Ref]));
+		const ws = sheet(wb, 'Inputs');
+		const cases: [string, number][] = [
+			['DiscountRate', 0.035],
+			['DiscountRateLong', 0.03],
+			['HealthDiscountRate', 0.015],
+			['OptimismBiasCapital', 0.24],
+			['LeaveAllowance', 0.2],
+			['ValuePerQaly', 70000]
+		];
+		for (const [name, v] of cases) {
+			const ref = names.get(name);
+			expect(ref, name).toMatch(/^'Inputs'!\$D\$\d+$/);
+			const cell = ws[(ref ?? '').split('!')[1]?.replace(/\$/g, '') ?? ''];
+			expect(cell?.v, name).toBe(v);
+		}
+		const r = rowOf(ws, 'demand.referralRateGrowth', 7);
+		expect(value(ws, r, 6)).toMatch(/^Referrals rose about 2% a year/);
+	});
+});
