@@ -53,9 +53,9 @@ export function backgroundSection(d: DocBuilder, ctx: CaseContext): void {
 	const hip = inputAt(ctx, 'fls.hipFracturesPerYear');
 	d.p(
 		strong('Hip fracture rates. '),
-		`The appraisal uses ${count(s.fls.hipFracturesPerYear)} hip fractures a year in people aged 50+ in the catchment`,
-		hip?.formula ? ` (set in the scenario by the formula ${hip.formula}).` : hip?.status === 'set' ? ' (set in the scenario).' : '.',
-		' ',
+		s.fls.hipFracturesPerYear > 0
+			? `The appraisal uses ${count(s.fls.hipFracturesPerYear)} hip fractures a year in people aged 50+ in the catchment${hip?.formula ? ` (set in the scenario by the formula ${hip.formula})` : hip?.status === 'set' ? ' (set in the scenario)' : ''}. `
+			: 'The scenario does not give the local number of hip fractures (the appraisal needs it only for a fracture liaison service). ',
 		todo('give the local hip fracture rate from the National Hip Fracture Database, with its reference.')
 	);
 	d.p(
