@@ -7,7 +7,7 @@ import { gbp } from '../src/lib/export/format';
 /** The report view and the downloads: what a lead clinician and a finance team take away. */
 test('report view shows the business case; workbook and Word downloads carry the engine figures', async ({ page }) => {
 	// The downloads run the sensitivity analysis in the page (the examples have uncertainty ranges).
-	test.setTimeout(120_000);
+	test.setTimeout(180_000);
 	const result = appraiseRaw(urbanInput());
 	const preferred = result.options.find((o) => o.id === result.preferredOptionId);
 	if (!preferred) throw new Error('no preferred option');
