@@ -1,6 +1,6 @@
 import type { Component } from 'svelte';
 import type { AppraisalResult } from '$lib/model';
-import { DemandCapacityChart } from '$lib/charts';
+import { DemandCapacityChart, WaitingListChart, CostStackChart, NpcChart, StaffWteChart, FlsChart } from '$lib/charts';
 
 /** Props every chart takes from the dashboard and the presentation. */
 export interface ChartProps {
@@ -21,4 +21,11 @@ export interface ChartSlot {
 	single?: boolean;
 }
 
-export const CHARTS: ChartSlot[] = [{ id: 'demand', title: 'Demand against capacity', component: DemandCapacityChart as Component<ChartProps> }];
+export const CHARTS: ChartSlot[] = [
+	{ id: 'demand', title: 'Demand against capacity', component: DemandCapacityChart as Component<ChartProps> },
+	{ id: 'waiting', title: 'Waiting list and estimated wait', component: WaitingListChart as Component<ChartProps> },
+	{ id: 'npc', title: 'Net present cost by option', component: NpcChart as Component<ChartProps> },
+	{ id: 'costs', title: 'Capital and revenue by category', component: CostStackChart as Component<ChartProps>, single: true },
+	{ id: 'staff', title: 'Staff WTE by role', component: StaffWteChart as Component<ChartProps> },
+	{ id: 'fls', title: 'Fracture liaison: fractures averted and costs avoided', component: FlsChart as Component<ChartProps> }
+];

@@ -25,8 +25,10 @@ export function setPath(obj: unknown, parts: readonly PathPart[], value: unknown
 		const p = parts[i] as PathPart;
 		let next = v[p];
 		if (next === null || typeof next !== 'object') {
-			next = typeof parts[i + 1] === 'number' ? [] : {};
-			v[p] = next;
+			v[p] = typeof parts[i + 1] === 'number' ? [] : {};
+			// Re-read rather than keep the new object: on reactive ($state) input the stored value is
+			// a proxy, and writes to the raw object would not be seen.
+			next = v[p];
 		}
 		v = next as Record<PathPart, unknown>;
 	}
