@@ -3,7 +3,7 @@ import type { AppraisalResult, CapacityYear, DemandYear, FlsResult, OptionResult
 import { effectiveService } from './effective';
 import { projectDemand } from './demand';
 import { scannerYears } from './capacity';
-import { simulateWaitingList } from './waitingList';
+import { runWaitingList } from './waitingList';
 import { staffingYear, summariseStaffing } from './staffing';
 import { flsResult } from './fls';
 import { cashFlows, travelShares } from './costs';
@@ -47,35 +47,51 @@ function demandFor(s: Scenario, hasFls: boolean, shared: SharedWork): DemandYear
 
 /** Everything for one option except its rank and its comparison with business as usual. */
 export function appraiseOption(s: Scenario, option: Option, shared: SharedWork = sharedWork()): OptionResult {
+	return optionCore(s, option, shared, true) as OptionResult;
+}
+
+/**
+ * One option, in full (every table the views and exports read) or as its summary only. The
+ * summary mode skips the month-by-month waiting list, the capacity and staffing tables and the
+ * flags, but computes every summary figure by the same arithmetic, so the two agree exactly.
+ */
+function optionCore(s: Scenario, option: Option, shared: SharedWork, full: boolean): OptionResult | OptionSummaryOnly {
 	const svc = effectiveService(s, option);
-	// Copies, so no two options' results share an object.
-	const demand = demandFor(s, svc.hasFls, shared).map((d) => ({ ...d }));
+	const demandShared = demandFor(s, svc.hasFls, shared);
+	// Copies in full results, so no two options' results share an object.
+	const demand = full ? demandShared.map((d) => ({ ...d })) : demandShared;
 	const scanners = scannerYears(s, svc.scanners);
 	const flsShared = svc.hasFls ? (shared.fls ??= flsResult(s)) : null;
-	const fls = flsShared && { ...flsShared, byYear: flsShared.byYear.map((r) => ({ ...r })), totals: { ...flsShared.totals } };
+	const fls = full && flsShared ? { ...flsShared, byYear: flsShared.byYear.map((r) => ({ ...r })), totals: { ...flsShared.totals } } : flsShared;
 	const H = s.horizonYears;
 
 	const capacityByYear = Array.from({ length: H }, (_, y) => scanners.reduce((t, sc) => t + (sc.years[y]?.capacity ?? 0), 0) + outsourcedScans(option, y));
-	const waitingList = simulateWaitingList({
-		startYear: s.startYear,
-		demand: demand.map((d) => d.total),
-		capacity: capacityByYear,
-		startingBacklog: s.demand.startingBacklog,
-		standardWeeks: s.demand.waitStandardWeeks
-	});
-	const delivered = Array.from({ length: H }, (_, y) => waitingList.months.slice(y * 12, y * 12 + 12).reduce((t, m) => t + m.seen, 0));
+	const run = runWaitingList(
+		{
+			startYear: s.startYear,
+			demand: demand.map((d) => d.total),
+			capacity: capacityByYear,
+			startingBacklog: s.demand.startingBacklog,
+			standardWeeks: s.demand.waitStandardWeeks
+		},
+		full
+	);
+	const waitingList = run.result;
+	// Scans seen in each year: the sum of the year's months, in month order.
+	const delivered = run.seenByYear;
 	const outsourced = Array.from({ length: H }, (_, y) => outsourcedScans(option, y));
 	// Outsourced scans are used first only in proportion: the in-house share of delivered scans drives consumables and reporting.
 	const inHouse = delivered.map((d, y) => (capacityByYear[y] ? (d * (capacityByYear[y] - (outsourced[y] ?? 0))) / capacityByYear[y] : 0));
 
-	const capacity: CapacityYear[] = demand.map((d, y) => ({
+	const gaps = demand.map((d, y) => d.total - (capacityByYear[y] ?? 0));
+	const capacity: CapacityYear[] | null = !full ? null : demand.map((d, y) => ({
 		yearIndex: y,
 		year: d.year,
 		scanners: scanners.map((sc) => sc.years[y]).filter((x) => x !== undefined),
 		outsourced: outsourced[y] ?? 0,
 		capacity: capacityByYear[y] ?? 0,
 		delivered: delivered[y] ?? 0,
-		gap: d.total - (capacityByYear[y] ?? 0),
+		gap: gaps[y] as number,
 		utilisation: (capacityByYear[y] ?? 0) > 0 ? (delivered[y] ?? 0) / (capacityByYear[y] as number) : 0
 	}));
 
@@ -91,7 +107,7 @@ export function appraiseOption(s: Scenario, option: Option, shared: SharedWork =
 			y
 		)
 	);
-	const staffing = summariseStaffing(s, staffingYears);
+	const staffing = full ? summariseStaffing(s, staffingYears) : null;
 	const flows = cashFlows(s, svc, {
 		scanners,
 		delivered: inHouse,
@@ -110,13 +126,6 @@ export function appraiseOption(s: Scenario, option: Option, shared: SharedWork =
 	const pvQalyValue = discountedQalys * valuePerQalyGbp;
 	const finalWait = waitingList.endEstimatedWaitWeeks;
 
-	const flags: string[] = [];
-	if (!staffing.hasExposureJustifier) flags.push('No staffed role is an IRMER practitioner who can justify exposures: at least one registered healthcare professional must be contracted to justify them.');
-	if (!staffing.hasRegisteredProfessional) flags.push('No registered healthcare professional is staffed.');
-	if (finalWait === null) flags.push('No scanning capacity in the final year: the waiting list cannot be cleared.');
-	if (svc.scanners.some((sc) => sc.kind === 'mobile')) flags.push('Mobile sites each need power, toilets and a waiting area (guideline).');
-	if (svc.hasFls && s.fls.hipFracturesPerYear <= 0) flags.push('The FLS has no local hip fractures to work from (fls.hipFracturesPerYear is 0): its benefits are zero.');
-
 	const summary: OptionSummary = {
 		netPresentCostGbp: npc,
 		pvBenefitsGbp: pvBenefits,
@@ -131,8 +140,8 @@ export function appraiseOption(s: Scenario, option: Option, shared: SharedWork =
 		revenueTotalGbp: flows.reduce((t, f) => t + f.revenueTotal, 0),
 		scansDelivered: delivered.reduce((t, d) => t + d, 0),
 		averageCapacity: capacityByYear.reduce((t, c) => t + c, 0) / H,
-		maxCapacityGap: Math.max(...capacity.map((c) => c.gap)),
-		finalYearCapacityGap: capacity[H - 1]?.gap ?? 0,
+		maxCapacityGap: Math.max(...gaps),
+		finalYearCapacityGap: gaps[H - 1] ?? 0,
 		endListSize: waitingList.endListSize,
 		endEstimatedWaitWeeks: finalWait,
 		backlogClearsMonth: waitingList.backlogClearsMonth,
@@ -142,6 +151,15 @@ export function appraiseOption(s: Scenario, option: Option, shared: SharedWork =
 		meetsDemand: finalWait !== null && finalWait <= s.demand.waitStandardWeeks,
 		rank: 0
 	};
+
+	if (!full || !capacity || !staffing) return { id: option.id, name: option.name, businessAsUsual: option.businessAsUsual, hasFls: svc.hasFls, summary };
+
+	const flags: string[] = [];
+	if (!staffing.hasExposureJustifier) flags.push('No staffed role is an IRMER practitioner who can justify exposures: at least one registered healthcare professional must be contracted to justify them.');
+	if (!staffing.hasRegisteredProfessional) flags.push('No registered healthcare professional is staffed.');
+	if (finalWait === null) flags.push('No scanning capacity in the final year: the waiting list cannot be cleared.');
+	if (svc.scanners.some((sc) => sc.kind === 'mobile')) flags.push('Mobile sites each need power, toilets and a waiting area (guideline).');
+	if (svc.hasFls && s.fls.hipFracturesPerYear <= 0) flags.push('The FLS has no local hip fractures to work from (fls.hipFracturesPerYear is 0): its benefits are zero.');
 
 	return {
 		id: option.id,
@@ -160,17 +178,43 @@ export function appraiseOption(s: Scenario, option: Option, shared: SharedWork =
 	};
 }
 
+/** An option's identity and summary figures, without the tables (appraiseSummaries). */
+export interface OptionSummaryOnly {
+	id: string;
+	name: string;
+	businessAsUsual: boolean;
+	hasFls: boolean;
+	summary: OptionSummary;
+}
+
+/** The comparison with business as usual and the ranking, written into each option's summary. */
+function compareAndRank<T extends OptionSummaryOnly>(s: Scenario, options: T[]): Pick<AppraisalResult, 'ranking' | 'preferredOptionId' | 'preferredReason'> {
+	const bau = options.find((o) => o.businessAsUsual) ?? options[0];
+	for (const o of options) o.summary.incrementalNpcVsBauGbp = o.summary.netPresentCostGbp - (bau?.summary.netPresentCostGbp ?? 0);
+	const ranked = rankOptions(options as unknown as OptionResult[], s.demand.waitStandardWeeks);
+	for (const r of ranked.ranking) {
+		const o = options.find((x) => x.id === r.optionId);
+		if (o) o.summary.rank = r.rank;
+	}
+	return ranked;
+}
+
+/**
+ * Every option's summary and the ranking, without the year-by-year tables: what the Monte Carlo
+ * analysis needs from each of its thousands of runs. The summaries and ranking are exactly those
+ * of appraise() (same arithmetic, in the same order).
+ */
+export function appraiseSummaries(s: Scenario): Pick<AppraisalResult, 'ranking' | 'preferredOptionId' | 'preferredReason'> & { options: OptionSummaryOnly[] } {
+	const shared = sharedWork();
+	const options = s.options.map((o) => optionCore(s, o, shared, false));
+	return { options, ...compareAndRank(s, options) };
+}
+
 /** Appraise every option of a valid scenario. Pure: same scenario, same result. */
 export function appraise(s: Scenario): AppraisalResult {
 	const shared = sharedWork();
 	const options = s.options.map((o) => appraiseOption(s, o, shared));
-	const bau = options.find((o) => o.businessAsUsual) ?? options[0];
-	for (const o of options) o.summary.incrementalNpcVsBauGbp = o.summary.netPresentCostGbp - (bau?.summary.netPresentCostGbp ?? 0);
-	const { ranking, preferredOptionId, preferredReason } = rankOptions(options, s.demand.waitStandardWeeks);
-	for (const r of ranking) {
-		const o = options.find((x) => x.id === r.optionId);
-		if (o) o.summary.rank = r.rank;
-	}
+	const { ranking, preferredOptionId, preferredReason } = compareAndRank(s, options);
 	const warnings = options.flatMap((o) => o.flags.map((f) => `${o.name}: ${f}`));
 	return {
 		scenarioName: s.name,

@@ -5,7 +5,7 @@ export { CAPITAL_CATEGORIES, REVENUE_CATEGORIES } from './schema/costs';
 export * from './results';
 export { parseScenario, parseScenarioJson, MAX_SCENARIO_CHARS, type ParseResult, type FormulaValue } from './parse';
 export { formatIssues, type InputIssue } from './issues';
-export { appraise, appraiseOption, weightedScore } from './appraise';
+export { appraise, appraiseOption, appraiseSummaries, weightedScore, type OptionSummaryOnly } from './appraise';
 export { evaluateFormula, FormulaError, FORMULA_FUNCTIONS } from './formula';
 export { namedQuantities, QUANTITY_HELP } from './quantities';
 export { discountFactor, healthDiscountFactor, annuityFactor, presentValue } from './discount';

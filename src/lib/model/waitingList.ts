@@ -33,6 +33,15 @@ export interface WaitingListInput {
  * spread evenly over the months before the start (at most 24).
  */
 export function simulateWaitingList(input: WaitingListInput): WaitingListResult {
+	return runWaitingList(input, true).result;
+}
+
+/**
+ * The simulation behind simulateWaitingList, also giving the scans seen in each year. With
+ * `keepMonths` false the month-by-month rows are not kept (`months` is empty) but every other
+ * figure is computed by the same arithmetic: the Monte Carlo analysis needs only the summaries.
+ */
+export function runWaitingList(input: WaitingListInput, keepMonths: boolean): { result: WaitingListResult; seenByYear: number[] } {
 	const { demand, capacity, standardWeeks } = input;
 	const standardMonths = standardWeeks / WEEKS_PER_MONTH;
 	const firstMonthly = (demand[0] ?? 0) / 12;
@@ -47,6 +56,12 @@ export function simulateWaitingList(input: WaitingListInput): WaitingListResult 
 	let list = input.startingBacklog;
 	const months: WaitingMonth[] = [];
 	const within: number[] = [];
+	const seenByYear: number[] = [];
+	// The last month whose wait is beyond the standard (or cannot be estimated), and the final month's figures.
+	let lastOver = -1;
+	let lastList = input.startingBacklog;
+	let lastWait: number | null = null;
+	let monthCount = 0;
 
 	for (let y = 0; y < demand.length; y++) {
 		const referrals = (demand[y] ?? 0) / 12;
@@ -74,31 +89,30 @@ export function simulateWaitingList(input: WaitingListInput): WaitingListResult 
 			// A vanishingly small capacity (e.g. 1e-320 scans) overflows list / weekly to Infinity: treat it as none.
 			const ratio = weekly > 0 ? list / weekly : list > 0 ? null : 0;
 			const wait = ratio !== null && Number.isFinite(ratio) ? ratio : null;
-			months.push({ monthIndex: t, year: input.startYear + y, referrals, capacity: monthCapacity, seen, listSize: list, seenWithinStandard: seenWithin, estimatedWaitWeeks: wait });
+			if (keepMonths) months.push({ monthIndex: t, year: input.startYear + y, referrals, capacity: monthCapacity, seen, listSize: list, seenWithinStandard: seenWithin, estimatedWaitWeeks: wait });
+			if (wait === null || wait > standardWeeks) lastOver = t;
+			lastList = list;
+			lastWait = wait;
+			monthCount = t + 1;
 			seenYear += seen;
 			withinYear += seenWithin;
 		}
 		within.push(seenYear > 0 ? withinYear / seenYear : 1);
+		seenByYear.push(seenYear);
 	}
-	const last = months[months.length - 1];
 	// The backlog has cleared from the month after the last one whose wait is beyond the standard
 	// (or cannot be estimated): a list that dips within the standard and grows again has not cleared.
-	let lastOver = -1;
-	for (let i = months.length - 1; i >= 0; i--) {
-		const w = (months[i] as WaitingMonth).estimatedWaitWeeks;
-		if (w === null || w > standardWeeks) {
-			lastOver = i;
-			break;
-		}
-	}
-	const backlogClearsMonth = lastOver + 1 < months.length ? lastOver + 1 : null;
+	const backlogClearsMonth = lastOver + 1 < monthCount ? lastOver + 1 : null;
 	return {
-		months,
-		startListSize: input.startingBacklog,
-		endListSize: last?.listSize ?? input.startingBacklog,
-		endEstimatedWaitWeeks: last?.estimatedWaitWeeks ?? null,
-		backlogClearsMonth,
-		withinStandardShareByYear: within,
-		standardWeeks
+		result: {
+			months,
+			startListSize: input.startingBacklog,
+			endListSize: monthCount > 0 ? lastList : input.startingBacklog,
+			endEstimatedWaitWeeks: monthCount > 0 ? lastWait : null,
+			backlogClearsMonth,
+			withinStandardShareByYear: within,
+			standardWeeks
+		},
+		seenByYear
 	};
 }

@@ -1,6 +1,6 @@
 import type { Scenario } from '../schema/scenario';
 import type { OptionSummary } from '../results';
-import { appraise } from '../appraise';
+import { appraiseSummaries } from '../appraise';
 
 /** What the uncertainty analyses need from one run of the engine. */
 export interface Evaluation {
@@ -11,9 +11,9 @@ export interface Evaluation {
 	order: number[];
 }
 
-/** Run the engine and keep the option summaries and the ranking. */
+/** Run the engine in summary mode (identical summaries and ranking to appraise(), without the tables). */
 export function evaluate(s: Scenario): Evaluation {
-	const r = appraise(s);
+	const r = appraiseSummaries(s);
 	const index = new Map(r.options.map((o, i) => [o.id, i]));
 	return {
 		optionIds: r.options.map((o) => o.id),
