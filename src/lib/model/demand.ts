@@ -54,11 +54,25 @@ export function flsCohort(s: Scenario, yearIndex: number): number {
  */
 export function projectDemand(s: Scenario, hasFls: boolean): DemandYear[] {
 	const out: DemandYear[] = [];
+	// Referrals by year are needed twice (for the year and as the monitoring source of a later
+	// year): kept by year index so each is worked out once, by the same functions.
+	const referrals = new Map<number, number>();
+	const nrAt = (y: number) => {
+		let v = referrals.get(y);
+		if (v === undefined) referrals.set(y, (v = newReferrals(s, y)));
+		return v;
+	};
+	const fls = new Map<number, number>();
+	const frAt = (y: number) => {
+		let v = fls.get(y);
+		if (v === undefined) fls.set(y, (v = flsReferrals(s, y, hasFls)));
+		return v;
+	};
 	for (let y = 0; y < s.horizonYears; y++) {
-		const nr = newReferrals(s, y);
-		const fr = flsReferrals(s, y, hasFls);
+		const nr = nrAt(y);
+		const fr = frAt(y);
 		const back = y - s.demand.monitoringIntervalYears;
-		const monitoring = s.demand.monitoringReturnShare * (newReferrals(s, back) + flsReferrals(s, back, hasFls));
+		const monitoring = s.demand.monitoringReturnShare * (nrAt(back) + frAt(back));
 		const total = nr + fr + monitoring;
 		out.push({
 			yearIndex: y,
