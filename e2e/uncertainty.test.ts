@@ -28,7 +28,7 @@ test('uncertainty: ranges, tornado, a 500-iteration PSA matching the engine, and
 	const summary = page.getByTestId('psa-summary');
 	await expect(summary).toContainText(`${preferredName} is preferred in ${(expected.probabilityBasePreferred * 100).toFixed(1)}% of 500 iterations (seed 1`, { timeout: 90_000 });
 	await expect(page.getByRole('heading', { name: 'Probability each option is preferred' })).toBeVisible();
-	await expect(page.getByRole('heading', { name: 'Distribution of net present cost' })).toBeVisible();
+	await expect(page.getByRole('heading', { name: 'Distribution of net present cost by option' })).toBeVisible();
 	await expect(page.getByRole('heading', { name: /Acceptability curve: Second scanner and new FLS against Second static scanner/ })).toBeVisible();
 	const bau = expected.options[0]!;
 	await expect(page.getByRole('row', { name: /Business as usual/ }).first()).toContainText(`£${Math.round(bau.netPresentCostGbp.mean).toLocaleString('en-GB')}`);

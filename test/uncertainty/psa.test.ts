@@ -84,7 +84,13 @@ describe('probabilistic analysis', () => {
 				expect(st.n).toBe(N);
 			}
 		}
-		for (const series of a.npcHistogram.series) expect(series.counts.reduce((t, c) => t + c, 0)).toBe(N);
+		for (const h of a.npcHistograms) {
+			expect(h.counts.reduce((t, c) => t + c, 0)).toBe(N);
+			const o = a.options.find((x) => x.optionId === h.optionId)!;
+			// The bins run from the smallest to the largest sampled NPC, so they bracket the 90% interval.
+			expect(h.edges[0]!).toBeLessThanOrEqual(o.netPresentCostGbp.p05);
+			expect(h.edges[h.edges.length - 1]!).toBeGreaterThanOrEqual(o.netPresentCostGbp.p95);
+		}
 	});
 
 	it('without uncertain inputs every iteration is the base case: sd 0, interval collapses, CEAC steps at the base ICER', () => {
@@ -132,5 +138,28 @@ describe('probabilistic analysis', () => {
 			})
 		).toThrow(PsaAbortedError);
 		expect(seen).toEqual([10, 20]);
+	});
+});
+
+describe('histogram bins', () => {
+	it('splits 0..9 into 5 equal bins of two values each, the last including its upper edge', async () => {
+		const { histogram } = await import('../../src/lib/model/uncertainty/stats');
+		// Width (9 - 0) / 5 = 1.8: bins [0, 1.8) {0, 1}, [1.8, 3.6) {2, 3}, [3.6, 5.4) {4, 5}, [5.4, 7.2) {6, 7}, [7.2, 9] {8, 9}.
+		const h = histogram([Float64Array.from({ length: 10 }, (_, i) => i)], 5);
+		expect(h.edges.map((e) => Number(e.toFixed(9)))).toEqual([0, 1.8, 3.6, 5.4, 7.2, 9]);
+		expect(h.counts).toEqual([[2, 2, 2, 2, 2]]);
+	});
+
+	it('summarises 1..21 as mean 11, sd sqrt(21 x 22 / 12) = 6.2048, 5th percentile 2 and 95th 20', async () => {
+		const { stat } = await import('../../src/lib/model/uncertainty/stats');
+		// Linear interpolation between order statistics: position (n - 1) p = 20 x 0.05 = 1 -> the 2nd value, 2;
+		// 20 x 0.95 = 19 -> the 20th value, 20. Sample sd of 1..n is sqrt(n (n + 1) / 12).
+		const st = stat(Array.from({ length: 21 }, (_, i) => i + 1))!;
+		expect(st.mean).toBe(11);
+		expect(st.sd).toBeCloseTo(Math.sqrt((21 * 22) / 12), 12);
+		expect(st.p05).toBeCloseTo(2, 12);
+		expect(st.p50).toBe(11);
+		expect(st.p95).toBeCloseTo(20, 12);
+		expect(stat([NaN, NaN])).toBeNull();
 	});
 });

@@ -128,8 +128,8 @@ export function mergePsaSamples(blocks: readonly PsaSamples[]): PsaSamples {
 /**
  * Summarise a run: per option the mean, sd and 90% interval (5th-95th percentile) of net present
  * cost, cost per scan, waiting list at the end of the horizon, fractures averted and NPSV; the
- * share of iterations each option is preferred (the base case's ranking rules); NPC histograms on
- * shared bins; and the FLS acceptability curve.
+ * share of iterations each option is preferred (the base case's ranking rules); a histogram of
+ * each option's NPC; and the FLS acceptability curve.
  */
 export function summarisePsa(s: Scenario, samples: PsaSamples): PsaResult {
 	const base = evaluate(s);
@@ -159,7 +159,6 @@ export function summarisePsa(s: Scenario, samples: PsaSamples): PsaResult {
 		};
 	});
 	const bp = preferredIndex(base);
-	const hist = histogram(s.options.map((_, o) => col(samples.npc, o)));
 	const ceac = ceacFromSamples(s, samples, { qalys: base.summaries.map((x) => x.discountedQalys), benefits: base.summaries.map((x) => x.pvBenefitsGbp), npc: base.summaries.map((x) => x.netPresentCostGbp) });
 	return {
 		iterations: n,
@@ -169,7 +168,10 @@ export function summarisePsa(s: Scenario, samples: PsaSamples): PsaResult {
 		basePreferredOptionId: base.optionIds[bp] as string,
 		probabilityBasePreferred: n > 0 ? (preferredCount[bp] as number) / n : 0,
 		options,
-		npcHistogram: { edges: hist.edges, series: s.options.map((o, k) => ({ optionId: o.id, name: o.name, counts: hist.counts[k] as number[] })) },
+		npcHistograms: s.options.map((o, k) => {
+			const h = histogram([col(samples.npc, k)], 20);
+			return { optionId: o.id, name: o.name, edges: h.edges, counts: h.counts[0] as number[] };
+		}),
 		ceac: 'note' in ceac ? null : ceac,
 		ceacNote: 'note' in ceac ? ceac.note : null
 	};

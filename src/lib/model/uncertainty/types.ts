@@ -120,11 +120,13 @@ export interface PsaOptionResult {
 	probabilityMeetsDemand: number;
 }
 
-/** Net present cost histograms on shared bins, one row of counts per option. */
+/** One option's net present cost histogram, on its own equal-width bins. */
 export interface Histogram {
+	optionId: string;
+	name: string;
 	/** Bin edges (GBP), one more than the bins; the last bin includes its upper edge. */
 	edges: number[];
-	series: { optionId: string; name: string; counts: number[] }[];
+	counts: number[];
 }
 
 /** Cost-effectiveness acceptability curve of the FLS option against its comparator. */
@@ -157,7 +159,8 @@ export interface PsaResult {
 	/** Share of iterations in which the base-case preferred option stays first. */
 	probabilityBasePreferred: number;
 	options: PsaOptionResult[];
-	npcHistogram: Histogram;
+	/** Per option: how its net present cost spreads across the iterations (own bins, so a narrow spread is still visible). */
+	npcHistograms: Histogram[];
 	ceac: CeacResult | null;
 	/** Why there is no acceptability curve, when there is none. */
 	ceacNote: string | null;
