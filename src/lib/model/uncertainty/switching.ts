@@ -64,15 +64,21 @@ function fmt(v: number, unit: string): string {
 	return unit.startsWith('GBP') ? `GBP ${n}` : unit.startsWith('fraction') ? `${Number((v * 100).toPrecision(4))}%` : `${n} ${unit}`;
 }
 
+/** "DNA rate" -> "DNA rate", "Scanner price" -> "scanner price", "QALYs lost" -> "QALYs lost": lower-case the first word unless it is an acronym. */
+function lowerFirst(label: string): string {
+	const first = label.split(' ')[0] ?? '';
+	return first.length > 1 && first.slice(0, 2) === first.slice(0, 2).toUpperCase() ? label : label.charAt(0).toLowerCase() + label.slice(1);
+}
+
 function statement(r: InputRange, basePreferredName: string, below: SwitchPoint | null, above: SwitchPoint | null, from: number, to: number): string {
 	const parts: string[] = [];
 	const one = (p: SwitchPoint, word: string) => {
 		const pct = p.changeFromBase === null ? '' : ` (${p.changeFromBase >= 0 ? '+' : ''}${(p.changeFromBase * 100).toFixed(1)}%)`;
-		return `${p.newPreferredName} would become preferred if ${r.label.toLowerCase()} ${word} to ${fmt(p.value, r.unit)}${pct}, ${p.withinRange ? 'inside' : 'outside'} the stated range`;
+		return `${p.newPreferredName} would become preferred if ${lowerFirst(r.label)} ${word} to ${fmt(p.value, r.unit)}${pct}, ${p.withinRange ? 'inside' : 'outside'} the stated range`;
 	};
 	if (below) parts.push(one(below, 'fell'));
 	if (above) parts.push(one(above, 'rose'));
-	if (parts.length === 0) return `No value of ${r.label.toLowerCase()} from ${fmt(from, r.unit)} to ${fmt(to, r.unit)} changes the preferred option (${basePreferredName}).`;
+	if (parts.length === 0) return `No value of ${lowerFirst(r.label)} from ${fmt(from, r.unit)} to ${fmt(to, r.unit)} changes the preferred option (${basePreferredName}).`;
 	return `${parts.join('; ')}.`;
 }
 
