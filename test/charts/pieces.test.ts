@@ -3,6 +3,7 @@ import { scaleBand, scaleLinear } from 'd3-scale';
 import { expect, test } from 'vitest';
 import { AxisX, Bars, LinePath, ReferenceLine } from '../../src/lib/charts';
 import { clean } from './fixture';
+import type { AxisScale } from '../../src/lib/charts/types';
 
 const x = scaleLinear().domain([0, 100]).range([0, 200]);
 const y = scaleBand<string>().domain(['a', 'b']).range([0, 100]).padding(0);
@@ -50,7 +51,8 @@ test('ReferenceLine: vertical at x when no y is given', () => {
 test('AxisX thins its labels (not its ticks) so 30 year labels fit a narrow axis without overlapping', () => {
 	const years = Array.from({ length: 30 }, (_, i) => 2026 + i);
 	const scale = scaleLinear().domain([2026, 2055]).range([0, 300]);
-	const html = clean(render(AxisX, { props: { scale, innerHeight: 100, ticks: years, format: String } }).body);
+	// render() cannot infer the component's generic tick type from a linear scale; state it.
+	const html = clean(render(AxisX, { props: { scale: scale as unknown as AxisScale<string | number>, innerHeight: 100, ticks: years, format: String } }).body);
 	const ticks = (html.match(/y2="5"/g) ?? []).length;
 	const labels = [...html.matchAll(/<text x="([\d.]+)"[^>]*>(\d{4})<\/text>/g)].map((m) => Number(m[1]));
 	expect(ticks).toBe(30);
