@@ -63,6 +63,14 @@ describe('appraise', () => {
 		expect(t.options[0]!.flags[0]).toMatch(/IRMER practitioner/);
 		expect(t.warnings[0]).toMatch(/^Business as usual: No staffed role is an IRMER practitioner/);
 	});
+
+	it('warns at scenario level, once, when no option meets demand', () => {
+		// 100,000 waiting against at most 5,689 scans a year of capacity: neither option clears it in 10 years.
+		const t = appraise(scenarioWith((r) => (twoOptions(r), (r.demand = { startingBacklog: 100_000 }))));
+		expect(t.options.every((o) => !o.summary.meetsDemand)).toBe(true);
+		expect(t.warnings[0]).toBe('No option brings the estimated wait within the 6-week standard by the end of the horizon.');
+		expect(t.warnings.filter((w) => w.startsWith('No option')).length).toBe(1);
+	});
 });
 
 describe('appraise: never Infinity from vanishing quantities', () => {

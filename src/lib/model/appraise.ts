@@ -215,7 +215,11 @@ export function appraise(s: Scenario): AppraisalResult {
 	const shared = sharedWork();
 	const options = s.options.map((o) => appraiseOption(s, o, shared));
 	const { ranking, preferredOptionId, preferredReason } = compareAndRank(s, options);
-	const warnings = options.flatMap((o) => o.flags.map((f) => `${o.name}: ${f}`));
+	// Scenario-level warnings first, then every option's flags prefixed with its name.
+	const warnings: string[] = [];
+	if (!options.some((o) => o.summary.meetsDemand))
+		warnings.push(`No option brings the estimated wait within the ${s.demand.waitStandardWeeks}-week standard by the end of the horizon.`);
+	warnings.push(...options.flatMap((o) => o.flags.map((f) => `${o.name}: ${f}`)));
 	return {
 		scenarioName: s.name,
 		schemaVersion: s.schemaVersion,
