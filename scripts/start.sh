@@ -6,7 +6,7 @@ cd "$(dirname "$0")/.."
 if [ ! -d node_modules ] || [ ! -f node_modules/.package-lock.json ] \
 	|| [ package-lock.json -nt node_modules/.package-lock.json ]; then
 	echo "== installing npm dependencies (npm ci)"
-	npm ci --no-audit
+	npm ci --no-audit || npm install --no-audit
 fi
 
 echo "== building"

@@ -33,7 +33,9 @@ setup_ok=1
 if [ ! -d node_modules ] || [ ! -f node_modules/.package-lock.json ] \
 	|| [ package-lock.json -nt node_modules/.package-lock.json ]; then
 	echo "== installing npm dependencies (npm ci)"
-	npm ci --no-audit || setup_ok=0
+	# npm ci installs exactly the lock; if it refuses (e.g. a registry without some optional
+	# platform package), fall back to npm install rather than test nothing.
+	npm ci --no-audit || npm install --no-audit || setup_ok=0
 fi
 
 apt_pkgs=()
