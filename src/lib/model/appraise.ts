@@ -1,7 +1,7 @@
 import type { Scenario, Option } from './schema/scenario';
 import type { AppraisalResult, CapacityYear, DemandYear, FlsResult, OptionResult, OptionSummary } from './results';
 import { effectiveService } from './effective';
-import { projectDemand } from './demand';
+import { projectDemand, type PopulationTerms } from './demand';
 import { scannerYears } from './capacity';
 import { runWaitingList } from './waitingList';
 import { staffingYear, summariseStaffing } from './staffing';
@@ -33,15 +33,17 @@ export interface SharedWork {
 	demand: Map<boolean, DemandYear[]>;
 	fls?: FlsResult;
 	travelShares?: number[][];
+	/** Each locality's band populations by year, worked out once for all of the above. */
+	population: PopulationTerms;
 }
 
 export function sharedWork(): SharedWork {
-	return { demand: new Map() };
+	return { demand: new Map(), population: new Map() };
 }
 
 function demandFor(s: Scenario, hasFls: boolean, shared: SharedWork): DemandYear[] {
 	let d = shared.demand.get(hasFls);
-	if (!d) shared.demand.set(hasFls, (d = projectDemand(s, hasFls)));
+	if (!d) shared.demand.set(hasFls, (d = projectDemand(s, hasFls, shared.population)));
 	return d;
 }
 
@@ -61,7 +63,7 @@ function optionCore(s: Scenario, option: Option, shared: SharedWork, full: boole
 	// Copies in full results, so no two options' results share an object.
 	const demand = full ? demandShared.map((d) => ({ ...d })) : demandShared;
 	const scanners = scannerYears(s, svc.scanners);
-	const flsShared = svc.hasFls ? (shared.fls ??= flsResult(s)) : null;
+	const flsShared = svc.hasFls ? (shared.fls ??= flsResult(s, shared.population)) : null;
 	const fls = full && flsShared ? { ...flsShared, byYear: flsShared.byYear.map((r) => ({ ...r })), totals: { ...flsShared.totals } } : flsShared;
 	const H = s.horizonYears;
 
@@ -104,7 +106,8 @@ function optionCore(s: Scenario, option: Option, shared: SharedWork, full: boole
 				scans: inHouse[y] ?? 0,
 				flsCoordinatorBaseWte: fls ? (fls.byYear[y]?.identified ?? 0) / s.fls.caseloadPerCoordinatorWte : 0
 			},
-			y
+			y,
+			full
 		)
 	);
 	const staffing = full ? summariseStaffing(s, staffingYears) : null;
@@ -115,7 +118,7 @@ function optionCore(s: Scenario, option: Option, shared: SharedWork, full: boole
 		staffCost: staffingYears.map((y) => y.costGbp),
 		demand: demand.map((d) => d.total),
 		fls,
-		travelShares: s.costs.patientTravel.include ? (shared.travelShares ??= travelShares(s)) : undefined
+		travelShares: s.costs.patientTravel.include ? (shared.travelShares ??= travelShares(s, shared.population)) : undefined
 	});
 
 	const { discountRate: r, discountRateLong: rl, healthDiscountRate: h, valuePerQalyGbp } = s.appraisal;

@@ -4,7 +4,7 @@ import type { EffectiveService, EffectiveScanner } from './effective';
 import type { CashFlowYear, FlsResult } from './results';
 import { purchases, lastPurchaseYear, residualValue, type PurchaseEvent } from './assets';
 import { discountFactor } from './discount';
-import { newReferrals } from './demand';
+import { newReferrals, type PopulationTerms } from './demand';
 
 export interface CostInputs {
 	scanners: { scanner: EffectiveScanner; events: PurchaseEvent[] }[];
@@ -38,10 +38,10 @@ function sumInOrder<K extends string>(r: Record<K, number>, keys: readonly K[]):
  * Each locality's share of new referrals in each year: newReferrals(locality) / newReferrals(all);
  * all zeroes in a year with no referrals. It does not depend on the option.
  */
-export function travelShares(s: Scenario): number[][] {
+export function travelShares(s: Scenario, cache: PopulationTerms = new Map()): number[][] {
 	return Array.from({ length: s.horizonYears }, (_, y) => {
-		const all = newReferrals(s, y);
-		return s.catchment.localities.map((l) => (all <= 0 ? 0 : newReferrals(s, y, l.id) / all));
+		const all = newReferrals(s, y, undefined, cache);
+		return s.catchment.localities.map((l) => (all <= 0 ? 0 : newReferrals(s, y, l.id, cache) / all));
 	});
 }
 
@@ -159,8 +159,9 @@ export function cashFlows(s: Scenario, svc: EffectiveService, input: CostInputs)
 		return {
 			yearIndex: y,
 			year: s.startYear + y,
-			capital: { ...cap },
-			revenue: { ...rev },
+			// Fresh records made for this call alone, so no copy is needed.
+			capital: cap,
+			revenue: rev,
 			capitalTotal,
 			revenueTotal,
 			optimismBiasCapital: obCap,

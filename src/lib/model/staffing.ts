@@ -32,7 +32,7 @@ function addHours(hours: Map<string, number>, roleId: string, h: number): void {
  * Hours by role in one year: scanning sessions x session hours x staff per session, fixed weekly
  * hours x 52, reporting minutes x scans / 60; the FLS coordinator comes in as base WTE.
  */
-export function staffingYear(s: Scenario, svc: EffectiveService, input: StaffingYearInput, yearIndex: number): { yearIndex: number; roles: RoleYear[]; totalFundedWte: number; costGbp: number } {
+export function staffingYear(s: Scenario, svc: EffectiveService, input: StaffingYearInput, yearIndex: number, keepRoles = true): { yearIndex: number; roles: RoleYear[]; totalFundedWte: number; costGbp: number } {
 	const st = s.staffing;
 	// A module-level helper, not a closure: this runs for every year of every option of every Monte Carlo iteration.
 	const hours = new Map<string, number>();
@@ -45,19 +45,21 @@ export function staffingYear(s: Scenario, svc: EffectiveService, input: Staffing
 	addHours(hours, st.reportingRoleId, (input.scans * st.reportingMinutesPerScan) / 60);
 	if (input.flsCoordinatorBaseWte > 0) addHours(hours, s.fls.coordinatorRoleId, input.flsCoordinatorBaseWte * st.hoursPerWte);
 
-	const roles: RoleYear[] = st.roles
-		.filter((r) => (hours.get(r.id) ?? 0) > 0)
-		.map((r) => {
-			const h = hours.get(r.id) ?? 0;
-			const { baseWte, fundedWte } = wteFromHours(h, st.hoursPerWte, st.leaveAllowance);
-			return { roleId: r.id, name: r.name, band: r.band, hours: h, baseWte, fundedWte, costGbp: roleCost(fundedWte, r, st.onCostRate) };
-		});
-	return {
-		yearIndex,
-		roles,
-		totalFundedWte: roles.reduce((t, r) => t + r.fundedWte, 0),
-		costGbp: roles.reduce((t, r) => t + r.costGbp, 0)
-	};
+	// Totals summed in role order, as a reduce over the rows would; the Monte Carlo analysis
+	// (keepRoles false) needs only the totals, so the rows are not built for it.
+	const roles: RoleYear[] = [];
+	let totalFundedWte = 0;
+	let costGbp = 0;
+	for (const r of st.roles) {
+		const h = hours.get(r.id) ?? 0;
+		if (!(h > 0)) continue;
+		const { baseWte, fundedWte } = wteFromHours(h, st.hoursPerWte, st.leaveAllowance);
+		const cost = roleCost(fundedWte, r, st.onCostRate);
+		totalFundedWte += fundedWte;
+		costGbp += cost;
+		if (keepRoles) roles.push({ roleId: r.id, name: r.name, band: r.band, hours: h, baseWte, fundedWte, costGbp: cost });
+	}
+	return { yearIndex, roles, totalFundedWte, costGbp };
 }
 
 /** Staffing over the horizon, averages by role, and the IRMER and registration checks. */

@@ -46,11 +46,16 @@ export function runWaitingList(input: WaitingListInput, keepMonths: boolean): { 
 	const standardMonths = standardWeeks / WEEKS_PER_MONTH;
 	const firstMonthly = (demand[0] ?? 0) / 12;
 	const backlogMonths = input.startingBacklog <= 0 ? 0 : firstMonthly > 0 ? Math.min(24, Math.max(1, Math.ceil(input.startingBacklog / firstMonthly))) : 1;
-	const arrivals: number[] = [];
-	const counts: number[] = [];
+	// The queue of cohorts (month joined, patients left), one per backlog month and horizon month;
+	// typed arrays sized once, as this runs for every option of every Monte Carlo iteration.
+	const size = (backlogMonths > 0 ? backlogMonths : 0) + 12 * demand.length;
+	const arrivals = new Float64Array(size);
+	const counts = new Float64Array(size);
+	let tail = 0;
 	for (let k = backlogMonths; k >= 1; k--) {
-		arrivals.push(-k);
-		counts.push(input.startingBacklog / backlogMonths);
+		arrivals[tail] = -k;
+		counts[tail] = input.startingBacklog / backlogMonths;
+		tail++;
 	}
 	let head = 0;
 	let list = input.startingBacklog;
@@ -70,13 +75,14 @@ export function runWaitingList(input: WaitingListInput, keepMonths: boolean): { 
 		let withinYear = 0;
 		for (let m = 0; m < 12; m++) {
 			const t = y * 12 + m;
-			arrivals.push(t);
-			counts.push(referrals);
+			arrivals[tail] = t;
+			counts[tail] = referrals;
+			tail++;
 			list += referrals;
 			let remaining = Math.min(monthCapacity, list);
 			let seen = 0;
 			let seenWithin = 0;
-			while (remaining > 1e-9 && head < counts.length) {
+			while (remaining > 1e-9 && head < tail) {
 				const take = Math.min(remaining, counts[head] as number);
 				seen += take;
 				seenWithin += take * withinStandardProbability(t - (arrivals[head] as number), standardMonths);
