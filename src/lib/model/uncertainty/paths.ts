@@ -44,3 +44,34 @@ export function numberAt(s: unknown, parts: readonly (string | number)[]): numbe
 	}
 	return typeof v === 'number' ? v : undefined;
 }
+
+/**
+ * A deep copy of plain data (objects and arrays), sharing nothing with the original, not even two
+ * places the original shares. The Monte Carlo analysis writes its draws into one such copy per run
+ * instead of copying branches every iteration: the engine reads a scenario and keeps none of it.
+ */
+export function workingCopy<T>(v: T): T {
+	if (Array.isArray(v)) return v.map(workingCopy) as T;
+	if (v !== null && typeof v === 'object') {
+		const o: Record<string, unknown> = {};
+		for (const k of Object.keys(v)) o[k] = workingCopy((v as Record<string, unknown>)[k]);
+		return o as T;
+	}
+	return v;
+}
+
+/** Where a path's value lives: its parent object or array and its key (for repeated writes). */
+export interface Slot {
+	node: Record<string | number, unknown>;
+	key: string | number;
+}
+
+export function slotAt(s: object, parts: readonly (string | number)[]): Slot {
+	let node = s as Record<string | number, unknown>;
+	for (let i = 0; i < parts.length - 1; i++) {
+		const child = node[parts[i] as string | number];
+		if (child === null || typeof child !== 'object') throw new Error(`no value at ${parts.slice(0, i + 1).join('.')}`);
+		node = child as Record<string | number, unknown>;
+	}
+	return { node, key: parts[parts.length - 1] as string | number };
+}

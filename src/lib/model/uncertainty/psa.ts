@@ -1,8 +1,8 @@
 import type { Scenario } from '../schema/scenario';
 import type { PsaOptions, PsaResult, PsaSamples, PsaOptionResult } from './types';
-import { compileInputs, assignmentsFor } from './ranges';
+import { compileInputs, linkedValue, type Target } from './ranges';
 import { evaluate, preferredIndex } from './evaluate';
-import { withValues, type Assignment } from './paths';
+import { workingCopy, slotAt } from './paths';
 import { crossFieldViolation } from './constraints';
 import { iterationRng } from './prng';
 import { stat, column, histogram } from './stats';
@@ -51,19 +51,26 @@ export function simulatePsa(s: Scenario, opts: { seed: number; start?: number; c
 	};
 	const every = Math.max(1, opts.progressEvery ?? 100);
 	const drawn = new Float64Array(m);
+	// One private copy of the scenario per run, its drawn paths rewritten every iteration (each
+	// iteration writes every one of them, in the same order as a list of assignments would apply):
+	// the engine keeps nothing of the scenario it reads, and s itself is never modified.
+	const sc: Scenario = m > 0 ? workingCopy(s) : s;
+	const slots = inputs.map((c) => c.targets.map((t) => slotAt(sc, t.parts)));
 	for (let i = 0; i < n; i++) {
 		if (opts.signal?.aborted) throw new PsaAbortedError();
 		const rng = iterationRng(opts.seed, start + i);
-		let sc: Scenario = s;
 		for (let attempt = 0; ; attempt++) {
-			const assignments: Assignment[] = [];
 			for (let j = 0; j < m; j++) {
 				const c = inputs[j] as (typeof inputs)[number];
-				drawn[j] = c.sample(rng);
-				if (c.targets.length === 1) assignments.push({ parts: c.parts, value: drawn[j] as number });
-				else assignments.push(...assignmentsFor(c, drawn[j] as number));
+				const v = c.sample(rng);
+				drawn[j] = v;
+				const js = slots[j] as (typeof slots)[number];
+				const main = c.targets[0] as Target;
+				for (let k = 0; k < js.length; k++) {
+					const slot = js[k] as (typeof js)[number];
+					slot.node[slot.key] = k === 0 ? v : linkedValue(main, c.targets[k] as Target, v);
+				}
 			}
-			sc = m > 0 ? withValues(s, assignments) : s;
 			const broken = crossFieldViolation(sc);
 			if (!broken) break;
 			if (attempt >= MAX_REDRAWS) throw new Error(`Iteration ${start + i}: after ${MAX_REDRAWS} redraws the drawn values still break a rule (${broken}); narrow the ranges involved`);

@@ -81,11 +81,14 @@ export function compileInputs(s: Scenario): CompiledInput[] {
 export function assignmentsFor(c: CompiledInput, value: number): Assignment[] {
 	const [main, ...linked] = c.targets as [Target, ...Target[]];
 	const out: Assignment[] = [{ parts: main.parts, value }];
-	for (const t of linked) {
-		const v = Math.min(t.max, Math.max(t.min, main.base !== 0 ? (t.base * value) / main.base : value));
-		out.push({ parts: t.parts, value: t.int ? Math.round(v) : v });
-	}
+	for (const t of linked) out.push({ parts: t.parts, value: linkedValue(main, t, value) });
 	return out;
+}
+
+/** A linked path's value for one value of its input: base x value / the input's base (the value itself when that base is 0), inside its bounds. */
+export function linkedValue(main: Target, t: Target, value: number): number {
+	const v = Math.min(t.max, Math.max(t.min, main.base !== 0 ? (t.base * value) / main.base : value));
+	return t.int ? Math.round(v) : v;
 }
 
 /** The scenario's uncertain inputs with their ranges and distributions (no samplers). */
