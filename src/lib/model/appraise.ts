@@ -1,8 +1,9 @@
 import type { Scenario, Option } from './schema/scenario';
 import type { AppraisalResult, CapacityYear, DemandYear, FlsResult, OptionResult, OptionSummary } from './results';
-import { effectiveService } from './effective';
+import { effectiveService, unchangedBaseline } from './effective';
+import type { Scanner } from './schema/scenario';
 import { projectDemand, type PopulationTerms } from './demand';
-import { scannerYears } from './capacity';
+import { scannerYears, oneScannerYears } from './capacity';
 import { runWaitingList } from './waitingList';
 import { staffingYear, summariseStaffing } from './staffing';
 import { flsResult } from './fls';
@@ -35,10 +36,12 @@ export interface SharedWork {
 	travelShares?: number[][];
 	/** Each locality's band populations by year, worked out once for all of the above. */
 	population: PopulationTerms;
+	/** Summary mode only: a baseline scanner's figures, shared by the options that leave it unchanged. */
+	scanners: Map<Scanner, ReturnType<typeof oneScannerYears>>;
 }
 
 export function sharedWork(): SharedWork {
-	return { demand: new Map(), population: new Map() };
+	return { demand: new Map(), population: new Map(), scanners: new Map() };
 }
 
 function demandFor(s: Scenario, hasFls: boolean, shared: SharedWork): DemandYear[] {
@@ -62,7 +65,17 @@ function optionCore(s: Scenario, option: Option, shared: SharedWork, full: boole
 	const demandShared = demandFor(s, svc.hasFls, shared);
 	// Copies in full results, so no two options' results share an object.
 	const demand = full ? demandShared.map((d) => ({ ...d })) : demandShared;
-	const scanners = scannerYears(s, svc.scanners);
+	// Full results keep their own rows (no two options share an object); the summaries share the
+	// figures of a baseline scanner no option changed, which are the same numbers.
+	const scanners = full
+		? scannerYears(s, svc.scanners)
+		: svc.scanners.map((sc) => {
+				const base = unchangedBaseline(sc);
+				if (!base) return { scanner: sc, ...oneScannerYears(s, sc) };
+				let figures = shared.scanners.get(base);
+				if (!figures) shared.scanners.set(base, (figures = oneScannerYears(s, sc)));
+				return { scanner: sc, ...figures };
+			});
 	const flsShared = svc.hasFls ? (shared.fls ??= flsResult(s, shared.population)) : null;
 	const fls = full && flsShared ? { ...flsShared, byYear: flsShared.byYear.map((r) => ({ ...r })), totals: { ...flsShared.totals } } : flsShared;
 	const H = s.horizonYears;

@@ -49,9 +49,12 @@ export function scannerYear(s: Scenario, sc: EffectiveScanner, yearIndex: number
 
 /** Every scanner's year-by-year figures, with its purchase events. */
 export function scannerYears(s: Scenario, scanners: readonly EffectiveScanner[]): { scanner: EffectiveScanner; events: PurchaseEvent[]; years: ScannerYear[] }[] {
-	return scanners.map((sc) => {
-		const events = purchases(sc.installedYear, sc.lifetimeYears, s.startYear, s.horizonYears);
-		const years = Array.from({ length: s.horizonYears }, (_, y) => scannerYear(s, sc, y, events));
-		return { scanner: sc, events, years };
-	});
+	return scanners.map((sc) => ({ scanner: sc, ...oneScannerYears(s, sc) }));
+}
+
+/** One scanner's purchase events and year-by-year figures. */
+export function oneScannerYears(s: Scenario, sc: EffectiveScanner): { events: PurchaseEvent[]; years: ScannerYear[] } {
+	const events = purchases(sc.installedYear, sc.lifetimeYears, s.startYear, s.horizonYears);
+	const years = Array.from({ length: s.horizonYears }, (_, y) => scannerYear(s, sc, y, events));
+	return { events, years };
 }

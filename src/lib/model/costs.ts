@@ -27,6 +27,11 @@ function zeroes<K extends string>(keys: readonly K[]): Record<K, number> {
 	return o;
 }
 
+// Each year's records start as copies of these (a spread of a fixed shape is far cheaper than
+// building the keys one by one, for every year of every option of every Monte Carlo iteration).
+const CAPITAL_ZERO = zeroes<CapitalCategory>(CAPITAL_CATEGORIES);
+const REVENUE_ZERO = zeroes<RevenueCategory>(REVENUE_CATEGORIES);
+
 /** Sum in category order (the order the records were built in, so the same sum as Object.values). */
 function sumInOrder<K extends string>(r: Record<K, number>, keys: readonly K[]): number {
 	let t = 0;
@@ -93,8 +98,8 @@ function addResidualAt(residual: number[], H: number, cost: number, y: number, l
  */
 export function cashFlows(s: Scenario, svc: EffectiveService, input: CostInputs): CashFlowYear[] {
 	const H = s.horizonYears;
-	const capital = Array.from({ length: H }, () => zeroes<CapitalCategory>(CAPITAL_CATEGORIES));
-	const revenue = Array.from({ length: H }, () => zeroes<RevenueCategory>(REVENUE_CATEGORIES));
+	const capital = Array.from({ length: H }, () => ({ ...CAPITAL_ZERO }));
+	const revenue = Array.from({ length: H }, () => ({ ...REVENUE_ZERO }));
 	const residual = new Array<number>(H).fill(0);
 	// Module-level helpers, not closures: cashFlows runs for every option of every Monte Carlo iteration.
 	for (const { scanner: sc, events } of input.scanners) {

@@ -13,6 +13,17 @@ export interface EffectiveService {
 	hasFls: boolean;
 }
 
+/** Baseline scanners as copied unchanged into an option's service, each with the scanner it copies. */
+const unchanged = new WeakMap<EffectiveScanner, Scanner>();
+
+/**
+ * The baseline scanner this one is an unchanged copy of (every field the same), or undefined when
+ * the option changed or added it: options that leave a scanner alone share its figures.
+ */
+export function unchangedBaseline(sc: EffectiveScanner): Scanner | undefined {
+	return unchanged.get(sc);
+}
+
 /** Apply an option's changes to the baseline service. Pure; the scenario is not modified. */
 export function effectiveService(s: Scenario, option: Option): EffectiveService {
 	const removed = new Set(option.removeScannerIds);
@@ -20,7 +31,11 @@ export function effectiveService(s: Scenario, option: Option): EffectiveService 
 		.filter((sc) => !removed.has(sc.id))
 		.map((sc) => {
 			const change = option.scannerChanges.find((c) => c.scannerId === sc.id);
-			if (!change) return { ...sc, addedByOption: false };
+			if (!change) {
+				const copy: EffectiveScanner = { ...sc, addedByOption: false };
+				unchanged.set(copy, sc);
+				return copy;
+			}
 			const { scannerId: _id, ...fields } = change;
 			const defined = Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined));
 			return { ...sc, ...defined, addedByOption: false } as EffectiveScanner;
