@@ -79,3 +79,22 @@ export interface Stack {
 	label?: string;
 	values: Record<string, number>;
 }
+
+/** Props every chart of an appraisal result takes. */
+export interface ResultChartProps {
+	result: import('../model/results').AppraisalResult;
+	large?: boolean;
+	/** Plot height in pixels; each chart has its own default. */
+	height?: number;
+	title?: string;
+	headingLevel?: 2 | 3 | 4 | 5 | 6;
+	tableOpen?: boolean;
+	/** Show the Download SVG / PNG buttons (off in printed reports). */
+	downloads?: boolean;
+}
+
+/** Props of a chart comparing options. */
+export interface OptionsChartProps extends ResultChartProps {
+	/** Options to show, in the scenario's order; all when missing or empty. */
+	optionIds?: string[];
+}
