@@ -5,10 +5,10 @@ import type { Scanner } from './schema/scenario';
 import { projectDemand, type PopulationTerms } from './demand';
 import { scannerYears, oneScannerYears } from './capacity';
 import { runWaitingList } from './waitingList';
-import { staffingYear, summariseStaffing } from './staffing';
+import { staffingYear, staffingTotals, summariseStaffing } from './staffing';
 import { flsResult } from './fls';
-import { cashFlows, travelShares } from './costs';
-import { annuityFactor, discountFactor, healthDiscountFactor } from './discount';
+import { cashFlows, cashFlowTotals, discountFactors, travelShares } from './costs';
+import { annuityFactor, healthDiscountFactor } from './discount';
 import { rankOptions } from './ranking';
 
 /** Weighted non-financial score on a 0-10 scale: sum(weight x score) / sum(weight). Unscored criteria count 0. */
@@ -38,6 +38,8 @@ export interface SharedWork {
 	population: PopulationTerms;
 	/** Summary mode only: a baseline scanner's figures, shared by the options that leave it unchanged. */
 	scanners: Map<Scanner, ReturnType<typeof oneScannerYears>>;
+	/** Discount factor by year (discountFactors). */
+	discountFactors?: Float64Array;
 }
 
 export function sharedWork(): SharedWork {
@@ -110,6 +112,18 @@ function optionCore(s: Scenario, option: Option, shared: SharedWork, full: boole
 		utilisation: (capacityByYear[y] ?? 0) > 0 ? (delivered[y] ?? 0) / (capacityByYear[y] as number) : 0
 	}));
 
+	const flsCoordinatorBaseWte = (y: number) => (fls ? (fls.byYear[y]?.identified ?? 0) / s.fls.caseloadPerCoordinatorWte : 0);
+	const df = (shared.discountFactors ??= discountFactors(s));
+	const travel = s.costs.patientTravel.include ? (shared.travelShares ??= travelShares(s, shared.population)) : undefined;
+	const demandTotals = demand.map((d) => d.total);
+	if (!full) {
+		// Summary mode: the same totals in the same order, without a record per year (see staffingTotals, cashFlowTotals).
+		const st = staffingTotals(s, svc, scanners, inHouse, Array.from({ length: H }, (_, y) => flsCoordinatorBaseWte(y)));
+		const totals = cashFlowTotals(s, svc, { scanners, delivered: inHouse, outsourced, staffCost: st.costGbp, demand: demandTotals, fls, travelShares: travel, discountFactors: df });
+		let wte = 0;
+		for (let y = 0; y < H; y++) wte += st.fundedWte[y] as number;
+		return { id: option.id, name: option.name, businessAsUsual: option.businessAsUsual, hasFls: svc.hasFls, summary: summarise(s, { option, fls, df, delivered, capacityByYear, gaps, waitingList }, totals.discounted, totals.capital, totals.revenue, wte / H) };
+	}
 	const staffingYears = Array.from({ length: H }, (_, y) =>
 		staffingYear(
 			s,
@@ -117,58 +131,34 @@ function optionCore(s: Scenario, option: Option, shared: SharedWork, full: boole
 			{
 				scannerYears: scanners.map((sc) => ({ scannerId: sc.scanner.id, year: sc.years[y] as NonNullable<(typeof sc.years)[number]> })),
 				scans: inHouse[y] ?? 0,
-				flsCoordinatorBaseWte: fls ? (fls.byYear[y]?.identified ?? 0) / s.fls.caseloadPerCoordinatorWte : 0
+				flsCoordinatorBaseWte: flsCoordinatorBaseWte(y)
 			},
 			y,
-			full
+			true
 		)
 	);
-	const staffing = full ? summariseStaffing(s, staffingYears) : null;
+	const staffing = summariseStaffing(s, staffingYears);
 	const flows = cashFlows(s, svc, {
 		scanners,
 		delivered: inHouse,
 		outsourced,
 		staffCost: staffingYears.map((y) => y.costGbp),
-		demand: demand.map((d) => d.total),
+		demand: demandTotals,
 		fls,
-		travelShares: s.costs.patientTravel.include ? (shared.travelShares ??= travelShares(s, shared.population)) : undefined
+		travelShares: travel,
+		discountFactors: df
 	});
+	const summary = summarise(
+		s,
+		{ option, fls, df, delivered, capacityByYear, gaps, waitingList },
+		flows.reduce((t, f) => t + f.discounted, 0),
+		flows.reduce((t, f) => t + f.capitalTotal, 0),
+		flows.reduce((t, f) => t + f.revenueTotal, 0),
+		staffingYears.reduce((t, y) => t + y.totalFundedWte, 0) / H
+	);
 
-	const { discountRate: r, discountRateLong: rl, healthDiscountRate: h, valuePerQalyGbp } = s.appraisal;
-	const npc = flows.reduce((t, f) => t + f.discounted, 0);
-	const pvScans = delivered.reduce((t, d, y) => t + d * discountFactor(y, r, rl), 0);
-	const pvBenefits = fls?.pvCostsAvoidedGbp ?? 0;
-	const discountedQalys = fls ? fls.byYear.reduce((t, f) => t + f.qalysGained * healthDiscountFactor(f.yearIndex, h), 0) : 0;
-	const pvQalyValue = discountedQalys * valuePerQalyGbp;
 	const finalWait = waitingList.endEstimatedWaitWeeks;
-
-	const summary: OptionSummary = {
-		netPresentCostGbp: npc,
-		pvBenefitsGbp: pvBenefits,
-		discountedQalys,
-		pvQalyValueGbp: pvQalyValue,
-		netPresentValueGbp: pvBenefits - npc,
-		netPresentSocialValueGbp: pvBenefits + pvQalyValue - npc,
-		incrementalNpcVsBauGbp: 0,
-		equivalentAnnualCostGbp: npc / annuityFactor(H, r, rl),
-		costPerScanGbp: pvScans > 0 ? npc / pvScans : null,
-		capitalTotalGbp: flows.reduce((t, f) => t + f.capitalTotal, 0),
-		revenueTotalGbp: flows.reduce((t, f) => t + f.revenueTotal, 0),
-		scansDelivered: delivered.reduce((t, d) => t + d, 0),
-		averageCapacity: capacityByYear.reduce((t, c) => t + c, 0) / H,
-		maxCapacityGap: Math.max(...gaps),
-		finalYearCapacityGap: gaps[H - 1] ?? 0,
-		endListSize: waitingList.endListSize,
-		endEstimatedWaitWeeks: finalWait,
-		backlogClearsMonth: waitingList.backlogClearsMonth,
-		averageFundedWte: staffingYears.reduce((t, y) => t + y.totalFundedWte, 0) / H,
-		fracturesAverted: fls ? fls.totals.avertedHip + fls.totals.avertedVertebral + fls.totals.avertedOther : 0,
-		weightedScore: weightedScore(s, option),
-		meetsDemand: finalWait !== null && finalWait <= s.demand.waitStandardWeeks,
-		rank: 0
-	};
-
-	if (!full || !capacity || !staffing) return { id: option.id, name: option.name, businessAsUsual: option.businessAsUsual, hasFls: svc.hasFls, summary };
+	if (!capacity) throw new Error('unreachable: full mode builds the capacity table');
 
 	const flags: string[] = [];
 	if (!staffing.hasExposureJustifier) flags.push('No staffed role is an IRMER practitioner who can justify exposures: at least one registered healthcare professional must be contracted to justify them.');
@@ -193,6 +183,57 @@ function optionCore(s: Scenario, option: Option, shared: SharedWork, full: boole
 		flags
 	};
 }
+
+/** What an option's summary needs besides its cash-flow and staffing totals. */
+interface SummaryParts {
+	option: Option;
+	fls: FlsResult | null;
+	df: Float64Array;
+	delivered: readonly number[];
+	capacityByYear: readonly number[];
+	gaps: readonly number[];
+	waitingList: { endListSize: number; endEstimatedWaitWeeks: number | null; backlogClearsMonth: number | null };
+}
+
+/** An option's summary from its cash-flow and staffing totals (worked out the same way in both modes). */
+function summarise(s: Scenario, p: SummaryParts, npc: number, capitalTotal: number, revenueTotal: number, averageFundedWte: number): OptionSummary {
+	const { option, fls, df, delivered, capacityByYear, gaps, waitingList } = p;
+	const H = s.horizonYears;
+	const { discountRate: r, discountRateLong: rl, healthDiscountRate: h, valuePerQalyGbp } = s.appraisal;
+	const pvScans = delivered.reduce((t, d, y) => t + d * (df[y] as number), 0);
+	const pvBenefits = fls?.pvCostsAvoidedGbp ?? 0;
+	const discountedQalys = fls ? fls.byYear.reduce((t, f) => t + f.qalysGained * healthDiscountFactor(f.yearIndex, h), 0) : 0;
+	const pvQalyValue = discountedQalys * valuePerQalyGbp;
+	const finalWait = waitingList.endEstimatedWaitWeeks;
+
+	const summary: OptionSummary = {
+		netPresentCostGbp: npc,
+		pvBenefitsGbp: pvBenefits,
+		discountedQalys,
+		pvQalyValueGbp: pvQalyValue,
+		netPresentValueGbp: pvBenefits - npc,
+		netPresentSocialValueGbp: pvBenefits + pvQalyValue - npc,
+		incrementalNpcVsBauGbp: 0,
+		equivalentAnnualCostGbp: npc / annuityFactor(H, r, rl),
+		costPerScanGbp: pvScans > 0 ? npc / pvScans : null,
+		capitalTotalGbp: capitalTotal,
+		revenueTotalGbp: revenueTotal,
+		scansDelivered: delivered.reduce((t, d) => t + d, 0),
+		averageCapacity: capacityByYear.reduce((t, c) => t + c, 0) / H,
+		maxCapacityGap: Math.max(...gaps),
+		finalYearCapacityGap: gaps[H - 1] ?? 0,
+		endListSize: waitingList.endListSize,
+		endEstimatedWaitWeeks: finalWait,
+		backlogClearsMonth: waitingList.backlogClearsMonth,
+		averageFundedWte,
+		fracturesAverted: fls ? fls.totals.avertedHip + fls.totals.avertedVertebral + fls.totals.avertedOther : 0,
+		weightedScore: weightedScore(s, option),
+		meetsDemand: finalWait !== null && finalWait <= s.demand.waitStandardWeeks,
+		rank: 0
+	};
+	return summary;
+}
+
 
 /** An option's identity and summary figures, without the tables (appraiseSummaries). */
 export interface OptionSummaryOnly {

@@ -62,6 +62,65 @@ export function staffingYear(s: Scenario, svc: EffectiveService, input: Staffing
 	return { yearIndex, roles, totalFundedWte, costGbp };
 }
 
+/**
+ * Each year's funded WTE and staff cost, as staffingYear's totals (same hours added in the same
+ * order, the same role order for the sums), without a Map or role rows per year: the Monte Carlo
+ * analysis runs this for every option of every iteration. Roles are resolved to slots once.
+ */
+export function staffingTotals(
+	s: Scenario,
+	svc: EffectiveService,
+	scanners: readonly { scanner: { id: string }; years: readonly ({ sessions: number } | undefined)[] }[],
+	scans: ArrayLike<number>,
+	flsCoordinatorBaseWte: ArrayLike<number>
+): { fundedWte: Float64Array; costGbp: Float64Array } {
+	const st = s.staffing;
+	const H = s.horizonYears;
+	// One slot per distinct role id, as the Map had one entry per id.
+	const slotOf = new Map<string, number>();
+	const slot = (id: string): number => {
+		let k = slotOf.get(id);
+		if (k === undefined) slotOf.set(id, (k = slotOf.size));
+		return k;
+	};
+	const roleSlots = st.roles.map((r) => slot(r.id));
+	// Per scanner, the (slot, hours per session) of each staff line; as staffingYear, a scanner
+	// not in the service (by id) adds nothing.
+	const perSession = scanners.map(({ scanner }) => {
+		const sc = svc.scanners.find((x) => x.id === scanner.id);
+		return sc ? sc.staffPerSession.map((p) => ({ slot: slot(p.roleId), sessionHours: sc.sessionHours, count: p.count })) : [];
+	});
+	const fixed = svc.fixedStaff.map((f) => ({ slot: slot(f.roleId), hours: f.hoursPerWeek * 52 }));
+	const reporting = slot(st.reportingRoleId);
+	const coordinator = slot(s.fls.coordinatorRoleId);
+	const hours = new Float64Array(slotOf.size);
+	const fundedWte = new Float64Array(H);
+	const costGbp = new Float64Array(H);
+	for (let y = 0; y < H; y++) {
+		hours.fill(0);
+		for (let k = 0; k < scanners.length; k++) {
+			const year = (scanners[k] as (typeof scanners)[number]).years[y] as { sessions: number };
+			for (const p of perSession[k] as (typeof perSession)[number]) hours[p.slot] = (hours[p.slot] as number) + year.sessions * p.sessionHours * p.count;
+		}
+		for (const f of fixed) hours[f.slot] = (hours[f.slot] as number) + f.hours;
+		hours[reporting] = (hours[reporting] as number) + ((scans[y] ?? 0) * st.reportingMinutesPerScan) / 60;
+		const fc = flsCoordinatorBaseWte[y] ?? 0;
+		if (fc > 0) hours[coordinator] = (hours[coordinator] as number) + fc * st.hoursPerWte;
+		let wte = 0;
+		let cost = 0;
+		for (let i = 0; i < roleSlots.length; i++) {
+			const h = hours[roleSlots[i] as number] as number;
+			if (!(h > 0)) continue;
+			const { fundedWte: funded } = wteFromHours(h, st.hoursPerWte, st.leaveAllowance);
+			wte += funded;
+			cost += roleCost(funded, st.roles[i] as Role, st.onCostRate);
+		}
+		fundedWte[y] = wte;
+		costGbp[y] = cost;
+	}
+	return { fundedWte, costGbp };
+}
+
 /** Staffing over the horizon, averages by role, and the IRMER and registration checks. */
 export function summariseStaffing(s: Scenario, byYear: StaffingResult['byYear']): StaffingResult {
 	const n = Math.max(1, byYear.length);
