@@ -38,8 +38,9 @@ export function simulateWaitingList(input: WaitingListInput): WaitingListResult 
 
 /**
  * The simulation behind simulateWaitingList, also giving the scans seen in each year. With
- * `keepMonths` false the month-by-month rows are not kept (`months` is empty) but every other
- * figure is computed by the same arithmetic: the Monte Carlo analysis needs only the summaries.
+ * `keepMonths` false the month-by-month rows and the share seen within the standard are not worked
+ * out (`months` and `withinStandardShareByYear` are empty) but every other figure is computed by the
+ * same arithmetic: the Monte Carlo analysis needs only the end-of-horizon summaries.
  */
 export function runWaitingList(input: WaitingListInput, keepMonths: boolean): { result: WaitingListResult; seenByYear: number[] } {
 	const { demand, capacity, standardWeeks } = input;
@@ -85,7 +86,7 @@ export function runWaitingList(input: WaitingListInput, keepMonths: boolean): { 
 			while (remaining > 1e-9 && head < tail) {
 				const take = Math.min(remaining, counts[head] as number);
 				seen += take;
-				seenWithin += take * withinStandardProbability(t - (arrivals[head] as number), standardMonths);
+				if (keepMonths) seenWithin += take * withinStandardProbability(t - (arrivals[head] as number), standardMonths);
 				remaining -= take;
 				counts[head] = (counts[head] as number) - take;
 				if ((counts[head] as number) <= 1e-9) head++;
@@ -103,7 +104,7 @@ export function runWaitingList(input: WaitingListInput, keepMonths: boolean): { 
 			seenYear += seen;
 			withinYear += seenWithin;
 		}
-		within.push(seenYear > 0 ? withinYear / seenYear : 1);
+		if (keepMonths) within.push(seenYear > 0 ? withinYear / seenYear : 1);
 		seenByYear.push(seenYear);
 	}
 	// The backlog has cleared from the month after the last one whose wait is beyond the standard
