@@ -2,7 +2,7 @@ import type { Scenario, Option } from './schema/scenario';
 import type { AppraisalResult, CapacityYear, DemandYear, FlsResult, OptionResult, OptionSummary } from './results';
 import { effectiveService, unchangedBaseline } from './effective';
 import type { Scanner } from './schema/scenario';
-import { projectDemand, type PopulationTerms } from './demand';
+import { projectDemand, PopulationTerms } from './demand';
 import { scannerYears, oneScannerYears } from './capacity';
 import { runWaitingList } from './waitingList';
 import { staffingYear, staffingTotals, summariseStaffing } from './staffing';
@@ -30,25 +30,44 @@ function outsourcedScans(option: Option, yearIndex: number): number {
  * locality's share of referrals), done once per appraisal and shared by its options. Filled
  * lazily; the numbers are exactly those each option would compute on its own.
  */
-export interface SharedWork {
+export interface SharedWork extends RunWork {
 	demand: Map<boolean, DemandYear[]>;
+	/** New referrals by year (the same for the projections with and without an FLS). */
+	referrals: Map<number, number>;
 	fls?: FlsResult;
-	travelShares?: number[][];
-	/** Each locality's band populations by year, worked out once for all of the above. */
-	population: PopulationTerms;
 	/** Summary mode only: a baseline scanner's figures, shared by the options that leave it unchanged. */
 	scanners: Map<Scanner, ReturnType<typeof oneScannerYears>>;
-	/** Discount factor by year (discountFactors). */
+}
+
+/**
+ * The shared work that depends on a few parts of the scenario only, so a caller that appraises
+ * many variants of one scenario (the Monte Carlo analysis, the sensitivity searches) can carry it
+ * from one appraisal to the next when none of those parts varies (see uncertainty/reuse.ts).
+ */
+export interface RunWork {
+	/** Band populations and their sums by year: the catchment only. */
+	population: PopulationTerms;
+	/** Each locality's share of new referrals by year: the catchment and the referral rates and their growth. */
+	travelShares?: number[][];
+	/** Discount factor by year (discountFactors): the appraisal's discount rates and the horizon. */
 	discountFactors?: Float64Array;
 }
 
-export function sharedWork(): SharedWork {
-	return { demand: new Map(), population: new Map(), scanners: new Map() };
+/** Fresh shared work, starting from `carried` (work kept from an appraisal of the same catchment, rates, ...). */
+export function sharedWork(carried?: Partial<RunWork>): SharedWork {
+	return {
+		demand: new Map(),
+		referrals: new Map(),
+		scanners: new Map(),
+		population: carried?.population ?? new PopulationTerms(),
+		travelShares: carried?.travelShares,
+		discountFactors: carried?.discountFactors
+	};
 }
 
 function demandFor(s: Scenario, hasFls: boolean, shared: SharedWork): DemandYear[] {
 	let d = shared.demand.get(hasFls);
-	if (!d) shared.demand.set(hasFls, (d = projectDemand(s, hasFls, shared.population)));
+	if (!d) shared.demand.set(hasFls, (d = projectDemand(s, hasFls, shared.population, shared.referrals)));
 	return d;
 }
 
@@ -82,7 +101,16 @@ function optionCore(s: Scenario, option: Option, shared: SharedWork, full: boole
 	const fls = full && flsShared ? { ...flsShared, byYear: flsShared.byYear.map((r) => ({ ...r })), totals: { ...flsShared.totals } } : flsShared;
 	const H = s.horizonYears;
 
-	const capacityByYear = Array.from({ length: H }, (_, y) => scanners.reduce((t, sc) => t + (sc.years[y]?.capacity ?? 0), 0) + outsourcedScans(option, y));
+	// Summed scanner by scanner from 0, then the outsourced scans (loops, not closures: this runs
+	// for every option of every Monte Carlo iteration).
+	const capacityByYear: number[] = new Array(H);
+	const outsourced: number[] = new Array(H);
+	for (let y = 0; y < H; y++) {
+		let c = 0;
+		for (let k = 0; k < scanners.length; k++) c += (scanners[k] as (typeof scanners)[number]).years[y]?.capacity ?? 0;
+		outsourced[y] = outsourcedScans(option, y);
+		capacityByYear[y] = c + (outsourced[y] as number);
+	}
 	const run = runWaitingList(
 		{
 			startYear: s.startYear,
@@ -96,7 +124,6 @@ function optionCore(s: Scenario, option: Option, shared: SharedWork, full: boole
 	const waitingList = run.result;
 	// Scans seen in each year: the sum of the year's months, in month order.
 	const delivered = run.seenByYear;
-	const outsourced = Array.from({ length: H }, (_, y) => outsourcedScans(option, y));
 	// Outsourced scans are used first only in proportion: the in-house share of delivered scans drives consumables and reporting.
 	const inHouse = delivered.map((d, y) => (capacityByYear[y] ? (d * (capacityByYear[y] - (outsourced[y] ?? 0))) / capacityByYear[y] : 0));
 
@@ -261,10 +288,18 @@ function compareAndRank<T extends OptionSummaryOnly>(s: Scenario, options: T[]):
  * analysis needs from each of its thousands of runs. The summaries and ranking are exactly those
  * of appraise() (same arithmetic, in the same order).
  */
-export function appraiseSummaries(s: Scenario): Pick<AppraisalResult, 'ranking' | 'preferredOptionId' | 'preferredReason'> & { options: OptionSummaryOnly[] } {
-	const shared = sharedWork();
+export function appraiseSummaries(s: Scenario, shared: SharedWork = sharedWork()): Pick<AppraisalResult, 'ranking' | 'preferredOptionId' | 'preferredReason'> & { options: OptionSummaryOnly[] } {
 	const options = s.options.map((o) => optionCore(s, o, shared, false));
-	return { options, ...compareAndRank(s, options) };
+	const ranked = compareAndRank(s, options);
+	// Not spread: that would write the preferred option's reason, which is only written when read.
+	return {
+		options,
+		ranking: ranked.ranking,
+		preferredOptionId: ranked.preferredOptionId,
+		get preferredReason() {
+			return ranked.preferredReason;
+		}
+	};
 }
 
 /** Appraise every option of a valid scenario. Pure: same scenario, same result. */

@@ -14,6 +14,34 @@ export function attendanceRate(sc: Pick<EffectiveScanner, 'dnaRate' | 'overbooki
 	return Math.min(1, (1 + sc.overbookingRate) * (1 - sc.dnaRate));
 }
 
+/** A scanner's figures that do not change from year to year (see scannerYear). */
+interface ScannerConstants {
+	days: number;
+	/** Bank holidays, maintenance and (mobile) relocation days, before any install or replacement in the year. */
+	lost: number;
+	sessionsPerDay: number;
+	/** Slots a day: minutes a day / average slot. */
+	slotsPerDay: number;
+	throughput: number;
+	attendance: number;
+}
+
+function scannerConstants(s: Scenario, sc: EffectiveScanner): ScannerConstants {
+	const days = sc.operatingDaysPerWeek;
+	let lost = sc.bankHolidayDays * Math.min(1, days / 5) + sc.maintenanceDays;
+	if (sc.kind === 'mobile' && sc.mobile) lost += sc.mobile.movesPerYear * sc.mobile.relocationDaysPerMove;
+	const sessionsPerDay = sc.sessionsPerWeek / days;
+	const minutesPerDay = Math.max(0, sessionsPerDay * sc.sessionHours * 60 - sc.qaMinutesPerDay);
+	return {
+		days,
+		lost,
+		sessionsPerDay,
+		slotsPerDay: minutesPerDay / averageSlotMinutes(s, sc),
+		throughput: sc.kind === 'mobile' && sc.mobile ? sc.mobile.throughputFactor : 1,
+		attendance: attendanceRate(sc)
+	};
+}
+
 /**
  * One scanner in one year.
  * operating days = 52 x days a week - bank holidays (pro rata to days a week) - maintenance days
@@ -23,26 +51,27 @@ export function attendanceRate(sc: Pick<EffectiveScanner, 'dnaRate' | 'overbooki
  * slots = minutes a day / average slot x operating days (x throughput factor for a mobile unit);
  * capacity = slots x attendance rate.
  */
-export function scannerYear(s: Scenario, sc: EffectiveScanner, yearIndex: number, events: readonly PurchaseEvent[]): ScannerYear {
+export function scannerYear(s: Scenario, sc: EffectiveScanner, yearIndex: number, events: readonly PurchaseEvent[], k: ScannerConstants = scannerConstants(s, sc)): ScannerYear {
 	const year = s.startYear + yearIndex;
-	const event = events.find((e) => e.yearIndex === yearIndex);
+	let event: PurchaseEvent | undefined;
+	for (const e of events)
+		if (e.yearIndex === yearIndex) {
+			event = e;
+			break;
+		}
 	if (year < sc.installedYear || sc.sessionsPerWeek <= 0) return { scannerId: sc.id, operatingDays: 0, sessions: 0, slots: 0, capacity: 0, replaced: event?.kind === 'replacement' };
-	const days = sc.operatingDaysPerWeek;
-	let lost = sc.bankHolidayDays * Math.min(1, days / 5) + sc.maintenanceDays;
-	if (sc.kind === 'mobile' && sc.mobile) lost += sc.mobile.movesPerYear * sc.mobile.relocationDaysPerMove;
-	if (event?.kind === 'install') lost += sc.commissioningWeeks * days;
+	// The year's lost days add to the constant ones in the order listed above.
+	let lost = k.lost;
+	if (event?.kind === 'install') lost += sc.commissioningWeeks * k.days;
 	if (event?.kind === 'replacement') lost += sc.crossCalibrationDays;
-	const operatingDays = Math.max(0, 52 * days - lost);
-	const sessionsPerDay = sc.sessionsPerWeek / days;
-	const minutesPerDay = Math.max(0, sessionsPerDay * sc.sessionHours * 60 - sc.qaMinutesPerDay);
-	const throughput = sc.kind === 'mobile' && sc.mobile ? sc.mobile.throughputFactor : 1;
-	const slots = (minutesPerDay / averageSlotMinutes(s, sc)) * operatingDays * throughput;
+	const operatingDays = Math.max(0, 52 * k.days - lost);
+	const slots = k.slotsPerDay * operatingDays * k.throughput;
 	return {
 		scannerId: sc.id,
 		operatingDays,
-		sessions: sessionsPerDay * operatingDays,
+		sessions: k.sessionsPerDay * operatingDays,
 		slots,
-		capacity: slots * attendanceRate(sc),
+		capacity: slots * k.attendance,
 		replaced: event?.kind === 'replacement'
 	};
 }
@@ -55,6 +84,8 @@ export function scannerYears(s: Scenario, scanners: readonly EffectiveScanner[])
 /** One scanner's purchase events and year-by-year figures. */
 export function oneScannerYears(s: Scenario, sc: EffectiveScanner): { events: PurchaseEvent[]; years: ScannerYear[] } {
 	const events = purchases(sc.installedYear, sc.lifetimeYears, s.startYear, s.horizonYears);
-	const years = Array.from({ length: s.horizonYears }, (_, y) => scannerYear(s, sc, y, events));
+	const k = scannerConstants(s, sc);
+	const years: ScannerYear[] = new Array(s.horizonYears);
+	for (let y = 0; y < s.horizonYears; y++) years[y] = scannerYear(s, sc, y, events, k);
 	return { events, years };
 }

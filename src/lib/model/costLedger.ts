@@ -44,6 +44,24 @@ export interface CostLedger {
 	residual: Float64Array;
 }
 
+/**
+ * A ledger for `H` years made of the scratch ledger's arrays, cleared: a caller that reads the
+ * totals and drops the ledger (cashFlowTotals) reuses one, as allocating three typed arrays per
+ * option per Monte Carlo iteration was a tenth of the run's time.
+ */
+function zeroed(scratch: CostLedger, H: number): CostLedger {
+	if (scratch.residual.length !== H) {
+		scratch.capital = new Float64Array(H * NC);
+		scratch.revenue = new Float64Array(H * NR);
+		scratch.residual = new Float64Array(H);
+	} else {
+		scratch.capital.fill(0);
+		scratch.revenue.fill(0);
+		scratch.residual.fill(0);
+	}
+	return scratch;
+}
+
 /** a[i] += v (typed arrays read as possibly undefined under noUncheckedIndexedAccess). */
 function bump(a: Float64Array, i: number, v: number): void {
 	a[i] = (a[i] as number) + v;
@@ -66,11 +84,9 @@ function addResidualAt(residual: Float64Array, H: number, cost: number, y: numbe
  * each replacement, revenue items. Residual value of assets bought inside the horizon is credited
  * in the last year.
  */
-export function costLedger(s: Scenario, svc: EffectiveService, input: CostInputs): CostLedger {
+export function costLedger(s: Scenario, svc: EffectiveService, input: CostInputs, scratch?: CostLedger): CostLedger {
 	const H = s.horizonYears;
-	const capital = new Float64Array(H * NC);
-	const revenue = new Float64Array(H * NR);
-	const residual = new Float64Array(H);
+	const { capital, revenue, residual } = scratch ? zeroed(scratch, H) : { capital: new Float64Array(H * NC), revenue: new Float64Array(H * NR), residual: new Float64Array(H) };
 	for (const { scanner: sc, events } of input.scanners) {
 		for (const e of events) {
 			addCapitalAt(capital, H, e.yearIndex, 'scanner', sc.purchaseCostGbp);

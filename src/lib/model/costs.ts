@@ -3,8 +3,8 @@ import { CAPITAL_CATEGORIES, REVENUE_CATEGORIES } from './schema/costs';
 import type { EffectiveService } from './effective';
 import type { CashFlowYear } from './results';
 import { discountFactor } from './discount';
-import { costLedger, rowRecord, rowSum, NC, NR, type CostInputs } from './costLedger';
-import { newReferrals, type PopulationTerms } from './demand';
+import { costLedger, rowRecord, rowSum, NC, NR, type CostInputs, type CostLedger } from './costLedger';
+import { newReferrals, PopulationTerms } from './demand';
 
 export type { CostInputs } from './costLedger';
 
@@ -12,7 +12,7 @@ export type { CostInputs } from './costLedger';
  * Each locality's share of new referrals in each year: newReferrals(locality) / newReferrals(all);
  * all zeroes in a year with no referrals. It does not depend on the option.
  */
-export function travelShares(s: Scenario, cache: PopulationTerms = new Map()): number[][] {
+export function travelShares(s: Scenario, cache: PopulationTerms = new PopulationTerms()): number[][] {
 	return Array.from({ length: s.horizonYears }, (_, y) => {
 		const all = newReferrals(s, y, undefined, cache);
 		return s.catchment.localities.map((l) => (all <= 0 ? 0 : newReferrals(s, y, l.id, cache) / all));
@@ -114,8 +114,11 @@ export function cashFlows(s: Scenario, svc: EffectiveService, input: CostInputs)
  * What the summary needs from the cash flows, without the year records: the discounted total and
  * the capital and revenue totals, each summed in year order from 0, exactly as over cashFlows().
  */
+const scratchLedger: CostLedger = { capital: new Float64Array(0), revenue: new Float64Array(0), residual: new Float64Array(0) };
+
 export function cashFlowTotals(s: Scenario, svc: EffectiveService, input: CostInputs): { discounted: number; capital: number; revenue: number } {
-	const ledger = costLedger(s, svc, input);
+	// The ledger is read here and dropped, so one set of arrays serves every call (calls never overlap).
+	const ledger = costLedger(s, svc, input, scratchLedger);
 	const travelCosts = s.costs.patientTravel.include ? journeyCosts(s, svc) : null;
 	let discounted = 0;
 	let capital = 0;

@@ -4,14 +4,20 @@ import type { DemandYear } from './results';
 
 /**
  * Each locality's band population in one year, P0 x (1 + g)^t, indexed [locality x AGE_BANDS.length
- * + band]. The same product feeds populations, referrals and the FLS cohort, so one appraisal keeps
- * it by year in a PopulationTerms map and works out each Math.pow once (the Monte Carlo analysis runs
- * thousands of appraisals). The values are exactly those of the expression written out in place.
+ * + band], and the year's population sums. The same products feed populations, referrals and the
+ * FLS cohort, so one appraisal keeps them by year and works out each Math.pow once; they depend on
+ * the catchment alone, so the Monte Carlo analysis keeps one cache for a whole run when no drawn
+ * input is in the catchment. The values are exactly those of the expressions written out in place.
  */
-export type PopulationTerms = Map<number, Float64Array>;
+export class PopulationTerms {
+	readonly terms = new Map<number, Float64Array>();
+	/** population(s, y) over every band, and over the bands 50 and over, by year. */
+	readonly all = new Map<number, number>();
+	readonly over50 = new Map<number, number>();
+}
 
 export function populationTerms(s: Scenario, yearIndex: number, cache?: PopulationTerms): Float64Array {
-	let terms = cache?.get(yearIndex);
+	let terms = cache?.terms.get(yearIndex);
 	if (terms) return terms;
 	const localities = s.catchment.localities;
 	const nb = AGE_BANDS.length;
@@ -23,7 +29,7 @@ export function populationTerms(s: Scenario, yearIndex: number, cache?: Populati
 			terms[i * nb + b] = l.population[band] * Math.pow(1 + l.growth[band], yearIndex);
 		}
 	}
-	cache?.set(yearIndex, terms);
+	cache?.terms.set(yearIndex, terms);
 	return terms;
 }
 
@@ -42,8 +48,13 @@ export function bandPopulation(s: Scenario, band: AgeBand, yearIndex: number, ca
 }
 
 export function population(s: Scenario, yearIndex: number, bands: readonly AgeBand[] = AGE_BANDS, cache?: PopulationTerms): number {
+	// The two sums the engine uses are kept by year (same additions in the same order).
+	const sums = !cache ? undefined : bands === AGE_BANDS ? cache.all : bands === BANDS_50_PLUS ? cache.over50 : undefined;
+	const kept = sums?.get(yearIndex);
+	if (kept !== undefined) return kept;
 	let t = 0;
 	for (const b of bands) t += bandPopulation(s, b, yearIndex, cache);
+	sums?.set(yearIndex, t);
 	return t;
 }
 
@@ -88,11 +99,11 @@ export function flsCohort(s: Scenario, yearIndex: number, cache?: PopulationTerm
  * Demand by year. Total = new referrals + FLS referrals + monitoring, where monitoring in year t
  * is the return share x (new + FLS referrals) of year t - interval.
  */
-export function projectDemand(s: Scenario, hasFls: boolean, cache: PopulationTerms = new Map()): DemandYear[] {
+export function projectDemand(s: Scenario, hasFls: boolean, cache: PopulationTerms = new PopulationTerms(), referrals = new Map<number, number>()): DemandYear[] {
 	const out: DemandYear[] = [];
-	// Referrals by year are needed twice (for the year and as the monitoring source of a later
-	// year): kept by year index so each is worked out once, by the same functions.
-	const referrals = new Map<number, number>();
+	// New referrals by year are needed twice (for the year and as the monitoring source of a later
+	// year), and by the projections with and without an FLS: kept by year index (in `referrals`,
+	// which an appraisal shares between them) so each is worked out once, by the same function.
 	const nrAt = (y: number) => {
 		let v = referrals.get(y);
 		if (v === undefined) referrals.set(y, (v = newReferrals(s, y, undefined, cache)));

@@ -36,9 +36,16 @@ export function effectiveService(s: Scenario, option: Option): EffectiveService 
 				unchanged.set(copy, sc);
 				return copy;
 			}
-			const { scannerId: _id, ...fields } = change;
-			const defined = Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined));
-			return { ...sc, ...defined, addedByOption: false } as EffectiveScanner;
+			// The baseline's fields with the change's defined ones written over them, keys in the same
+			// order as { ...sc, ...definedFields, addedByOption } (a loop: this runs for every option
+			// of every Monte Carlo iteration).
+			const copy = { ...sc } as Record<string, unknown>;
+			for (const key of Object.keys(change)) {
+				const v = (change as Record<string, unknown>)[key];
+				if (key !== 'scannerId' && v !== undefined) copy[key] = v;
+			}
+			copy.addedByOption = false;
+			return copy as unknown as EffectiveScanner;
 		});
 	for (const sc of option.addScanners) scanners.push({ ...sc, addedByOption: true });
 

@@ -1,6 +1,6 @@
 import type { Scenario } from './schema/scenario';
 import type { FlsResult, FlsYear } from './results';
-import { flsCohort, type PopulationTerms } from './demand';
+import { flsCohort, PopulationTerms } from './demand';
 import { discountFactor, healthDiscountFactor } from './discount';
 import { roleCost, wteFromHours } from './staffing';
 
@@ -28,7 +28,7 @@ export function extraTreatedPerFracture(f: Scenario['fls']): number {
  * `effectYears` years (the index year counts as year 1): extra treated x annual risk x site share x
  * relative risk reduction. Drug costs run for the same years. Counted only inside the horizon.
  */
-export function flsResult(s: Scenario, cache: PopulationTerms = new Map()): FlsResult {
+export function flsResult(s: Scenario, cache: PopulationTerms = new PopulationTerms()): FlsResult {
 	const f = s.fls;
 	const H = s.horizonYears;
 	const risk = annualRefractureRisk(f).slice(0, f.effectYears);

@@ -23,8 +23,22 @@ export function rankOptions(options: readonly OptionResult[], standardWeeks: num
 		netPresentSocialValueGbp: o.summary.netPresentSocialValueGbp,
 		weightedScore: o.summary.weightedScore
 	}));
+	// The reason is written only when read: the Monte Carlo analysis ranks options thousands of
+	// times and never reads it.
+	let reason: string | undefined;
+	return {
+		ranking,
+		preferredOptionId: sorted[0]?.id ?? '',
+		get preferredReason() {
+			return (reason ??= reasonFor(sorted, standardWeeks));
+		}
+	};
+}
+
+/** Why the first of the ranked options is preferred, in a sentence for the reader. */
+function reasonFor(sorted: readonly OptionResult[], standardWeeks: number): string {
 	const best = sorted[0];
-	if (!best) return { ranking, preferredOptionId: '', preferredReason: 'No options to appraise.' };
+	if (!best) return 'No options to appraise.';
 	const meeting = sorted.filter((o) => o.summary.meetsDemand);
 	const wait = best.summary.endEstimatedWaitWeeks;
 	const score = `weighted non-financial score ${best.summary.weightedScore.toFixed(1)} out of 10`;
@@ -38,5 +52,5 @@ export function rankOptions(options: readonly OptionResult[], standardWeeks: num
 			(others > 0 ? `and has the highest net present social value (${gbp(best.summary.netPresentSocialValueGbp)}) of the ${meeting.length} options that do` : `and is the only option that does (net present social value ${gbp(best.summary.netPresentSocialValueGbp)})`) +
 			`; net present cost ${gbp(best.summary.netPresentCostGbp)}; ${score}.`;
 	}
-	return { ranking, preferredOptionId: best.id, preferredReason: reason };
+	return reason;
 }

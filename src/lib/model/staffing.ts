@@ -62,6 +62,9 @@ export function staffingYear(s: Scenario, svc: EffectiveService, input: Staffing
 	return { yearIndex, roles, totalFundedWte, costGbp };
 }
 
+/** Hours by role slot within one year of staffingTotals, kept between calls (cleared each year before use). */
+let scratchHours = new Float64Array(16);
+
 /**
  * Each year's funded WTE and staff cost, as staffingYear's totals (same hours added in the same
  * order, the same role order for the sums), without a Map or role rows per year: the Monte Carlo
@@ -73,7 +76,7 @@ export function staffingTotals(
 	scanners: readonly { scanner: { id: string }; years: readonly ({ sessions: number } | undefined)[] }[],
 	scans: ArrayLike<number>,
 	flsCoordinatorBaseWte: ArrayLike<number>
-): { fundedWte: Float64Array; costGbp: Float64Array } {
+): { fundedWte: number[]; costGbp: number[] } {
 	const st = s.staffing;
 	const H = s.horizonYears;
 	// One slot per distinct role id, as the Map had one entry per id.
@@ -93,9 +96,9 @@ export function staffingTotals(
 	const fixed = svc.fixedStaff.map((f) => ({ slot: slot(f.roleId), hours: f.hoursPerWeek * 52 }));
 	const reporting = slot(st.reportingRoleId);
 	const coordinator = slot(s.fls.coordinatorRoleId);
-	const hours = new Float64Array(slotOf.size);
-	const fundedWte = new Float64Array(H);
-	const costGbp = new Float64Array(H);
+	const hours = slotOf.size <= scratchHours.length ? scratchHours : (scratchHours = new Float64Array(2 * slotOf.size));
+	const fundedWte = new Array<number>(H);
+	const costGbp = new Array<number>(H);
 	for (let y = 0; y < H; y++) {
 		hours.fill(0);
 		for (let k = 0; k < scanners.length; k++) {

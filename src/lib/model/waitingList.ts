@@ -16,6 +16,17 @@ export function withinStandardProbability(d: number, standardMonths: number): nu
 	return x <= 0 ? ((x + 1) * (x + 1)) / 2 : 1 - ((1 - x) * (1 - x)) / 2;
 }
 
+let queue = { arrivals: new Float64Array(0), counts: new Float64Array(0) };
+
+/** The queue's arrays, at least `size` long (reused: a run writes each cell before reading it, and runs never overlap). */
+function queueBuffers(size: number): { arrivals: Float64Array; counts: Float64Array } {
+	if (queue.arrivals.length < size) {
+		const n = Math.max(size, 2 * queue.arrivals.length);
+		queue = { arrivals: new Float64Array(n), counts: new Float64Array(n) };
+	}
+	return queue;
+}
+
 export interface WaitingListInput {
 	startYear: number;
 	/** Annual referrals (demand) by year index. */
@@ -47,11 +58,11 @@ export function runWaitingList(input: WaitingListInput, keepMonths: boolean): { 
 	const standardMonths = standardWeeks / WEEKS_PER_MONTH;
 	const firstMonthly = (demand[0] ?? 0) / 12;
 	const backlogMonths = input.startingBacklog <= 0 ? 0 : firstMonthly > 0 ? Math.min(24, Math.max(1, Math.ceil(input.startingBacklog / firstMonthly))) : 1;
-	// The queue of cohorts (month joined, patients left), one per backlog month and horizon month;
-	// typed arrays sized once, as this runs for every option of every Monte Carlo iteration.
+	// The queue of cohorts (month joined, patients left), one per backlog month and horizon month.
+	// This runs for every option of every Monte Carlo iteration, so the two arrays are kept between
+	// runs (allocating them was a tenth of the run's time); every cell read is first written here.
 	const size = (backlogMonths > 0 ? backlogMonths : 0) + 12 * demand.length;
-	const arrivals = new Float64Array(size);
-	const counts = new Float64Array(size);
+	const { arrivals, counts } = queueBuffers(size);
 	let tail = 0;
 	for (let k = backlogMonths; k >= 1; k--) {
 		arrivals[tail] = -k;

@@ -1,6 +1,6 @@
 import type { Scenario } from '../schema/scenario';
 import type { OptionSummary } from '../results';
-import { appraiseSummaries } from '../appraise';
+import { appraiseSummaries, sharedWork, type SharedWork } from '../appraise';
 
 /** What the uncertainty analyses need from one run of the engine. */
 export interface Evaluation {
@@ -11,9 +11,13 @@ export interface Evaluation {
 	order: number[];
 }
 
-/** Run the engine in summary mode (identical summaries and ranking to appraise(), without the tables). */
-export function evaluate(s: Scenario): Evaluation {
-	const r = appraiseSummaries(s);
+/**
+ * Run the engine in summary mode (identical summaries and ranking to appraise(), without the
+ * tables). `shared` may start from work carried over from an appraisal of a scenario that
+ * differs only where that work does not look (see reuse.ts).
+ */
+export function evaluate(s: Scenario, shared: SharedWork = sharedWork()): Evaluation {
+	const r = appraiseSummaries(s, shared);
 	const index = new Map(r.options.map((o, i) => [o.id, i]));
 	return {
 		optionIds: r.options.map((o) => o.id),

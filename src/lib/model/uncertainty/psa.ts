@@ -7,6 +7,8 @@ import { crossFieldViolation } from './constraints';
 import { iterationRng } from './prng';
 import { stat, column, histogram } from './stats';
 import { ceacFromSamples } from './ceac';
+import { reusableWork, carried } from './reuse';
+import { sharedWork, type RunWork } from '../appraise';
 
 /** Redraws allowed per iteration before the joint distribution is judged unable to meet the cross-field rules. */
 const MAX_REDRAWS = 1000;
@@ -56,6 +58,10 @@ export function simulatePsa(s: Scenario, opts: { seed: number; start?: number; c
 	// the engine keeps nothing of the scenario it reads, and s itself is never modified.
 	const sc: Scenario = m > 0 ? workingCopy(s) : s;
 	const slots = inputs.map((c) => c.targets.map((t) => slotAt(sc, t.parts)));
+	// Work no drawn input can change (e.g. band populations when the catchment is not drawn) is
+	// done in the first iteration and carried through the run.
+	const reuse = reusableWork(inputs);
+	let kept: Partial<RunWork> = {};
 	for (let i = 0; i < n; i++) {
 		if (opts.signal?.aborted) throw new PsaAbortedError();
 		const rng = iterationRng(opts.seed, start + i);
@@ -77,7 +83,9 @@ export function simulatePsa(s: Scenario, opts: { seed: number; start?: number; c
 			out.redraws++;
 		}
 		out.draws.set(drawn, i * m);
-		const e = evaluate(sc);
+		const shared = sharedWork(kept);
+		const e = evaluate(sc, shared);
+		kept = carried(shared, reuse);
 		for (let o = 0; o < w; o++) {
 			const sm = e.summaries[o] as (typeof e.summaries)[number];
 			const k = i * w + o;
