@@ -1,16 +1,19 @@
 import type { AppraisalResult, Scenario } from '../model';
+import type { PsaResult } from '../model/uncertainty';
 import { parseScenario, type FormulaValue } from '../model/parse';
 import { writeWorkbook, WORKBOOK_MIME } from './workbook';
 import { buildBusinessCase } from './businessCase/build';
 import { renderDocx, DOCX_MIME } from './businessCase/docx';
 import { renderMarkdown, MARKDOWN_MIME } from './businessCase/markdown';
 import { writeCsv, CSV_MIME } from './csv';
-import { sensitivityFor } from './sensitivity';
-import { buildSensitivitySheet } from './workbook/sensitivitySheet';
+import { sensitivityFor, type PrecomputedSensitivity } from './sensitivity';
+import { psaMismatch, sensitivityMismatch } from './uncertaintyMatch';
+import { buildSensitivitySheet, SENSITIVITY_ABOUT } from './workbook/sensitivitySheet';
+import { buildProbabilisticSheet, PROBABILISTIC_ABOUT } from './workbook/probabilisticSheet';
 
 /**
  * The one place that turns a scenario and its results into export files. The app's export menu
- * and the CLI both call it, so the same scenario and date give byte-identical files.
+ * and the CLI both call it, so the same scenario, analyses and date give byte-identical files.
  */
 export interface ExportInput {
 	scenario: Scenario;
@@ -19,6 +22,13 @@ export interface ExportInput {
 	input?: unknown;
 	/** Document and workbook date, YYYY-MM-DD; defaults to today. */
 	date?: string;
+	/**
+	 * One-way sensitivity and switching values already worked out for this scenario (the app runs
+	 * them in a worker so the page does not freeze); used instead of re-running them here.
+	 */
+	sensitivity?: PrecomputedSensitivity;
+	/** A probabilistic analysis of this scenario: adds the Probabilistic sheet and the business-case text and tables. */
+	psa?: PsaResult;
 }
 
 export type ExportFormat = 'xlsx' | 'docx' | 'md' | 'csv' | 'json';
@@ -35,18 +45,34 @@ function formulasOf(input: unknown): FormulaValue[] {
 	return p.ok ? p.formulas : [];
 }
 
+/** Refuse an analysis of another version of the scenario rather than put its figures in a file. */
+function checked(x: ExportInput): { sensitivity?: PrecomputedSensitivity; psa: PsaResult | null } {
+	const s = x.sensitivity && sensitivityMismatch(x.sensitivity, x.result);
+	if (s) throw new Error(`the sensitivity analysis given is not of this scenario: ${s}`);
+	const p = x.psa && psaMismatch(x.psa, x.result);
+	if (p) throw new Error(`the probabilistic analysis given is not of this scenario: ${p}`);
+	return { sensitivity: x.sensitivity, psa: x.psa ?? null };
+}
+
 export async function exportFile(format: ExportFormat, x: ExportInput): Promise<ExportFile> {
 	const formulas = formulasOf(x.input);
 	const common = { scenario: x.scenario, result: x.result, input: x.input, formulas, date: x.date };
+	const uncertain = () => {
+		const { sensitivity, psa } = checked(x);
+		return { sensitivity: sensitivityFor(x.scenario, sensitivity), psa };
+	};
 	switch (format) {
 		case 'xlsx': {
-			const sens = sensitivityFor(x.scenario);
-			return { bytes: writeWorkbook({ ...common, extraSheets: sens ? [buildSensitivitySheet(sens)] : [] }), mime: WORKBOOK_MIME, extension: 'xlsx' };
+			const { sensitivity, psa } = uncertain();
+			const extraSheets = [];
+			if (sensitivity) extraSheets.push({ sheet: buildSensitivitySheet(sensitivity, psa), about: SENSITIVITY_ABOUT });
+			if (psa) extraSheets.push({ sheet: buildProbabilisticSheet({ psa, scenario: x.scenario, result: x.result }), about: PROBABILISTIC_ABOUT });
+			return { bytes: writeWorkbook({ ...common, extraSheets }), mime: WORKBOOK_MIME, extension: 'xlsx' };
 		}
 		case 'docx':
-			return { bytes: await renderDocx(buildBusinessCase({ ...common, sensitivity: sensitivityFor(x.scenario) })), mime: DOCX_MIME, extension: 'docx' };
+			return { bytes: await renderDocx(buildBusinessCase({ ...common, ...uncertain() })), mime: DOCX_MIME, extension: 'docx' };
 		case 'md':
-			return { bytes: renderMarkdown(buildBusinessCase({ ...common, sensitivity: sensitivityFor(x.scenario) })), mime: MARKDOWN_MIME, extension: 'md' };
+			return { bytes: renderMarkdown(buildBusinessCase({ ...common, ...uncertain() })), mime: MARKDOWN_MIME, extension: 'md' };
 		case 'csv':
 			return { bytes: writeCsv({ result: x.result }), mime: CSV_MIME, extension: 'csv' };
 		case 'json':

@@ -24,20 +24,28 @@ function shown(v: number, unit: string): string {
  * One-way sensitivity and switching values from the uncertainty engine, for the business case
  * (here) and the workbook's Sensitivity sheet (workbook/sensitivitySheet.ts). Only when the scenario has an `uncertainty` section
  * with inputs; null otherwise. Engine figures, not formulas: each is a full re-run of the model.
+ * `given` (from the app's background worker) is used instead of re-running the analysis.
  */
-export function sensitivityFor(s: Scenario): SensitivityAnalysis | null {
+export function sensitivityFor(s: Scenario, given?: PrecomputedSensitivity): SensitivityAnalysis | null {
+	// Worked out already (the app's worker, so the page does not freeze): use it as it is.
+	if (given) return analysis(s, given.ows, given.sv);
 	if (cache.has(s)) return cache.get(s) ?? null;
 	const u = (s as Scenario & { uncertainty?: { inputs: unknown[] } }).uncertainty;
-	let out: SensitivityAnalysis | null = null;
-	if (u && u.inputs.length) {
-		const ows = oneWaySensitivity(s);
-		const sv = switchingValues(s);
-		const name = (id: string) => s.options.find((o) => o.id === id)?.name ?? id;
-		const a = { ows, sv, name };
-		out = { ...a, renderSummary: (d) => renderSummary(d, a), renderAppendix: (d) => renderAppendix(d, a) };
-	}
+	const out = u && u.inputs.length ? analysis(s, oneWaySensitivity(s), switchingValues(s)) : null;
 	cache.set(s, out);
 	return out;
+}
+
+/** One-way sensitivity and switching values already worked out by the engine for this scenario. */
+export interface PrecomputedSensitivity {
+	ows: SensitivityResult;
+	sv: SwitchingValue[];
+}
+
+function analysis(s: Scenario, ows: SensitivityResult, sv: SwitchingValue[]): SensitivityAnalysis {
+	const name = (id: string) => s.options.find((o) => o.id === id)?.name ?? id;
+	const a = { ows, sv, name };
+	return { ...a, renderSummary: (d) => renderSummary(d, a), renderAppendix: (d) => renderAppendix(d, a) };
 }
 
 function shownBar(b: TornadoBar): [string, string] {

@@ -10,6 +10,8 @@ import { benefitsSection } from './sectionBenefits';
 import { referencesSection, appendicesSection } from './sectionAppendices';
 import { optionsTable } from './tables';
 import type { SensitivitySummary } from './sensitivity';
+import type { PsaResult } from '../../model/uncertainty';
+import { psaHeadline } from './probabilistic';
 
 export interface BusinessCaseOptions {
 	scenario: Scenario;
@@ -20,6 +22,8 @@ export interface BusinessCaseOptions {
 	/** Document date (YYYY-MM-DD or a Date); defaults to today. */
 	date?: Date | string;
 	sensitivity?: SensitivitySummary | null;
+	/** A probabilistic analysis of this scenario: a sentence in the summary, a paragraph in 5.2 and tables in Appendix H. */
+	psa?: PsaResult | null;
 }
 
 /**
@@ -31,19 +35,21 @@ export function buildBusinessCase(opts: BusinessCaseOptions): BusinessCaseDocume
 	const ctx = makeContext({ scenario: opts.scenario, result: opts.result, input: opts.input, formulas: opts.formulas, date });
 	const { s, r, preferred } = ctx;
 	const sensitivity = opts.sensitivity ?? null;
+	const psa = opts.psa ?? null;
 	const d = new DocBuilder();
 
 	d.heading(2, 'Summary of the appraisal');
 	d.p(`Preferred option: ${preferred.name}. ${r.preferredReason}`);
+	if (psa) d.p(psaHeadline(psa));
 	optionsTable(d, ctx, 'Options at a glance');
 	fiveCaseTable(d);
 	goalSection(d, ctx);
 	backgroundSection(d, ctx);
 	teamSection(d, ctx);
 	methodologySection(d, ctx);
-	benefitsSection(d, ctx, sensitivity);
+	benefitsSection(d, ctx, sensitivity, psa);
 	referencesSection(d, ctx);
-	appendicesSection(d, ctx, sensitivity);
+	appendicesSection(d, ctx, sensitivity, psa);
 
 	const placeholders = ctx.inputs.filter((i) => i.status === 'placeholder').length;
 	return {

@@ -3,6 +3,8 @@ import { DocBuilder, todo, strong, type Inline } from './model';
 import type { CaseContext } from './context';
 import { capacityTable, cashFlowTable, categoryTables, optionsTable } from './tables';
 import type { SensitivitySummary } from './sensitivity';
+import type { PsaResult } from '../../model/uncertainty';
+import { psaAppendix } from './probabilistic';
 
 const GUIDELINE = 'National Osteoporosis Society. Guidelines for the provision of a clinical bone densitometry service (Appendix 1: outline of a business case for a bone densitometry service).';
 const GREEN_BOOK = 'HM Treasury. The Green Book: central government guidance on appraisal and evaluation (2022), including Annex A6 on discounting and the supplementary guidance on optimism bias.';
@@ -17,7 +19,7 @@ export function referencesSection(d: DocBuilder, ctx: CaseContext): void {
 }
 
 /** Section 7: appendices and evidence. */
-export function appendicesSection(d: DocBuilder, ctx: CaseContext, sensitivity: SensitivitySummary | null): void {
+export function appendicesSection(d: DocBuilder, ctx: CaseContext, sensitivity: SensitivitySummary | null, psa: PsaResult | null = null): void {
 	const { s, r, preferred } = ctx;
 	d.heading(1, '7. Appendices and evidence');
 
@@ -68,9 +70,13 @@ export function appendicesSection(d: DocBuilder, ctx: CaseContext, sensitivity: 
 			{ numeric: [false, true, false] }
 		);
 	else d.p('None: every input is either set in the scenario or has a published source.');
-	if (sensitivity) {
+	if (sensitivity || psa) {
 		d.heading(2, 'Appendix H: Sensitivity analysis');
-		sensitivity.renderAppendix(d);
+		sensitivity?.renderAppendix(d);
+		if (psa) {
+			d.heading(3, 'Probabilistic analysis');
+			psaAppendix(d, ctx, psa);
+		}
 	}
 
 }

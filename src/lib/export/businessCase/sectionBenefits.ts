@@ -2,9 +2,11 @@ import { count, dec, gbp, pct, weeks } from '../format';
 import { DocBuilder, todo, strong, type Inline } from './model';
 import type { CaseContext } from './context';
 import type { SensitivitySummary } from './sensitivity';
+import type { PsaResult } from '../../model/uncertainty';
+import { psaSummary } from './probabilistic';
 
 /** Section 5: performance indicators and risks, clinical governance, audit, outcome measures. */
-export function benefitsSection(d: DocBuilder, ctx: CaseContext, sensitivity: SensitivitySummary | null): void {
+export function benefitsSection(d: DocBuilder, ctx: CaseContext, sensitivity: SensitivitySummary | null, psa: PsaResult | null = null): void {
 	const { s, r, bau, preferred } = ctx;
 	const last = r.horizonYears - 1;
 	const lastYear = r.years[last];
@@ -45,7 +47,8 @@ export function benefitsSection(d: DocBuilder, ctx: CaseContext, sensitivity: Se
 		d.list(r.warnings.map((w): Inline[] => [w]));
 	}
 	if (sensitivity) sensitivity.renderSummary(d);
-	else d.p('Sensitivity analysis is not included in this export; see the Uncertainty view in the app for one-way sensitivity and switching values.');
+	else if (!psa) d.p('Sensitivity analysis is not included in this export; see the Uncertainty view in the app for one-way sensitivity and switching values.');
+	if (psa) psaSummary(d, ctx, psa);
 	d.todo('the project risk register: each risk, its owner, likelihood, impact and mitigation (e.g. procurement delay, recruitment of radiographers, estates works, referral growth above the forecast).');
 
 	d.heading(2, '5.3 Clinical governance and IRMER roles');

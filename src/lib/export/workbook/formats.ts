@@ -11,6 +11,8 @@ export const FMT = {
 	count1: '#,##0.0',
 	dec2: '#,##0.00',
 	year: '0',
+	/** A whole number without separators (seeds, identifiers). */
+	int: '0',
 	date: 'yyyy-mm-dd'
 } as const;
 

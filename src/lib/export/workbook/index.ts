@@ -21,8 +21,8 @@ export interface WorkbookOptions {
 	formulas?: readonly FormulaValue[];
 	/** Workbook date (YYYY-MM-DD or a Date); defaults to today. Fix it for identical files. */
 	date?: Date | string;
-	/** Extra sheets appended after the summary (e.g. Sensitivity). */
-	extraSheets?: SheetBuilder[];
+	/** Extra sheets appended after the summary (Sensitivity, Probabilistic), each with its line on the cover. */
+	extraSheets?: { sheet: SheetBuilder; about: string }[];
 }
 
 export const WORKBOOK_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -34,7 +34,7 @@ export function buildWorkbook(opts: WorkbookOptions): { wb: WorkBook; sheets: Sh
 	const inputs = buildInputsSheet(opts);
 	const staffing = buildStaffingSheet({ scenario, result, refOf: inputs.refOf });
 	const demand = buildDemandSheet(result);
-	const taken = new Set(['cover', 'inputs', 'demand and capacity', 'staffing', 'fls benefits', 'appraisal summary', 'sensitivity']);
+	const taken = new Set(['cover', 'inputs', 'demand and capacity', 'staffing', 'fls benefits', 'appraisal summary', 'sensitivity', 'probabilistic']);
 	const cashFlows = new Map<string, CashFlowSheet>();
 	const cfSheets: SheetBuilder[] = [];
 	result.options.forEach((o, i) => {
@@ -54,10 +54,10 @@ export function buildWorkbook(opts: WorkbookOptions): { wb: WorkBook; sheets: Sh
 		...cfSheets.map((s) => ({ name: s.name, about: 'Cash flows for one option: capital, revenue, optimism bias, residual value, discount factors, discounted costs and the net present cost.' })),
 		{ name: 'FLS benefits', about: 'Fracture liaison service caseload, fractures averted, bed-days, QALYs and costs avoided, discounted.' },
 		{ name: 'Appraisal summary', about: 'Options compared: NPC, NPV, NPSV, cost per scan, wait, and the ranking by formula.' },
-		...extra.map((s) => ({ name: s.name, about: 'One-way sensitivity and switching values from the uncertainty analysis (engine figures).' }))
+		...extra.map((x) => ({ name: x.sheet.name, about: x.about }))
 	];
 	const cover = buildCoverSheet({ scenario, result, date, placeholderCount: inputs.placeholderCount, statusColumn: inputs.statusColumn, sheets: about });
-	const sheets = [cover, inputs.sheet, demand, staffing.sheet, ...cfSheets, fls.sheet, summary.sheet, ...extra];
+	const sheets = [cover, inputs.sheet, demand, staffing.sheet, ...cfSheets, fls.sheet, summary.sheet, ...extra.map((x) => x.sheet)];
 
 	const wb = XLSX.utils.book_new();
 	for (const sh of sheets) XLSX.utils.book_append_sheet(wb, sh.finish(), sh.name);

@@ -1,10 +1,13 @@
-import type { TornadoBar } from '../../model/uncertainty';
+import type { PsaResult, TornadoBar } from '../../model/uncertainty';
 import type { SensitivityAnalysis } from '../sensitivity';
 import { gbp } from '../format';
 import { SheetBuilder, type CellSpec } from './sheet';
 import type { FormatName } from './formats';
+import { PROBABILISTIC_SHEET } from './probabilisticSheet';
 
 export const SENSITIVITY_SHEET = 'Sensitivity';
+
+export const SENSITIVITY_ABOUT = 'One-way sensitivity and switching values from the uncertainty analysis (engine figures).';
 
 function fmtFor(unit: string): FormatName | undefined {
 	if (/fraction/.test(unit)) return 'pct';
@@ -13,11 +16,18 @@ function fmtFor(unit: string): FormatName | undefined {
 }
 
 /** The Sensitivity sheet: engine values (each a full re-run of the model), not formulas. */
-export function buildSensitivitySheet({ ows, sv, name }: SensitivityAnalysis): SheetBuilder {
+export function buildSensitivitySheet({ ows, sv, name }: SensitivityAnalysis, psa: Pick<PsaResult, 'iterations' | 'seed'> | null = null): SheetBuilder {
 	const sh = new SheetBuilder(SENSITIVITY_SHEET);
 	sh.set(0, 0, 'Sensitivity: one input at a time, and switching values');
 	sh.set(1, 0, 'Figures from the uncertainty analysis: each is a full re-run of the planning model with one input changed (HM Treasury Green Book 5.4). They are values, not formulas.');
-	let row = 3;
+	sh.set(
+		2,
+		0,
+		psa
+			? `Probabilistic analysis (every input drawn at once, ${psa.iterations.toLocaleString('en-GB')} model runs, seed ${psa.seed}): see the ${PROBABILISTIC_SHEET} sheet.`
+			: `Probabilistic analysis (every input drawn at once): not in this workbook. To include it, run it on the app's Uncertainty page and export again, or on the command line: npm run cli -- appraise scenario.json --psa 10000 --seed 1 --xlsx out.xlsx.`
+	);
+	let row = 4;
 	const tornado = (title: string, bars: TornadoBar[]) => {
 		sh.set(row++, 0, title);
 		sh.row(row++, 0, ['Input', 'Unit', 'Low', 'Base', 'High', 'Result at low (GBP)', 'Result at high (GBP)', 'Swing (GBP)', 'Preferred at low', 'Preferred at high']);
