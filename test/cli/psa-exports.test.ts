@@ -1,0 +1,77 @@
+import { describe, it, expect } from 'vitest';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseScenarioJson } from '../../src/lib/model/parse';
+import { appraise } from '../../src/lib/model';
+import { runPsa } from '../../src/lib/model/uncertainty';
+import { exportFile } from '../../src/lib/export/files';
+import { XLSX } from '../../src/lib/export/workbook/sheetjs';
+import { runCli, ROOT } from './run-cli';
+
+/**
+ * `appraise <file> --psa 200 --seed 7 --xlsx --md` puts that PSA in the files: the workbook's
+ * Probabilistic cells equal the engine's own run, and the files are byte-identical to the app's
+ * export of the same scenario, PSA and date.
+ */
+describe('CLI --psa with exports', () => {
+	const file = 'models/urban-backlog.json';
+	const text = readFileSync(join(ROOT, file), 'utf8');
+	const p = parseScenarioJson(text);
+	if (!p.ok) throw new Error('urban example invalid');
+	const psa = runPsa(p.scenario, { iterations: 200, seed: 7 });
+	const dir = mkdtempSync(join(tmpdir(), 'dxa-cli-psa-'));
+
+	it('writes the PSA of 200 runs at seed 7 into the workbook and the business case', async () => {
+		const xlsx = join(dir, 'out.xlsx');
+		const md = join(dir, 'out.md');
+		const run = await runCliWithDate(['appraise', file, '--psa', '200', '--seed', '7', '--xlsx', xlsx, '--md', md]);
+		expect(run.stderr).toBe('');
+		expect(run.code).toBe(0);
+		expect(run.stdout).toContain(`wrote ${xlsx} (with the probabilistic analysis: 200 runs, seed 7)`);
+
+		const wb = XLSX.read(readFileSync(xlsx), { type: 'buffer' });
+		const ws = wb.Sheets['Probabilistic'];
+		if (!ws) throw new Error(`no Probabilistic sheet: ${wb.SheetNames.join(', ')}`);
+		const rows = XLSX.utils.sheet_to_json<unknown[]>(ws, { header: 1, defval: null });
+		const find = (label: string) => rows.find((r) => r[0] === label) ?? [];
+		expect(find('Model runs (iterations)')[1]).toBe(200);
+		expect(find('Seed')[1]).toBe(7);
+		expect(find('Share of runs in which it stays preferred')[1]).toBe(psa.probabilityBasePreferred);
+		// Options compared: name, preferred in base case, share preferred, share meeting the standard, NPC mean, 5th, 95th.
+		const head = rows.findIndex((r) => r[0] === 'Option');
+		psa.options.forEach((o, i) => {
+			expect(rows[head + 1 + i]?.slice(0, 7)).toEqual([
+				o.name,
+				o.optionId === psa.basePreferredOptionId ? 'Yes' : 'No',
+				o.probabilityPreferred,
+				o.probabilityMeetsDemand,
+				o.netPresentCostGbp.mean,
+				o.netPresentCostGbp.p05,
+				o.netPresentCostGbp.p95
+			]);
+		});
+		const wtp = rows.findIndex((r) => r[0] === 'Willingness to pay per QALY (GBP)');
+		expect(rows.slice(wtp + 1, wtp + 1 + (psa.ceac?.points.length ?? 0)).map((r) => [r[0], r[1]])).toEqual(psa.ceac?.points.map((q) => [q.willingnessToPayGbp, q.probability]));
+
+		// Same scenario, PSA and date as the app's export menu: the same bytes.
+		const result = appraise(p.scenario);
+		for (const [format, path] of [['xlsx', xlsx], ['md', md]] as const) {
+			const app = await exportFile(format, { scenario: p.scenario, result, input: JSON.parse(text), date: '2026-03-01', psa });
+			const expected = typeof app.bytes === 'string' ? Buffer.from(app.bytes, 'utf8') : Buffer.from(app.bytes);
+			expect(Buffer.compare(readFileSync(path), expected), `${format} differs`).toBe(0);
+		}
+	}, 180_000);
+});
+
+/** The CLI with the export date fixed, so its files can be compared byte for byte. */
+async function runCliWithDate(args: string[]) {
+	const saved = process.env.DXA_EXPORT_DATE;
+	process.env.DXA_EXPORT_DATE = '2026-03-01';
+	try {
+		return await runCli(args);
+	} finally {
+		if (saved === undefined) delete process.env.DXA_EXPORT_DATE;
+		else process.env.DXA_EXPORT_DATE = saved;
+	}
+}
