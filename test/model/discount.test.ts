@@ -52,3 +52,24 @@ describe('annuityFactor and presentValue', () => {
 		expect(presentValue(flows, 0.035, 0.03)).toBeCloseTo(708918.81, 1);
 	});
 });
+
+describe('kept factors', () => {
+	it('give the formula exactly, whichever rates were asked for before', () => {
+		// The factors of the last rates asked for are kept by year; switching rates must not
+		// return another rate's factor. 1 / 1.035^5 and 1 / 1.05^5 differ in the 2nd decimal place.
+		const direct = (y: number, r: number, rl: number) => 1 / (Math.pow(1 + r, Math.min(y, 30)) * Math.pow(1 + rl, Math.max(0, y - 30)));
+		const asked: [number, number, number][] = [
+			[5, 0.035, 0.03],
+			[5, 0.05, 0.03],
+			[5, 0.035, 0.03],
+			[40, 0.035, 0.03],
+			[40, 0.035, 0.01],
+			[2.5, 0.035, 0.03],
+			[-1, 0.035, 0.03],
+			[5, 0, 0.03]
+		];
+		for (const [y, r, rl] of asked) expect(discountFactor(y, r, rl)).toBe(direct(y, r, rl));
+		expect(discountFactor(5, 0.05, 0.03)).toBeCloseTo(0.783526, 6); // 1 / 1.05^5 = 1 / 1.276282
+		for (const [y, h] of [[3, 0.015], [3, 0.035], [3, 0.015], [0, 0.015]] as const) expect(healthDiscountFactor(y, h)).toBe(1 / Math.pow(1 + h, y));
+	});
+});

@@ -91,7 +91,7 @@ function optionCore(s: Scenario, option: Option, shared: SharedWork, full: boole
 	const scanners = full
 		? scannerYears(s, svc.scanners)
 		: svc.scanners.map((sc) => {
-				const base = unchangedBaseline(sc);
+				const base = unchangedBaseline(s, sc);
 				if (!base) return { scanner: sc, ...oneScannerYears(s, sc) };
 				let figures = shared.scanners.get(base);
 				if (!figures) shared.scanners.set(base, (figures = oneScannerYears(s, sc)));
@@ -145,7 +145,9 @@ function optionCore(s: Scenario, option: Option, shared: SharedWork, full: boole
 	const demandTotals = demand.map((d) => d.total);
 	if (!full) {
 		// Summary mode: the same totals in the same order, without a record per year (see staffingTotals, cashFlowTotals).
-		const st = staffingTotals(s, svc, scanners, inHouse, Array.from({ length: H }, (_, y) => flsCoordinatorBaseWte(y)));
+		const coordinatorWte: number[] = new Array(H);
+		for (let y = 0; y < H; y++) coordinatorWte[y] = flsCoordinatorBaseWte(y);
+		const st = staffingTotals(s, svc, scanners, inHouse, coordinatorWte);
 		const totals = cashFlowTotals(s, svc, { scanners, delivered: inHouse, outsourced, staffCost: st.costGbp, demand: demandTotals, fls, travelShares: travel, discountFactors: df });
 		let wte = 0;
 		for (let y = 0; y < H; y++) wte += st.fundedWte[y] as number;

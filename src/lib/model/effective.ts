@@ -1,9 +1,11 @@
 import type { Option, Scanner, Scenario } from './schema/scenario';
 
-/** A scanner as it runs under one option, with whether the option added it. */
-export interface EffectiveScanner extends Scanner {
-	addedByOption: boolean;
-}
+/**
+ * A scanner as it runs under one option: a baseline scanner the option leaves alone (the very
+ * object from the scenario, so options that leave it alone can share its figures), a copy with the
+ * option's changes, or a scanner the option adds (the option's own object).
+ */
+export type EffectiveScanner = Scanner;
 
 /** The service under one option: the baseline with the option's changes applied. */
 export interface EffectiveService {
@@ -13,41 +15,39 @@ export interface EffectiveService {
 	hasFls: boolean;
 }
 
-/** Baseline scanners as copied unchanged into an option's service, each with the scanner it copies. */
-const unchanged = new WeakMap<EffectiveScanner, Scanner>();
-
 /**
- * The baseline scanner this one is an unchanged copy of (every field the same), or undefined when
- * the option changed or added it: options that leave a scanner alone share its figures.
+ * The baseline scanner this one is (every field the same), or undefined when the option changed or
+ * added it: options that leave a scanner alone share its figures.
  */
-export function unchangedBaseline(sc: EffectiveScanner): Scanner | undefined {
-	return unchanged.get(sc);
+export function unchangedBaseline(s: Scenario, sc: EffectiveScanner): Scanner | undefined {
+	return s.scanners.includes(sc) ? sc : undefined;
 }
 
-/** Apply an option's changes to the baseline service. Pure; the scenario is not modified. */
+/**
+ * Apply an option's changes to the baseline service. Pure: the scenario is not modified, and the
+ * engine never writes to a scanner, so unchanged and added scanners are used as they are (this
+ * runs for every option of every Monte Carlo iteration).
+ */
 export function effectiveService(s: Scenario, option: Option): EffectiveService {
-	const removed = new Set(option.removeScannerIds);
-	const scanners: EffectiveScanner[] = s.scanners
-		.filter((sc) => !removed.has(sc.id))
-		.map((sc) => {
-			const change = option.scannerChanges.find((c) => c.scannerId === sc.id);
-			if (!change) {
-				const copy: EffectiveScanner = { ...sc, addedByOption: false };
-				unchanged.set(copy, sc);
-				return copy;
-			}
-			// The baseline's fields with the change's defined ones written over them, keys in the same
-			// order as { ...sc, ...definedFields, addedByOption } (a loop: this runs for every option
-			// of every Monte Carlo iteration).
-			const copy = { ...sc } as Record<string, unknown>;
-			for (const key of Object.keys(change)) {
-				const v = (change as Record<string, unknown>)[key];
-				if (key !== 'scannerId' && v !== undefined) copy[key] = v;
-			}
-			copy.addedByOption = false;
-			return copy as unknown as EffectiveScanner;
-		});
-	for (const sc of option.addScanners) scanners.push({ ...sc, addedByOption: true });
+	const removed = option.removeScannerIds;
+	const scanners: EffectiveScanner[] = [];
+	for (const sc of s.scanners) {
+		if (removed.includes(sc.id)) continue;
+		const change = option.scannerChanges.find((c) => c.scannerId === sc.id);
+		if (!change) {
+			scanners.push(sc);
+			continue;
+		}
+		// The baseline's fields with the change's defined ones written over them, keys in the same
+		// order as { ...sc, ...definedFields }.
+		const copy = { ...sc } as Record<string, unknown>;
+		for (const key of Object.keys(change)) {
+			const v = (change as Record<string, unknown>)[key];
+			if (key !== 'scannerId' && v !== undefined) copy[key] = v;
+		}
+		scanners.push(copy as unknown as EffectiveScanner);
+	}
+	for (const sc of option.addScanners) scanners.push(sc);
 
 	const fixed = new Map<string, number>();
 	for (const f of s.staffing.fixedStaff) fixed.set(f.roleId, (fixed.get(f.roleId) ?? 0) + f.hoursPerWeek);

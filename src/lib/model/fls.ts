@@ -83,22 +83,28 @@ export function flsResult(s: Scenario, cache: PopulationTerms = new PopulationTe
 		row.qalysGained = row.avertedHip * f.hipQalyLoss + row.avertedVertebral * f.vertebralQalyLoss + row.avertedOther * f.otherQalyLoss;
 		row.costsAvoidedGbp = row.avertedHip * f.hipFractureCostGbp + row.avertedVertebral * f.vertebralFractureCostGbp + row.avertedOther * f.otherFractureCostGbp;
 	}
-	const sum = (k: keyof FlsYear) => rows.reduce((t, r) => t + (r[k] as number), 0);
+	// Each total summed in year order from 0, as a reduce over the rows would (a loop per field:
+	// this runs once per Monte Carlo iteration).
+	const sum = (pick: (r: FlsYear) => number) => {
+		let t = 0;
+		for (const r of rows) t += pick(r);
+		return t;
+	};
 	const { discountRate: r, discountRateLong: rl, healthDiscountRate: h } = s.appraisal;
 	const pvCostsAvoidedGbp = rows.reduce((t, row) => t + row.costsAvoidedGbp * discountFactor(row.yearIndex, r, rl), 0);
 	const pvFlsCostGbp = rows.reduce((t, row) => t + row.flsCostGbp * discountFactor(row.yearIndex, r, rl), 0);
 	return {
 		byYear: rows,
 		totals: {
-			avertedHip: sum('avertedHip'),
-			avertedVertebral: sum('avertedVertebral'),
-			avertedOther: sum('avertedOther'),
-			bedDaysAvoided: sum('bedDaysAvoided'),
-			deathsAvoided: sum('deathsAvoided'),
-			qalysGained: sum('qalysGained'),
-			costsAvoidedGbp: sum('costsAvoidedGbp'),
-			flsCostGbp: sum('flsCostGbp'),
-			dxaScans: sum('dxaScans')
+			avertedHip: sum((r) => r.avertedHip),
+			avertedVertebral: sum((r) => r.avertedVertebral),
+			avertedOther: sum((r) => r.avertedOther),
+			bedDaysAvoided: sum((r) => r.bedDaysAvoided),
+			deathsAvoided: sum((r) => r.deathsAvoided),
+			qalysGained: sum((r) => r.qalysGained),
+			costsAvoidedGbp: sum((r) => r.costsAvoidedGbp),
+			flsCostGbp: sum((r) => r.flsCostGbp),
+			dxaScans: sum((r) => r.dxaScans)
 		},
 		pvCostsAvoidedGbp,
 		pvFlsCostGbp,
