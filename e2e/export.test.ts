@@ -1,6 +1,8 @@
 import { test, expect } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { openUrban, urbanInput, appraiseRaw } from './helpers';
+import { parseScenario } from '../src/lib/model/parse';
+import { runPsa } from '../src/lib/model/uncertainty/psa';
 import { XLSX } from '../src/lib/export/workbook/sheetjs';
 import { gbp } from '../src/lib/export/format';
 
@@ -38,4 +40,65 @@ test('report view shows the business case; workbook and Word downloads carry the
 	const body = new TextDecoder().decode(XLSX.CFB.find(zip, '/word/document.xml')?.content as Uint8Array);
 	expect(body).toContain('1. Project goal and purpose');
 	expect(body).toContain(gbp(preferred.summary.netPresentCostGbp));
+});
+
+/**
+ * A commissioner runs a small probabilistic analysis on the Uncertainty page and exports the
+ * workbook: its Probabilistic sheet holds that run, equal to the engine's own run in Node. After
+ * an edit the menu says the run is of an earlier version, so it is no longer included.
+ */
+test('workbook export carries the probabilistic analysis run on the Uncertainty page, and only for that version', async ({ page }) => {
+	test.setTimeout(180_000);
+	const raw = urbanInput() as ReturnType<typeof urbanInput> & { uncertainty: Record<string, unknown> };
+	// Typing 200 into the page's Iterations box writes uncertainty.iterations into the scenario.
+	raw.uncertainty.iterations = 200;
+	const parsed = parseScenario(raw);
+	if (!parsed.ok) throw new Error('urban example does not parse');
+	const expected = runPsa(parsed.scenario, { iterations: 200, seed: 1 });
+
+	await openUrban(page);
+	await page.goto('/workspace/uncertainty');
+	const toolbar = page.getByRole('toolbar', { name: 'Scenario actions' });
+	await toolbar.getByText('Export', { exact: true }).click();
+	await expect(toolbar.getByTestId('export-psa-note')).toHaveText(/Run the probabilistic analysis on the Uncertainty page to include it/);
+	await toolbar.getByText('Export', { exact: true }).click();
+
+	await page.getByRole('textbox', { name: 'Iterations', exact: true }).fill('200');
+	await page.getByRole('textbox', { name: 'Iterations', exact: true }).blur();
+	await page.getByRole('button', { name: 'Run 200 iterations' }).click();
+	await expect(page.getByTestId('psa-summary')).toContainText('of 200 iterations (seed 1', { timeout: 90_000 });
+	// The tornado is drawn once the one-way analysis is back from its worker; the export reuses it.
+	await expect(page.getByRole('heading', { name: 'Tornado: net present cost of the preferred option' })).toBeVisible({ timeout: 90_000 });
+
+	await toolbar.getByText('Export', { exact: true }).click();
+	await expect(toolbar.getByTestId('export-psa-note')).toHaveText('The workbook and business case include the probabilistic analysis of 200 runs (seed 1).');
+	const [download] = await Promise.all([page.waitForEvent('download'), toolbar.getByTestId('export-xlsx').click()]);
+	const wb = XLSX.read(readFileSync((await download.path()) as string), { type: 'buffer' });
+	expect(wb.SheetNames.slice(-2)).toEqual(['Sensitivity', 'Probabilistic']);
+	const rows = XLSX.utils.sheet_to_json<unknown[]>(wb.Sheets['Probabilistic'] as XLSX.WorkSheet, { header: 1, defval: null });
+	const find = (label: string) => rows.find((r) => r[0] === label) ?? [];
+	expect(find('Model runs (iterations)')[1]).toBe(200);
+	expect(find('Seed')[1]).toBe(1);
+	// The page splits the run across two workers; seeded per iteration, it equals the single-thread run to the last bit.
+	expect(find('Share of runs in which it stays preferred')[1]).toBe(expected.probabilityBasePreferred);
+	const head = rows.findIndex((r) => r[0] === 'Option');
+	expected.options.forEach((o, i) => {
+		expect(rows[head + 1 + i]?.slice(0, 7)).toEqual([
+			o.name,
+			o.optionId === expected.basePreferredOptionId ? 'Yes' : 'No',
+			o.probabilityPreferred,
+			o.probabilityMeetsDemand,
+			o.netPresentCostGbp.mean,
+			o.netPresentCostGbp.p05,
+			o.netPresentCostGbp.p95
+		]);
+	});
+	const wtp = rows.findIndex((r) => r[0] === 'Willingness to pay per QALY (GBP)');
+	expect(rows.slice(wtp + 1, wtp + 1 + (expected.ceac?.points.length ?? 0)).map((r) => [r[0], r[1]])).toEqual(expected.ceac?.points.map((q) => [q.willingnessToPayGbp, q.probability]));
+
+	// An edit (a new seed) makes it a different scenario: the run is no longer offered.
+	await page.getByRole('textbox', { name: 'Seed', exact: true }).fill('2');
+	await page.getByRole('textbox', { name: 'Seed', exact: true }).blur();
+	await toolbar.getByText('Export', { exact: true }).click();
+	await expect(toolbar.getByTestId('export-psa-note')).toHaveText(/The last probabilistic analysis was of an earlier version of the scenario\. Run it again on the Uncertainty page/);
 });
