@@ -2,7 +2,9 @@ import { describe, it, expect } from 'vitest';
 import { exportFile } from '../../src/lib/export/files';
 import { gbp, gbp2, pct, count, dec } from '../../src/lib/export/format';
 import { XLSX } from '../../src/lib/export/workbook/sheetjs';
+import { oneWaySensitivity, switchingValues, runPsa } from '../../src/lib/model/uncertainty';
 import { urbanPsa, preferredShare } from './psa';
+import { exampleModels } from './models';
 
 /**
  * The business case with a real 200-run PSA (seed 7) of the urban example: the summary sentence,
@@ -124,5 +126,27 @@ describe('business case without a probabilistic analysis', () => {
 		expect(plainMd).not.toContain('Probabilistic analysis');
 		expect(plainMd).toContain('### Appendix H: Sensitivity analysis');
 		expect(plainMd).toContain('Sensitivity (one input at a time');
+	});
+});
+
+describe('a scenario without a fracture liaison service (rural example)', () => {
+	it('leaves out the fractures, social value and acceptability tables, and says why', async () => {
+		const rural = exampleModels().find((x) => x.slug === 'rural-mobile');
+		if (!rural) throw new Error('rural-mobile example missing');
+		const run = runPsa(rural.scenario, { iterations: 50, seed: 3 });
+		expect(run.ceac).toBeNull();
+		const x = { scenario: rural.scenario, result: rural.result, input: rural.input, date: '2026-03-01', psa: run, sensitivity: { ows: oneWaySensitivity(rural.scenario), sv: switchingValues(rural.scenario) } };
+		const text = unescape((await exportFile('md', x)).bytes as string);
+		const appendix = text.slice(text.indexOf('#### Probabilistic analysis'));
+		expect(appendix).toContain('No option includes a fracture liaison service, so no fractures are averted, net present social value is minus the net present cost, and there is no acceptability curve.');
+		expect(appendix).not.toContain('Fractures averted over');
+		expect(appendix).not.toContain('cost-effective');
+		const risks = text.slice(text.indexOf('### 5.2 Risks'), text.indexOf('### 5.3'));
+		expect(risks).toContain(`**Probabilistic analysis.** In 50 model runs drawing all ${run.inputs.length} uncertain inputs from their ranges at once (seed 3)`);
+		expect(risks).not.toContain('per QALY');
+		const wb = XLSX.read((await exportFile('xlsx', x)).bytes as Uint8Array, { type: 'array' });
+		const rows = XLSX.utils.sheet_to_json<unknown[]>(wb.Sheets['Probabilistic'] as XLSX.WorkSheet, { header: 1, defval: null });
+		const at = rows.findIndex((r) => r[0] === 'Cost-effectiveness acceptability curve');
+		expect(rows[at + 1]?.[0]).toBe(run.ceacNote);
 	});
 });

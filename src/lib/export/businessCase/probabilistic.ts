@@ -92,7 +92,7 @@ export function psaAppendix(d: DocBuilder, ctx: CaseContext, psa: PsaResult): vo
 			{ numeric: [false, true, true, true, true], note: m.key === 'costPerScanGbp' && psa.options.some((o) => (o.costPerScanGbp?.n ?? 0) < psa.iterations) ? 'n/a: no scans were delivered; the figures use only runs with scans.' : undefined }
 		);
 	}
-	if (!anyFls) d.p('No option includes a fracture liaison service, so no fractures are averted and net present social value is minus the net present cost.');
+	if (!anyFls) d.p('No option includes a fracture liaison service, so no fractures are averted, net present social value is minus the net present cost, and there is no acceptability curve.');
 	if (psa.ceac) {
 		const c = psa.ceac;
 		const marked = ceacThresholds(c, s.appraisal.valuePerQalyGbp);
@@ -101,5 +101,5 @@ export function psaAppendix(d: DocBuilder, ctx: CaseContext, psa: PsaResult): vo
 			numeric: [true, true, false],
 			note: `Comparator: ${c.basis}. Net monetary benefit = willingness to pay x discounted QALYs + present value of fracture costs avoided - net present cost. Mean incremental cost net of fracture costs avoided ${gbp(c.meanIncrementalCostGbp)}, mean incremental QALYs ${dec(c.meanIncrementalQalys, 1)}${c.baseIcerGbpPerQaly === null ? '' : `; base-case cost per QALY gained ${gbp(c.baseIcerGbpPerQaly)}`}. The finance workbook's Probabilistic sheet gives the whole curve.`
 		});
-	} else if (psa.ceacNote) d.p(`Acceptability curve: ${psa.ceacNote}`);
+	} else if (psa.ceacNote && anyFls) d.p(psa.ceacNote);
 }

@@ -78,7 +78,10 @@ export function buildProbabilisticSheet(opts: { psa: PsaResult; scenario: Scenar
 	}
 
 	if (psa.ceac) row = ceacBlock(sh, row, psa.ceac, s.appraisal.valuePerQalyGbp);
-	else sh.set(row++, 0, `Acceptability curve: ${psa.ceacNote ?? 'not available for this scenario.'}`);
+	else {
+		sh.set(row++, 0, 'Cost-effectiveness acceptability curve');
+		sh.set(row++, 0, psa.ceacNote ?? 'Not available for this scenario.');
+	}
 
 	sh.setWidths([44, 26, 16, 22, 18, 24, 24, 18]);
 	return sh;
