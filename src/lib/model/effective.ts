@@ -49,14 +49,26 @@ export function effectiveService(s: Scenario, option: Option): EffectiveService 
 	}
 	for (const sc of option.addScanners) scanners.push(sc);
 
-	const fixed = new Map<string, number>();
-	for (const f of s.staffing.fixedStaff) fixed.set(f.roleId, (fixed.get(f.roleId) ?? 0) + f.hoursPerWeek);
-	for (const f of option.fixedStaffChanges) fixed.set(f.roleId, Math.max(0, (fixed.get(f.roleId) ?? 0) + f.extraHoursPerWeek));
+	// Fixed weekly hours by role, in order of first mention (baseline, then the option's changes).
+	const fixedStaff: { roleId: string; hoursPerWeek: number }[] = [];
+	const at = (roleId: string) => {
+		let f = fixedStaff.find((x) => x.roleId === roleId);
+		if (!f) fixedStaff.push((f = { roleId, hoursPerWeek: 0 }));
+		return f;
+	};
+	for (const f of s.staffing.fixedStaff) {
+		const e = at(f.roleId);
+		e.hoursPerWeek = e.hoursPerWeek + f.hoursPerWeek;
+	}
+	for (const f of option.fixedStaffChanges) {
+		const e = at(f.roleId);
+		e.hoursPerWeek = Math.max(0, e.hoursPerWeek + f.extraHoursPerWeek);
+	}
 
 	return {
 		option,
 		scanners,
-		fixedStaff: [...fixed].map(([roleId, hoursPerWeek]) => ({ roleId, hoursPerWeek })),
+		fixedStaff,
 		hasFls: s.fls.inBaseline || option.addFls
 	};
 }

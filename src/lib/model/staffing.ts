@@ -62,6 +62,14 @@ export function staffingYear(s: Scenario, svc: EffectiveService, input: Staffing
 	return { yearIndex, roles, totalFundedWte, costGbp };
 }
 
+/** The slot of a role id in the list, added at the end the first time it is seen. */
+function slotIn(ids: string[], id: string): number {
+	const k = ids.indexOf(id);
+	if (k >= 0) return k;
+	ids.push(id);
+	return ids.length - 1;
+}
+
 /** Hours by role slot within one year of staffingTotals, kept between calls (cleared each year before use). */
 let scratchHours = new Float64Array(16);
 
@@ -79,13 +87,9 @@ export function staffingTotals(
 ): { fundedWte: number[]; costGbp: number[] } {
 	const st = s.staffing;
 	const H = s.horizonYears;
-	// One slot per distinct role id, as the Map had one entry per id.
-	const slotOf = new Map<string, number>();
-	const slot = (id: string): number => {
-		let k = slotOf.get(id);
-		if (k === undefined) slotOf.set(id, (k = slotOf.size));
-		return k;
-	};
+	// One slot per distinct role id, as the Map had one entry per id (a short list: a service has a handful of roles).
+	const ids: string[] = [];
+	const slot = (id: string): number => slotIn(ids, id);
 	const roleSlots = st.roles.map((r) => slot(r.id));
 	// Per scanner, the (slot, hours per session) of each staff line; as staffingYear, a scanner
 	// not in the service (by id) adds nothing.
@@ -96,7 +100,7 @@ export function staffingTotals(
 	const fixed = svc.fixedStaff.map((f) => ({ slot: slot(f.roleId), hours: f.hoursPerWeek * 52 }));
 	const reporting = slot(st.reportingRoleId);
 	const coordinator = slot(s.fls.coordinatorRoleId);
-	const hours = slotOf.size <= scratchHours.length ? scratchHours : (scratchHours = new Float64Array(2 * slotOf.size));
+	const hours = ids.length <= scratchHours.length ? scratchHours : (scratchHours = new Float64Array(2 * ids.length));
 	const fundedWte = new Array<number>(H);
 	const costGbp = new Array<number>(H);
 	for (let y = 0; y < H; y++) {

@@ -1,0 +1,132 @@
+// The probabilistic analysis as a user runs it: in Debian's Chromium, on the built app's
+// Uncertainty page, for each example model, click "Run 10,000 iterations" and time it until the
+// results are on the page; meanwhile record how long the page's main thread was ever busy (the
+// longest gap between animation frames, and long tasks over 50 ms), which is what "the app stays
+// responsive" means. Printed, never asserted. Used by `npm run bench` (Monte Carlo section, when a
+// build exists) and `npm run perf`; on its own: node scripts/psa-browser.mjs (needs npm run build).
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { chromium } from '@playwright/test';
+
+const EXAMPLES = [
+	['urban-backlog.json', /Open example: Urban trust/],
+	['rural-mobile.json', /Open example: Rural county/],
+	['scanner-replacement.json', /Open example: District hospital/]
+];
+
+async function waitForServer(base) {
+	for (let i = 0; i < 150; i++) {
+		try {
+			if ((await fetch(base)).ok) return;
+		} catch {
+			// not up yet
+		}
+		await new Promise((r) => setTimeout(r, 100));
+	}
+	throw new Error(`server did not start on ${base}`);
+}
+
+/** One run on the open Uncertainty page: wall time from the click to the summary, the page's own figure, and main-thread gaps. */
+async function timeRun(page) {
+	return page.evaluate(async () => {
+		const button = [...document.querySelectorAll('button')].find((b) => /^Run [\d,]+ iterations$/.test(b.textContent?.trim() ?? ''));
+		if (!button) throw new Error('no Run button on the Uncertainty page');
+		const longTasks = [];
+		const observer = new PerformanceObserver((list) => list.getEntries().forEach((e) => longTasks.push(e.duration)));
+		try {
+			observer.observe({ type: 'longtask', buffered: false });
+		} catch {
+			// long task timing unavailable: the frame gaps still say how busy the page was
+		}
+		let maxGap = 0;
+		let frames = 0;
+		let last = performance.now();
+		let running = true;
+		const loop = () => {
+			const now = performance.now();
+			maxGap = Math.max(maxGap, now - last);
+			last = now;
+			frames++;
+			if (running) requestAnimationFrame(loop);
+		};
+		requestAnimationFrame(loop);
+		const t0 = performance.now();
+		button.click();
+		// Done when the progress bar has come and gone and the summary is shown (a run takes far
+		// longer than the 5 ms between checks, so the bar is always seen).
+		let sawProgress = false;
+		await new Promise((resolve, reject) => {
+			const timer = setTimeout(() => reject(new Error('no result within 120 s')), 120_000);
+			const check = () => {
+				const el = document.querySelector('[data-testid="psa-summary"]');
+				const status = [...document.querySelectorAll('[role="alert"]')].map((e) => e.textContent).join(' ');
+				const progress = document.getElementById('psa-progress');
+				sawProgress ||= progress !== null;
+				if (/analysis failed/.test(status)) {
+					clearTimeout(timer);
+					reject(new Error(status));
+				} else if (sawProgress && !progress && el && /\d s\)/.test(el.textContent ?? '')) {
+					clearTimeout(timer);
+					resolve(undefined);
+				} else setTimeout(check, 5);
+			};
+			check();
+		});
+		const wallMs = performance.now() - t0;
+		running = false;
+		observer.disconnect();
+		const text = document.querySelector('[data-testid="psa-summary"]')?.textContent ?? '';
+		const shown = /, ([\d.]+) s\)/.exec(text);
+		return { wallMs, pageSeconds: shown ? Number(shown[1]) : null, maxGapMs: maxGap, frames, longTasks: longTasks.length, longestTaskMs: longTasks.length ? Math.max(...longTasks) : 0 };
+	});
+}
+
+/**
+ * Start the built app, and for each example: open it, go to the Uncertainty page, wait for the
+ * one-way sensitivity (which runs in its own worker when the page opens) to finish, then run the
+ * analysis twice. Returns a row per example.
+ */
+export async function measureBrowserPsa({ build = 'build', port = 4193 } = {}) {
+	if (!existsSync(join(build, 'index.js'))) return { skipped: `no build in ${build}/ (npm run build)` };
+	if (!existsSync('/usr/bin/chromium')) return { skipped: 'no /usr/bin/chromium' };
+	const base = `http://127.0.0.1:${port}`;
+	const server = spawn(process.execPath, [build], { env: { ...process.env, PORT: String(port), HOST: '127.0.0.1' }, stdio: 'ignore' });
+	const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'] });
+	try {
+		await waitForServer(base);
+		const rows = [];
+		for (const [file, button] of EXAMPLES) {
+			const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+			const page = await context.newPage();
+			page.on('dialog', (d) => d.accept());
+			await page.goto(`${base}/`);
+			await page.getByRole('button', { name: button }).click();
+			await page.waitForURL(/\/workspace$/);
+			await page.goto(`${base}/workspace/uncertainty`);
+			await page.getByText(/^Run [\d,]+ iterations$/).waitFor();
+			await page.locator('figure, svg').first().waitFor({ timeout: 60_000 });
+			await page.waitForFunction(() => !document.body.textContent?.includes('Re-running the model'), null, { timeout: 60_000 });
+			const iterations = Number((await page.getByText(/^Run [\d,]+ iterations$/).textContent())?.replace(/\D/g, ''));
+			const first = await timeRun(page);
+			const again = await timeRun(page);
+			rows.push({ file, iterations, first, again });
+			await context.close();
+		}
+		return { rows, cores: (await browser.newPage().then((p) => p.evaluate(() => navigator.hardwareConcurrency))) ?? null };
+	} finally {
+		await browser.close();
+		server.kill();
+	}
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+	const out = await measureBrowserPsa({ build: process.env.BUILD_DIR ?? 'build' });
+	if (out.skipped) console.log(`Skipped: ${out.skipped}`);
+	else
+		for (const r of out.rows)
+			console.log(
+				`${r.file}: ${r.iterations} iterations, first run ${r.first.wallMs.toFixed(0)} ms (page says ${r.first.pageSeconds} s), again ${r.again.wallMs.toFixed(0)} ms; longest main-thread gap ${Math.max(r.first.maxGapMs, r.again.maxGapMs).toFixed(0)} ms, long tasks ${r.first.longTasks + r.again.longTasks} (longest ${Math.max(r.first.longestTaskMs, r.again.longestTaskMs).toFixed(0)} ms)`
+			);
+}
