@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { openUrban, urbanInput, appraiseRaw } from './helpers';
 import { parseScenario } from '../src/lib/model/parse';
 import { runPsa } from '../src/lib/model/uncertainty/psa';
-import { XLSX } from '../src/lib/export/workbook/sheetjs';
+import { XLSX, type WorkSheet } from '../src/lib/export/workbook/sheetjs';
 import { gbp } from '../src/lib/export/format';
 
 /** The report view and the downloads: what a lead clinician and a finance team take away. */
@@ -75,7 +75,7 @@ test('workbook export carries the probabilistic analysis run on the Uncertainty 
 	const [download] = await Promise.all([page.waitForEvent('download'), toolbar.getByTestId('export-xlsx').click()]);
 	const wb = XLSX.read(readFileSync((await download.path()) as string), { type: 'buffer' });
 	expect(wb.SheetNames.slice(-2)).toEqual(['Sensitivity', 'Probabilistic']);
-	const rows = XLSX.utils.sheet_to_json<unknown[]>(wb.Sheets['Probabilistic'] as XLSX.WorkSheet, { header: 1, defval: null });
+	const rows = XLSX.utils.sheet_to_json<unknown[]>(wb.Sheets['Probabilistic'] as WorkSheet, { header: 1, defval: null });
 	const find = (label: string) => rows.find((r) => r[0] === label) ?? [];
 	expect(find('Model runs (iterations)')[1]).toBe(200);
 	expect(find('Seed')[1]).toBe(1);

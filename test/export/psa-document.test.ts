@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { exportFile } from '../../src/lib/export/files';
 import { gbp, gbp2, pct, count, dec } from '../../src/lib/export/format';
-import { XLSX } from '../../src/lib/export/workbook/sheetjs';
+import { XLSX, type WorkSheet } from '../../src/lib/export/workbook/sheetjs';
 import { oneWaySensitivity, switchingValues, runPsa } from '../../src/lib/model/uncertainty';
 import { urbanPsa, preferredShare } from './psa';
 import { exampleModels } from './models';
@@ -145,7 +145,7 @@ describe('a scenario without a fracture liaison service (rural example)', () => 
 		expect(risks).toContain(`**Probabilistic analysis.** In 50 model runs drawing all ${run.inputs.length} uncertain inputs from their ranges at once (seed 3)`);
 		expect(risks).not.toContain('per QALY');
 		const wb = XLSX.read((await exportFile('xlsx', x)).bytes as Uint8Array, { type: 'array' });
-		const rows = XLSX.utils.sheet_to_json<unknown[]>(wb.Sheets['Probabilistic'] as XLSX.WorkSheet, { header: 1, defval: null });
+		const rows = XLSX.utils.sheet_to_json<unknown[]>(wb.Sheets['Probabilistic'] as WorkSheet, { header: 1, defval: null });
 		const at = rows.findIndex((r) => r[0] === 'Cost-effectiveness acceptability curve');
 		expect(rows[at + 1]?.[0]).toBe(run.ceacNote);
 	});
