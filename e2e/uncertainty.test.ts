@@ -7,7 +7,7 @@ import { runPsa } from '../src/lib/model/uncertainty/psa';
  * The commissioner's question "how sure are we?": the example's ranges, the tornado and switching
  * values, a small PSA run in the background with its progress and results, and a cancelled run.
  */
-test('uncertainty: ranges, tornado, a 500-iteration PSA matching the engine, and cancelling a run', async ({ page }) => {
+test('uncertainty: ranges, tornado, a 500-iteration PSA matching the engine, cancelling a run and running again', async ({ page }) => {
 	test.setTimeout(180_000);
 	const parsed = parseScenario(urbanInput());
 	if (!parsed.ok) throw new Error('urban example does not parse');
@@ -43,4 +43,15 @@ test('uncertainty: ranges, tornado, a 500-iteration PSA matching the engine, and
 	await page.getByRole('button', { name: 'Cancel' }).click();
 	await expect(page.getByText(/The run was cancelled; the results below are from the previous run/)).toBeVisible();
 	await expect(progress).toHaveCount(0);
+
+	// Cancelling stopped the page's workers; the next run starts fresh ones and gives the same
+	// numbers as the first 500-iteration run (same seed).
+	await page.getByRole('textbox', { name: 'Iterations', exact: true }).fill('500');
+	await page.getByRole('button', { name: 'Run 500 iterations' }).click();
+	await expect(page.getByText(/The run was cancelled/)).toHaveCount(0, { timeout: 90_000 });
+	await expect(summary).toContainText(`${preferredName} is preferred in ${(expected.probabilityBasePreferred * 100).toFixed(1)}% of 500 iterations (seed 1`, { timeout: 90_000 });
+	// And a run again on the same workers.
+	await page.getByRole('button', { name: 'Run 500 iterations' }).click();
+	await expect(summary).toContainText(`${preferredName} is preferred in ${(expected.probabilityBasePreferred * 100).toFixed(1)}% of 500 iterations (seed 1`, { timeout: 90_000 });
+	await expect(page.getByRole('progressbar')).toHaveCount(0);
 });

@@ -1,15 +1,18 @@
 import type { Scenario } from '../model/schema/scenario';
-import type { PsaSamples, SensitivityResult, SwitchingValue } from '../model/uncertainty/types';
+import type { PsaResult, PsaSamples, SensitivityResult, SwitchingValue } from '../model/uncertainty/types';
 
 /** Messages to the uncertainty worker. */
 export type WorkerRequest =
 	| { type: 'psa'; jobId: number; scenario: Scenario; seed: number; start: number; count: number }
-	| { type: 'sensitivity'; jobId: number; scenario: Scenario };
+	| { type: 'sensitivity'; jobId: number; scenario: Scenario }
+	/** Merge a run's blocks and summarise them (percentiles, histograms, acceptability curve): off the page's thread too. */
+	| { type: 'summarise'; jobId: number; scenario: Scenario; blocks: PsaSamples[] };
 
 /** Messages from the uncertainty worker. */
 export type WorkerResponse =
 	| { type: 'progress'; jobId: number; done: number }
 	| { type: 'samples'; jobId: number; samples: PsaSamples }
+	| { type: 'summary'; jobId: number; result: PsaResult }
 	| { type: 'sensitivity'; jobId: number; sensitivity: SensitivityResult; switching: SwitchingValue[] }
 	| { type: 'error'; jobId: number; message: string };
 

@@ -1,10 +1,11 @@
 /// <reference lib="webworker" />
 /**
- * The uncertainty worker: runs a block of PSA iterations, or the one-way sensitivity and switching
- * values, off the main thread so the page stays responsive. The page cancels a run by terminating
- * the worker (a synchronous loop cannot hear a message until it finishes).
+ * The uncertainty worker: runs a block of PSA iterations, summarises a run's blocks, or works out
+ * the one-way sensitivity and switching values, off the main thread so the page stays responsive.
+ * The page cancels a run by terminating the worker (a synchronous loop cannot hear a message until
+ * it finishes).
  */
-import { simulatePsa } from '../model/uncertainty/psa';
+import { simulatePsa, mergePsaSamples, summarisePsa } from '../model/uncertainty/psa';
 import { oneWaySensitivity } from '../model/uncertainty/sensitivity';
 import { switchingValues } from '../model/uncertainty/switching';
 import { transferables, type WorkerRequest, type WorkerResponse } from './protocol';
@@ -19,6 +20,8 @@ self.onmessage = (e: MessageEvent<WorkerRequest>) => {
 			const every = Math.max(1, Math.min(25, Math.floor(m.count / 100)));
 			const samples = simulatePsa(m.scenario, { seed: m.seed, start: m.start, count: m.count, progressEvery: every, onProgress: (done) => post({ type: 'progress', jobId: m.jobId, done }) });
 			post({ type: 'samples', jobId: m.jobId, samples }, transferables(samples));
+		} else if (m.type === 'summarise') {
+			post({ type: 'summary', jobId: m.jobId, result: summarisePsa(m.scenario, mergePsaSamples(m.blocks)) });
 		} else if (m.type === 'sensitivity') {
 			post({ type: 'sensitivity', jobId: m.jobId, sensitivity: oneWaySensitivity(m.scenario), switching: switchingValues(m.scenario) });
 		}

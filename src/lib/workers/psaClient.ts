@@ -1,6 +1,6 @@
 import type { Scenario } from '../model/schema/scenario';
-import type { PsaSamples, SensitivityResult, SwitchingValue } from '../model/uncertainty/types';
-import type { WorkerRequest, WorkerResponse } from './protocol';
+import type { PsaResult, PsaSamples, SensitivityResult, SwitchingValue } from '../model/uncertainty/types';
+import { transferables, type WorkerRequest, type WorkerResponse } from './protocol';
 
 function spawn(): Worker {
 	return new Worker(new URL('./psa.worker.ts', import.meta.url), { type: 'module' });
@@ -26,62 +26,102 @@ export class CancelledError extends Error {
 }
 
 /**
- * Run PSA iterations [0, iterations) split into contiguous blocks across workers. Each iteration
- * is seeded from (seed, iteration), so the blocks merge into exactly the single-thread run.
- * `onProgress` gets the total iterations done across workers.
+ * The page's PSA workers, one per core (at most two). They are started ahead of the first run
+ * (`warm`, when the page opens), so loading the worker code is not part of the wait, and kept for
+ * the next run, whose code the JIT has by then compiled. Cancelling terminates them (a synchronous
+ * loop cannot hear a message) and the next run starts fresh ones. `dispose` when the page closes.
  */
-export function runPsaBlocks(scenario: Scenario, opts: { iterations: number; seed: number; workers?: number; onProgress?: (done: number) => void }): Job<PsaSamples[]> {
-	const n = Math.max(1, Math.min(opts.workers ?? workerCount(), opts.iterations));
-	const workers: Worker[] = [];
-	let settled = false;
-	let rejectAll: (e: Error) => void = () => {};
-	const promise = new Promise<PsaSamples[]>((resolve, reject) => {
-		rejectAll = reject;
-		const done = new Array<number>(n).fill(0);
-		const blocks: PsaSamples[] = [];
-		const per = Math.ceil(opts.iterations / n);
-		for (let k = 0; k < n; k++) {
-			const start = k * per;
-			const count = Math.min(per, opts.iterations - start);
-			if (count <= 0) continue;
-			const w = spawn();
-			workers.push(w);
-			w.onmessage = (e: MessageEvent<WorkerResponse>) => {
-				const m = e.data;
-				if (m.type === 'progress') {
-					done[k] = m.done;
-					opts.onProgress?.(done.reduce((t, d) => t + d, 0));
-				} else if (m.type === 'samples') {
-					blocks.push(m.samples);
-					w.terminate();
-					if (blocks.length === workers.length && !settled) {
-						settled = true;
-						resolve(blocks);
-					}
-				} else if (m.type === 'error') {
-					stop();
-					reject(new Error(m.message));
-				}
-			};
-			w.onerror = (e) => {
-				stop();
-				reject(new Error(e.message || 'The analysis worker failed'));
-			};
-			w.postMessage({ type: 'psa', jobId: k, scenario, seed: opts.seed, start, count } satisfies WorkerRequest);
-		}
-	});
-	function stop() {
-		settled = true;
-		for (const w of workers) w.terminate();
+/** Least time between two progress reports to the page (ms). */
+const PROGRESS_MS = 200;
+
+export class PsaWorkers {
+	private workers: Worker[] = [];
+	private busy = false;
+	constructor(private readonly count = workerCount()) {}
+
+	/** Start the workers now if they are not running. */
+	warm(): void {
+		while (this.workers.length < this.count) this.workers.push(spawn());
 	}
-	return {
-		promise,
-		cancel() {
+
+	dispose(): void {
+		for (const w of this.workers) w.terminate();
+		this.workers = [];
+	}
+
+	/**
+	 * Run PSA iterations [0, iterations) split into contiguous blocks across the workers, then merge
+	 * and summarise the blocks in the first worker, so the page's thread only draws the result.
+	 * Each iteration is seeded from (seed, iteration), so the blocks merge into exactly the
+	 * single-thread run. `onProgress` gets the total iterations done across workers.
+	 */
+	run(scenario: Scenario, opts: { iterations: number; seed: number; onProgress?: (done: number) => void }): Job<PsaResult> {
+		if (this.busy) throw new Error('A probabilistic analysis is already running');
+		this.busy = true;
+		this.warm();
+		const workers = this.workers.slice(0, Math.max(1, Math.min(this.workers.length, opts.iterations)));
+		let settled = false;
+		let rejectRun: (e: Error) => void = () => {};
+		const finish = () => {
+			settled = true;
+			this.busy = false;
+			for (const w of workers) {
+				w.onmessage = null;
+				w.onerror = null;
+			}
+		};
+		const fail = (e: Error) => {
 			if (settled) return;
-			stop();
-			rejectAll(new CancelledError());
-		}
-	};
+			finish();
+			// A worker that failed or was stopped mid-run is not reused.
+			this.dispose();
+			rejectRun(e);
+		};
+		const promise = new Promise<PsaResult>((resolve, reject) => {
+			rejectRun = reject;
+			const n = workers.length;
+			const per = Math.ceil(opts.iterations / n);
+			const done = new Array<number>(n).fill(0);
+			let lastProgress = -Infinity;
+			const blocks: PsaSamples[] = [];
+			const summarise = () => {
+				const first = workers[0] as Worker;
+				first.onmessage = (e: MessageEvent<WorkerResponse>) => {
+					const m = e.data;
+					if (m.type === 'summary') {
+						finish();
+						resolve(m.result);
+					} else if (m.type === 'error') fail(new Error(m.message));
+				};
+				first.postMessage({ type: 'summarise', jobId: n, scenario, blocks } satisfies WorkerRequest, blocks.flatMap(transferables));
+			};
+			workers.forEach((w, k) => {
+				const start = k * per;
+				const count = Math.max(0, Math.min(per, opts.iterations - start));
+				w.onmessage = (e: MessageEvent<WorkerResponse>) => {
+					const m = e.data;
+					if (m.type === 'progress') {
+						done[k] = m.done;
+						// The page redraws its progress bar a few times a second, not on every message:
+						// each redraw takes time from the cores the workers are using.
+						const now = performance.now();
+						if (now - lastProgress >= PROGRESS_MS) {
+							lastProgress = now;
+							opts.onProgress?.(done.reduce((t, d) => t + d, 0));
+						}
+					} else if (m.type === 'samples') {
+						done[k] = m.samples.count;
+						blocks.push(m.samples);
+						opts.onProgress?.(done.reduce((t, d) => t + d, 0));
+						if (blocks.length === n) summarise();
+					} else if (m.type === 'error') fail(new Error(m.message));
+				};
+				w.onerror = (e) => fail(new Error(e.message || 'The analysis worker failed'));
+				w.postMessage({ type: 'psa', jobId: k, scenario, seed: opts.seed, start, count } satisfies WorkerRequest);
+			});
+		});
+		return { promise, cancel: () => fail(new CancelledError()) };
+	}
 }
 
 /** One-way sensitivity and switching values in a worker. */
