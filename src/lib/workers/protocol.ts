@@ -5,6 +5,8 @@ import type { PsaResult, PsaSamples, SensitivityResult, SwitchingValue } from '.
 export type WorkerRequest =
 	| { type: 'psa'; jobId: number; scenario: Scenario; seed: number; start: number; count: number }
 	| { type: 'sensitivity'; jobId: number; scenario: Scenario }
+	/** Run a few iterations and keep nothing, so the JIT has compiled the engine before the user's first run. */
+	| { type: 'warmup'; jobId: number; scenario: Scenario; count: number }
 	/** Merge a run's blocks and summarise them (percentiles, histograms, acceptability curve): off the page's thread too. */
 	| { type: 'summarise'; jobId: number; scenario: Scenario; blocks: PsaSamples[] };
 

@@ -20,12 +20,16 @@ self.onmessage = (e: MessageEvent<WorkerRequest>) => {
 			const every = Math.max(1, Math.min(25, Math.floor(m.count / 100)));
 			const samples = simulatePsa(m.scenario, { seed: m.seed, start: m.start, count: m.count, progressEvery: every, onProgress: (done) => post({ type: 'progress', jobId: m.jobId, done }) });
 			post({ type: 'samples', jobId: m.jobId, samples }, transferables(samples));
+		} else if (m.type === 'warmup') {
+			summarisePsa(m.scenario, simulatePsa(m.scenario, { seed: 0, start: 0, count: m.count }));
 		} else if (m.type === 'summarise') {
 			post({ type: 'summary', jobId: m.jobId, result: summarisePsa(m.scenario, mergePsaSamples(m.blocks)) });
 		} else if (m.type === 'sensitivity') {
 			post({ type: 'sensitivity', jobId: m.jobId, sensitivity: oneWaySensitivity(m.scenario), switching: switchingValues(m.scenario) });
 		}
 	} catch (err) {
+		// A warm-up is a courtesy: a scenario it cannot run will fail the user's run with the message.
+		if (m.type === 'warmup') return;
 		post({ type: 'error', jobId: m.jobId, message: err instanceof Error ? err.message : String(err) });
 	}
 };

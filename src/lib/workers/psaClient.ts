@@ -26,11 +26,14 @@ export class CancelledError extends Error {
 }
 
 /**
- * The page's PSA workers, one per core (at most two). They are started ahead of the first run
- * (`warm`, when the page opens), so loading the worker code is not part of the wait, and kept for
- * the next run, whose code the JIT has by then compiled. Cancelling terminates them (a synchronous
+ * The page's PSA workers, one per core (at most two). They are started and warmed up ahead of the
+ * first run (`warm`, when the page opens), so neither loading the worker code nor the JIT's first
+ * compilation is part of the wait, and kept for the next run. Cancelling terminates them (a synchronous
  * loop cannot hear a message) and the next run starts fresh ones. `dispose` when the page closes.
  */
+/** Iterations each worker runs, and drops, when the page opens (see PsaWorkers.warm). */
+export const WARMUP_ITERATIONS = 300;
+
 /** Least time between two progress reports to the page (ms). */
 const PROGRESS_MS = 200;
 
@@ -39,9 +42,18 @@ export class PsaWorkers {
 	private busy = false;
 	constructor(private readonly count = workerCount()) {}
 
-	/** Start the workers now if they are not running. */
-	warm(): void {
-		while (this.workers.length < this.count) this.workers.push(spawn());
+	/**
+	 * Start the workers now if they are not running. Given a scenario, each new worker also runs
+	 * WARMUP_ITERATIONS iterations of it and keeps nothing: the JIT then has the engine compiled
+	 * when the user asks for a run (a cold worker spends its first few hundred iterations at a
+	 * fraction of full speed). A run asked for meanwhile waits for the warm-up (well under a second).
+	 */
+	warm(scenario?: Scenario): void {
+		while (this.workers.length < this.count) {
+			const w = spawn();
+			this.workers.push(w);
+			if (scenario) w.postMessage({ type: 'warmup', jobId: -1, scenario, count: WARMUP_ITERATIONS } satisfies WorkerRequest);
+		}
 	}
 
 	dispose(): void {

@@ -10,13 +10,16 @@ const math = create({ meanDependencies, stdDependencies, quantileSeqDependencies
  * and Excel's PERCENTILE.INC). NaN values (undefined results) are left out; null when none remain.
  */
 export function stat(values: ArrayLike<number>): Stat | null {
-	const xs: number[] = [];
+	// Sorted as a Float64Array (numeric order without a comparator callback, several times faster
+	// over a 10,000-iteration run), then handed to mathjs as an array.
+	const sorted = new Float64Array(values.length);
+	let n = 0;
 	for (let i = 0; i < values.length; i++) {
 		const v = values[i] as number;
-		if (!Number.isNaN(v)) xs.push(v);
+		if (!Number.isNaN(v)) sorted[n++] = v;
 	}
-	if (xs.length === 0) return null;
-	xs.sort((a, b) => a - b);
+	if (n === 0) return null;
+	const xs = Array.from(sorted.subarray(0, n).sort());
 	const [p05, p50, p95] = math.quantileSeq(xs, [0.05, 0.5, 0.95], true) as unknown as number[];
 	return {
 		mean: math.mean(xs) as number,
