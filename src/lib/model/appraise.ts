@@ -1,9 +1,10 @@
 import type { Scenario, Option } from './schema/scenario';
 import type { AppraisalResult, CapacityYear, DemandYear, FlsResult, OptionResult, OptionSummary } from './results';
-import { effectiveService, unchangedBaseline } from './effective';
+import { effectiveService, unchangedBaseline, type EffectiveScanner } from './effective';
 import type { Scanner } from './schema/scenario';
 import { projectDemand, PopulationTerms } from './demand';
-import { scannerYears, oneScannerYears } from './capacity';
+import { scannerYears, scannerSeries } from './capacity';
+import type { PurchaseEvent } from './assets';
 import { runWaitingList } from './waitingList';
 import { staffingYear, staffingTotals, summariseStaffing } from './staffing';
 import { flsResult } from './fls';
@@ -36,7 +37,7 @@ export interface SharedWork extends RunWork {
 	referrals: Map<number, number>;
 	fls?: FlsResult;
 	/** Summary mode only: a baseline scanner's figures, shared by the options that leave it unchanged. */
-	scanners: Map<Scanner, ReturnType<typeof oneScannerYears>>;
+	scanners: Map<Scanner, ReturnType<typeof scannerSeries>>;
 }
 
 /**
@@ -86,15 +87,17 @@ function optionCore(s: Scenario, option: Option, shared: SharedWork, full: boole
 	const demandShared = demandFor(s, svc.hasFls, shared);
 	// Copies in full results, so no two options' results share an object.
 	const demand = full ? demandShared.map((d) => ({ ...d })) : demandShared;
-	// Full results keep their own rows (no two options share an object); the summaries share the
-	// figures of a baseline scanner no option changed, which are the same numbers.
-	const scanners = full
-		? scannerYears(s, svc.scanners)
+	// Each scanner's capacity and sessions by year. Full results keep their own rows (no two
+	// options share an object); summaries take plain series, and share the series of a baseline
+	// scanner no option changed, which are the same numbers.
+	const detailed = full ? scannerYears(s, svc.scanners) : null;
+	const scanners: { scanner: EffectiveScanner; events: PurchaseEvent[]; capacity: readonly number[]; sessions: readonly number[] }[] = detailed
+		? detailed.map((d) => ({ scanner: d.scanner, events: d.events, capacity: d.years.map((y) => y.capacity), sessions: d.years.map((y) => y.sessions) }))
 		: svc.scanners.map((sc) => {
 				const base = unchangedBaseline(s, sc);
-				if (!base) return { scanner: sc, ...oneScannerYears(s, sc) };
+				if (!base) return { scanner: sc, ...scannerSeries(s, sc) };
 				let figures = shared.scanners.get(base);
-				if (!figures) shared.scanners.set(base, (figures = oneScannerYears(s, sc)));
+				if (!figures) shared.scanners.set(base, (figures = scannerSeries(s, sc)));
 				return { scanner: sc, ...figures };
 			});
 	const flsShared = svc.hasFls ? (shared.fls ??= flsResult(s, shared.population)) : null;
@@ -107,7 +110,7 @@ function optionCore(s: Scenario, option: Option, shared: SharedWork, full: boole
 	const outsourced: number[] = new Array(H);
 	for (let y = 0; y < H; y++) {
 		let c = 0;
-		for (let k = 0; k < scanners.length; k++) c += (scanners[k] as (typeof scanners)[number]).years[y]?.capacity ?? 0;
+		for (let k = 0; k < scanners.length; k++) c += (scanners[k] as (typeof scanners)[number]).capacity[y] ?? 0;
 		outsourced[y] = outsourcedScans(option, y);
 		capacityByYear[y] = c + (outsourced[y] as number);
 	}
@@ -128,10 +131,10 @@ function optionCore(s: Scenario, option: Option, shared: SharedWork, full: boole
 	const inHouse = delivered.map((d, y) => (capacityByYear[y] ? (d * (capacityByYear[y] - (outsourced[y] ?? 0))) / capacityByYear[y] : 0));
 
 	const gaps = demand.map((d, y) => d.total - (capacityByYear[y] ?? 0));
-	const capacity: CapacityYear[] | null = !full ? null : demand.map((d, y) => ({
+	const capacity: CapacityYear[] | null = !detailed ? null : demand.map((d, y) => ({
 		yearIndex: y,
 		year: d.year,
-		scanners: scanners.map((sc) => sc.years[y]).filter((x) => x !== undefined),
+		scanners: detailed.map((sc) => sc.years[y]).filter((x) => x !== undefined),
 		outsourced: outsourced[y] ?? 0,
 		capacity: capacityByYear[y] ?? 0,
 		delivered: delivered[y] ?? 0,
@@ -158,7 +161,7 @@ function optionCore(s: Scenario, option: Option, shared: SharedWork, full: boole
 			s,
 			svc,
 			{
-				scannerYears: scanners.map((sc) => ({ scannerId: sc.scanner.id, year: sc.years[y] as NonNullable<(typeof sc.years)[number]> })),
+				scannerYears: (detailed ?? []).map((sc) => ({ scannerId: sc.scanner.id, year: sc.years[y] as NonNullable<(typeof sc.years)[number]> })),
 				scans: inHouse[y] ?? 0,
 				flsCoordinatorBaseWte: flsCoordinatorBaseWte(y)
 			},

@@ -52,19 +52,9 @@ function scannerConstants(s: Scenario, sc: EffectiveScanner): ScannerConstants {
  * capacity = slots x attendance rate.
  */
 export function scannerYear(s: Scenario, sc: EffectiveScanner, yearIndex: number, events: readonly PurchaseEvent[], k: ScannerConstants = scannerConstants(s, sc)): ScannerYear {
-	const year = s.startYear + yearIndex;
-	let event: PurchaseEvent | undefined;
-	for (const e of events)
-		if (e.yearIndex === yearIndex) {
-			event = e;
-			break;
-		}
-	if (year < sc.installedYear || sc.sessionsPerWeek <= 0) return { scannerId: sc.id, operatingDays: 0, sessions: 0, slots: 0, capacity: 0, replaced: event?.kind === 'replacement' };
-	// The year's lost days add to the constant ones in the order listed above.
-	let lost = k.lost;
-	if (event?.kind === 'install') lost += sc.commissioningWeeks * k.days;
-	if (event?.kind === 'replacement') lost += sc.crossCalibrationDays;
-	const operatingDays = Math.max(0, 52 * k.days - lost);
+	const event = eventIn(events, yearIndex);
+	const operatingDays = operatingDaysIn(s, sc, yearIndex, event, k);
+	if (operatingDays === null) return { scannerId: sc.id, operatingDays: 0, sessions: 0, slots: 0, capacity: 0, replaced: event?.kind === 'replacement' };
 	const slots = k.slotsPerDay * operatingDays * k.throughput;
 	return {
 		scannerId: sc.id,
@@ -74,6 +64,44 @@ export function scannerYear(s: Scenario, sc: EffectiveScanner, yearIndex: number
 		capacity: slots * k.attendance,
 		replaced: event?.kind === 'replacement'
 	};
+}
+
+function eventIn(events: readonly PurchaseEvent[], yearIndex: number): PurchaseEvent | undefined {
+	for (const e of events) if (e.yearIndex === yearIndex) return e;
+	return undefined;
+}
+
+/** Operating days in the year, or null before installation or with no sessions. */
+function operatingDaysIn(s: Scenario, sc: EffectiveScanner, yearIndex: number, event: PurchaseEvent | undefined, k: ScannerConstants): number | null {
+	if (s.startYear + yearIndex < sc.installedYear || sc.sessionsPerWeek <= 0) return null;
+	// The year's lost days add to the constant ones in the order listed above.
+	let lost = k.lost;
+	if (event?.kind === 'install') lost += sc.commissioningWeeks * k.days;
+	if (event?.kind === 'replacement') lost += sc.crossCalibrationDays;
+	return Math.max(0, 52 * k.days - lost);
+}
+
+/**
+ * One scanner's capacity and sessions by year as plain arrays: the same numbers as the rows of
+ * oneScannerYears, without a record per year (the Monte Carlo analysis needs only these two).
+ */
+export function scannerSeries(s: Scenario, sc: EffectiveScanner): { events: PurchaseEvent[]; capacity: number[]; sessions: number[] } {
+	const events = purchases(sc.installedYear, sc.lifetimeYears, s.startYear, s.horizonYears);
+	const k = scannerConstants(s, sc);
+	const H = s.horizonYears;
+	const capacity: number[] = new Array(H);
+	const sessions: number[] = new Array(H);
+	for (let y = 0; y < H; y++) {
+		const operatingDays = operatingDaysIn(s, sc, y, eventIn(events, y), k);
+		if (operatingDays === null) {
+			capacity[y] = 0;
+			sessions[y] = 0;
+			continue;
+		}
+		capacity[y] = k.slotsPerDay * operatingDays * k.throughput * k.attendance;
+		sessions[y] = k.sessionsPerDay * operatingDays;
+	}
+	return { events, capacity, sessions };
 }
 
 /** Every scanner's year-by-year figures, with its purchase events. */

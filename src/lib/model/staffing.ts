@@ -81,7 +81,7 @@ let scratchHours = new Float64Array(16);
 export function staffingTotals(
 	s: Scenario,
 	svc: EffectiveService,
-	scanners: readonly { scanner: { id: string }; years: readonly ({ sessions: number } | undefined)[] }[],
+	scanners: readonly { scanner: { id: string }; sessions: ArrayLike<number> }[],
 	scans: ArrayLike<number>,
 	flsCoordinatorBaseWte: ArrayLike<number>
 ): { fundedWte: number[]; costGbp: number[] } {
@@ -106,8 +106,8 @@ export function staffingTotals(
 	for (let y = 0; y < H; y++) {
 		hours.fill(0);
 		for (let k = 0; k < scanners.length; k++) {
-			const year = (scanners[k] as (typeof scanners)[number]).years[y] as { sessions: number };
-			for (const p of perSession[k] as (typeof perSession)[number]) hours[p.slot] = (hours[p.slot] as number) + year.sessions * p.sessionHours * p.count;
+			const sessions = (scanners[k] as (typeof scanners)[number]).sessions[y] as number;
+			for (const p of perSession[k] as (typeof perSession)[number]) hours[p.slot] = (hours[p.slot] as number) + sessions * p.sessionHours * p.count;
 		}
 		for (const f of fixed) hours[f.slot] = (hours[f.slot] as number) + f.hours;
 		hours[reporting] = (hours[reporting] as number) + ((scans[y] ?? 0) * st.reportingMinutesPerScan) / 60;

@@ -3,20 +3,20 @@
 // results are on the page; meanwhile record how long the page's main thread was ever busy (the
 // longest gap between animation frames, and long tasks over 50 ms), which is what "the app stays
 // responsive" means. Printed, never asserted. Used by `npm run bench` (Monte Carlo section, when a
-// build exists) and `npm run perf`; on its own: node scripts/psa-browser.mjs (needs npm run build).
+// build exists) and `npm run perf`; on its own: npx tsx scripts/psa-browser.ts (needs npm run build).
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { chromium } from '@playwright/test';
+import { chromium, type Page } from '@playwright/test';
 
-const EXAMPLES = [
+const EXAMPLES: [string, RegExp][] = [
 	['urban-backlog.json', /Open example: Urban trust/],
 	['rural-mobile.json', /Open example: Rural county/],
 	['scanner-replacement.json', /Open example: District hospital/]
 ];
 
-async function waitForServer(base) {
+async function waitForServer(base: string): Promise<void> {
 	for (let i = 0; i < 150; i++) {
 		try {
 			if ((await fetch(base)).ok) return;
@@ -29,11 +29,20 @@ async function waitForServer(base) {
 }
 
 /** One run on the open Uncertainty page: wall time from the click to the summary, the page's own figure, and main-thread gaps. */
-async function timeRun(page) {
+export interface BrowserRun {
+	wallMs: number;
+	pageSeconds: number | null;
+	maxGapMs: number;
+	frames: number;
+	longTasks: number;
+	longestTaskMs: number;
+}
+
+async function timeRun(page: Page): Promise<BrowserRun> {
 	return page.evaluate(async () => {
 		const button = [...document.querySelectorAll('button')].find((b) => /^Run [\d,]+ iterations$/.test(b.textContent?.trim() ?? ''));
 		if (!button) throw new Error('no Run button on the Uncertainty page');
-		const longTasks = [];
+		const longTasks: number[] = [];
 		const observer = new PerformanceObserver((list) => list.getEntries().forEach((e) => longTasks.push(e.duration)));
 		try {
 			observer.observe({ type: 'longtask', buffered: false });
@@ -57,7 +66,7 @@ async function timeRun(page) {
 		// Done when the progress bar has come and gone and the summary is shown (a run takes far
 		// longer than the 5 ms between checks, so the bar is always seen).
 		let sawProgress = false;
-		await new Promise((resolve, reject) => {
+		await new Promise<void>((resolve, reject) => {
 			const timer = setTimeout(() => reject(new Error('no result within 120 s')), 120_000);
 			const check = () => {
 				const el = document.querySelector('[data-testid="psa-summary"]');
@@ -69,7 +78,7 @@ async function timeRun(page) {
 					reject(new Error(status));
 				} else if (sawProgress && !progress && el && /\d s\)/.test(el.textContent ?? '')) {
 					clearTimeout(timer);
-					resolve(undefined);
+					resolve();
 				} else setTimeout(check, 5);
 			};
 			check();
@@ -88,7 +97,9 @@ async function timeRun(page) {
  * one-way sensitivity (which runs in its own worker when the page opens) to finish, then run the
  * analysis twice. Returns a row per example.
  */
-export async function measureBrowserPsa({ build = 'build', port = 4193 } = {}) {
+export type BrowserRuns = { skipped: string } | { rows: { file: string; iterations: number; first: BrowserRun; again: BrowserRun }[] };
+
+export async function measureBrowserPsa({ build = 'build', port = 4193 } = {}): Promise<BrowserRuns> {
 	if (!existsSync(join(build, 'index.js'))) return { skipped: `no build in ${build}/ (npm run build)` };
 	if (!existsSync('/usr/bin/chromium')) return { skipped: 'no /usr/bin/chromium' };
 	const base = `http://127.0.0.1:${port}`;
@@ -96,9 +107,12 @@ export async function measureBrowserPsa({ build = 'build', port = 4193 } = {}) {
 	const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'] });
 	try {
 		await waitForServer(base);
-		const rows = [];
+		const rows: { file: string; iterations: number; first: BrowserRun; again: BrowserRun }[] = [];
 		for (const [file, button] of EXAMPLES) {
 			const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+			// tsx compiles this file with esbuild's keepNames, which wraps the functions passed to
+			// page.evaluate in calls to its __name helper: give the page a no-op one.
+			await context.addInitScript({ content: 'window.__name = (f) => f;' });
 			const page = await context.newPage();
 			page.on('dialog', (d) => d.accept());
 			await page.goto(`${base}/`);
@@ -114,7 +128,7 @@ export async function measureBrowserPsa({ build = 'build', port = 4193 } = {}) {
 			rows.push({ file, iterations, first, again });
 			await context.close();
 		}
-		return { rows, cores: (await browser.newPage().then((p) => p.evaluate(() => navigator.hardwareConcurrency))) ?? null };
+		return { rows };
 	} finally {
 		await browser.close();
 		server.kill();
@@ -123,7 +137,7 @@ export async function measureBrowserPsa({ build = 'build', port = 4193 } = {}) {
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
 	const out = await measureBrowserPsa({ build: process.env.BUILD_DIR ?? 'build' });
-	if (out.skipped) console.log(`Skipped: ${out.skipped}`);
+	if ('skipped' in out) console.log(`Skipped: ${out.skipped}`);
 	else
 		for (const r of out.rows)
 			console.log(
