@@ -8,6 +8,7 @@ import { runPsa } from '../../src/lib/model/uncertainty';
 import { exportFile } from '../../src/lib/export/files';
 import { XLSX } from '../../src/lib/export/workbook/sheetjs';
 import { runCli, ROOT } from './run-cli';
+import { probabilisticSheetFigures } from '../export/probabilisticSheetFigures';
 
 /**
  * `appraise <file> --psa 200 --seed 7 --xlsx --md` puts that PSA in the files: the workbook's
@@ -34,25 +35,9 @@ describe('CLI --psa with exports', () => {
 		const ws = wb.Sheets['Probabilistic'];
 		if (!ws) throw new Error(`no Probabilistic sheet: ${wb.SheetNames.join(', ')}`);
 		const rows = XLSX.utils.sheet_to_json<unknown[]>(ws, { header: 1, defval: null });
-		const find = (label: string) => rows.find((r) => r[0] === label) ?? [];
-		expect(find('Model runs (iterations)')[1]).toBe(200);
-		expect(find('Seed')[1]).toBe(7);
-		expect(find('Share of runs in which it stays preferred')[1]).toBe(psa.probabilityBasePreferred);
-		// Options compared: name, preferred in base case, share preferred, share meeting the standard, NPC mean, 5th, 95th.
-		const head = rows.findIndex((r) => r[0] === 'Option');
-		psa.options.forEach((o, i) => {
-			expect(rows[head + 1 + i]?.slice(0, 7)).toEqual([
-				o.name,
-				o.optionId === psa.basePreferredOptionId ? 'Yes' : 'No',
-				o.probabilityPreferred,
-				o.probabilityMeetsDemand,
-				o.netPresentCostGbp.mean,
-				o.netPresentCostGbp.p05,
-				o.netPresentCostGbp.p95
-			]);
-		});
-		const wtp = rows.findIndex((r) => r[0] === 'Willingness to pay per QALY (GBP)');
-		expect(rows.slice(wtp + 1, wtp + 1 + (psa.ceac?.points.length ?? 0)).map((r) => [r[0], r[1]])).toEqual(psa.ceac?.points.map((q) => [q.willingnessToPayGbp, q.probability]));
+		const figures = probabilisticSheetFigures(rows, psa);
+		expect(figures.actual).toEqual(figures.expected);
+		expect([psa.iterations, psa.seed]).toEqual([200, 7]);
 
 		// Same scenario, PSA and date as the app's export menu: the same bytes.
 		const result = appraise(p.scenario);
