@@ -14,7 +14,7 @@
  *
  * plus the tornado and the switching values on this thread (the app runs them in a worker).
  * Target (issue 5): 10,000 iterations of the largest example in under 2 s on a 2-core machine.
- * When a build exists, the same run is also timed in Chromium on the app's page (psa-browser.mjs).
+ * When a build exists, the same run is also timed in Chromium on the app's page (psa-browser.ts).
  */
 import { runPsa, oneWaySensitivity, switchingValues } from '../src/lib/model/uncertainty';
 import { formatMs, printSection, type BenchSection } from './bench-lib';
