@@ -1,9 +1,9 @@
 /**
- * Worker threads for the Monte Carlo bench, the Node twin of the app's Web Workers
- * (src/lib/workers/psaClient.ts): the worker entry is bundled with esbuild into one ES module, as
- * Vite bundles psa.worker.ts for the browser, so the bench times the code the app runs rather than
- * TypeScript compiled on the fly by tsx. A run splits the iterations into one contiguous block per
- * worker and summarises them in the first worker, exactly as the app does (psaClient.ts).
+ * Worker threads for the Monte Carlo bench, running the app's own worker (psa.worker.ts, through
+ * psa-bench-thread.ts) bundled with esbuild into one ES module, as Vite bundles it for the browser:
+ * the bench times the code the page runs rather than TypeScript compiled on the fly by tsx. A run
+ * splits the iterations into one contiguous block per worker and summarises them in the first
+ * worker, with the page's messages, as psaClient.ts does.
  */
 import { Worker } from 'node:worker_threads';
 import { mkdirSync } from 'node:fs';
@@ -11,7 +11,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
-import type { PsaResult, PsaSamples } from '../src/lib/model/uncertainty/types';
+import type { PsaResult } from '../src/lib/model/uncertainty/types';
+import type { WorkerRequest, WorkerResponse } from '../src/lib/workers/protocol';
 import type { Scenario } from '../src/lib/model/schema/scenario';
 
 /** Bundle the worker entry once per bench run; returns the bundle's path. */
@@ -42,10 +43,17 @@ export interface PsaPool {
 	close(): Promise<void>;
 }
 
-/** The next message of a worker. */
-function reply<T>(w: Worker): Promise<T> {
-	return new Promise<T>((resolve, reject) => {
-		w.once('message', resolve);
+/** The next message of the given type from a worker (progress reports are passed over); an error message rejects. */
+function reply<T extends WorkerResponse['type']>(w: Worker, type: T): Promise<Extract<WorkerResponse, { type: T }>> {
+	return new Promise((resolve, reject) => {
+		const onMessage = (m: WorkerResponse) => {
+			if (m.type !== type && m.type !== 'error') return;
+			w.off('message', onMessage);
+			w.off('error', reject);
+			if (m.type === 'error') reject(new Error(m.message));
+			else resolve(m as Extract<WorkerResponse, { type: T }>);
+		};
+		w.on('message', onMessage);
 		w.once('error', reject);
 	});
 }
@@ -53,12 +61,13 @@ function reply<T>(w: Worker): Promise<T> {
 /** `threads` workers, started now (their start-up falls in whatever is timed next). */
 export function startPool(bundle: string, threads: number): PsaPool {
 	const workers = Array.from({ length: threads }, () => new Worker(bundle));
+	const send = (w: Worker, m: WorkerRequest) => w.postMessage(m);
 	return {
 		async warm(scenario, count) {
 			await Promise.all(
-				workers.map((w) => {
-					const r = reply(w);
-					w.postMessage({ type: 'warmup', scenario, count });
+				workers.map((w, k) => {
+					const r = reply(w, 'warm');
+					send(w, { type: 'warmup', jobId: -1 - k, scenario, count });
 					return r;
 				})
 			);
@@ -68,15 +77,15 @@ export function startPool(bundle: string, threads: number): PsaPool {
 			const t0 = performance.now();
 			const blocks = await Promise.all(
 				workers.map((w, k) => {
-					const r = reply<{ samples: PsaSamples }>(w).then((m) => m.samples);
+					const r = reply(w, 'samples').then((m) => m.samples);
 					const start = k * per;
-					w.postMessage({ type: 'psa', scenario, seed, start, count: Math.max(0, Math.min(per, iterations - start)) });
+					send(w, { type: 'psa', jobId: k, scenario, seed, start, count: Math.max(0, Math.min(per, iterations - start)) });
 					return r;
 				})
 			);
 			const first = workers[0] as Worker;
-			const summary = reply<{ result: PsaResult }>(first);
-			first.postMessage({ type: 'summarise', scenario, blocks });
+			const summary = reply(first, 'summary');
+			send(first, { type: 'summarise', jobId: threads, scenario, blocks });
 			const { result } = await summary;
 			return { wallMs: performance.now() - t0, result };
 		},

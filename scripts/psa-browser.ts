@@ -4,29 +4,15 @@
 // longest gap between animation frames, and long tasks over 50 ms), which is what "the app stays
 // responsive" means. Printed, never asserted. Used by `npm run bench` (Monte Carlo section, when a
 // build exists) and `npm run perf`; on its own: npx tsx scripts/psa-browser.ts (needs npm run build).
-import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { chromium, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { appContext, cannotRun, launchChromium, startBuiltServer } from './built-app';
 
 const EXAMPLES: [string, RegExp][] = [
 	['urban-backlog.json', /Open example: Urban trust/],
 	['rural-mobile.json', /Open example: Rural county/],
 	['scanner-replacement.json', /Open example: District hospital/]
 ];
-
-async function waitForServer(base: string): Promise<void> {
-	for (let i = 0; i < 150; i++) {
-		try {
-			if ((await fetch(base)).ok) return;
-		} catch {
-			// not up yet
-		}
-		await new Promise((r) => setTimeout(r, 100));
-	}
-	throw new Error(`server did not start on ${base}`);
-}
 
 /** One run on the open Uncertainty page: wall time from the click to the summary, the page's own figure, and main-thread gaps. */
 export interface BrowserRun {
@@ -100,21 +86,15 @@ async function timeRun(page: Page): Promise<BrowserRun> {
 export type BrowserRuns = { skipped: string } | { rows: { file: string; iterations: number; first: BrowserRun; again: BrowserRun }[] };
 
 export async function measureBrowserPsa({ build = 'build', port = 4193 } = {}): Promise<BrowserRuns> {
-	if (!existsSync(join(build, 'index.js'))) return { skipped: `no build in ${build}/ (npm run build)` };
-	if (!existsSync('/usr/bin/chromium')) return { skipped: 'no /usr/bin/chromium' };
-	const base = `http://127.0.0.1:${port}`;
-	const server = spawn(process.execPath, [build], { env: { ...process.env, PORT: String(port), HOST: '127.0.0.1' }, stdio: 'ignore' });
-	const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'] });
+	const why = cannotRun(build);
+	if (why) return { skipped: why };
+	const { base, stop } = await startBuiltServer(build, port);
+	const browser = await launchChromium();
 	try {
-		await waitForServer(base);
 		const rows: { file: string; iterations: number; first: BrowserRun; again: BrowserRun }[] = [];
 		for (const [file, button] of EXAMPLES) {
-			const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-			// tsx compiles this file with esbuild's keepNames, which wraps the functions passed to
-			// page.evaluate in calls to its __name helper: give the page a no-op one.
-			await context.addInitScript({ content: 'window.__name = (f) => f;' });
+			const context = await appContext(browser, { width: 1280, height: 800 });
 			const page = await context.newPage();
-			page.on('dialog', (d) => d.accept());
 			await page.goto(`${base}/`);
 			await page.getByRole('button', { name: button }).click();
 			await page.waitForURL(/\/workspace$/);
@@ -131,7 +111,7 @@ export async function measureBrowserPsa({ build = 'build', port = 4193 } = {}): 
 		return { rows };
 	} finally {
 		await browser.close();
-		server.kill();
+		stop();
 	}
 }
 

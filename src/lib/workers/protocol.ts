@@ -15,6 +15,8 @@ export type WorkerResponse =
 	| { type: 'progress'; jobId: number; done: number }
 	| { type: 'samples'; jobId: number; samples: PsaSamples }
 	| { type: 'summary'; jobId: number; result: PsaResult }
+	/** A warm-up has finished (nobody needs to wait for it; the bench does). */
+	| { type: 'warm'; jobId: number }
 	| { type: 'sensitivity'; jobId: number; sensitivity: SensitivityResult; switching: SwitchingValue[] }
 	| { type: 'error'; jobId: number; message: string };
 

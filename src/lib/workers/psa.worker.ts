@@ -22,6 +22,7 @@ self.onmessage = (e: MessageEvent<WorkerRequest>) => {
 			post({ type: 'samples', jobId: m.jobId, samples }, transferables(samples));
 		} else if (m.type === 'warmup') {
 			summarisePsa(m.scenario, simulatePsa(m.scenario, { seed: 0, start: 0, count: m.count }));
+			post({ type: 'warm', jobId: m.jobId });
 		} else if (m.type === 'summarise') {
 			post({ type: 'summary', jobId: m.jobId, result: summarisePsa(m.scenario, mergePsaSamples(m.blocks)) });
 		} else if (m.type === 'sensitivity') {
