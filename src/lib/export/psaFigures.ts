@@ -1,4 +1,4 @@
-import type { CeacResult, PsaOptionResult, Stat } from '../model/uncertainty';
+import type { CeacResult } from '../model/uncertainty';
 
 /**
  * What the exports show of a probabilistic analysis (PsaResult): the measures per option, in one
@@ -24,16 +24,6 @@ export function psaMeasures(endYear: number, horizonYears: number): PsaMeasure[]
 		{ key: 'fracturesAverted', label: `Fractures averted over ${horizonYears} years`, unit: 'fractures', kind: 'count1' },
 		{ key: 'netPresentSocialValueGbp', label: 'Net present social value', unit: 'GBP, present value', kind: 'gbp' }
 	];
-}
-
-/** The sampled summary of one measure; null when no run had a value (cost per scan with no scans). */
-export function statOf(o: PsaOptionResult, key: PsaMeasureKey): Stat | null {
-	return o[key];
-}
-
-/** The deterministic base-case value of one measure; null when it is undefined (no scans). */
-export function baseOf(o: PsaOptionResult, key: PsaMeasureKey): number | null {
-	return o.base[key];
 }
 
 /** A threshold on the acceptability curve and why a reader looks there. */

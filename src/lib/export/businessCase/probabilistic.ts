@@ -1,6 +1,6 @@
 import type { PsaOptionResult, PsaResult } from '../../model/uncertainty';
 import { count, dec, gbp, gbp2, pct } from '../format';
-import { psaMeasures, statOf, baseOf, ceacThresholds, reproduceText, type PsaMeasure } from '../psaFigures';
+import { psaMeasures, ceacThresholds, reproduceText, type PsaMeasure } from '../psaFigures';
 import type { CaseContext } from './context';
 import { strong, type DocBuilder } from './model';
 
@@ -85,8 +85,8 @@ export function psaAppendix(d: DocBuilder, ctx: CaseContext, psa: PsaResult): vo
 			['Option', 'Base case', 'Mean', '5th percentile', '95th percentile'],
 			// Fractures: only options with an FLS avert any, so the others' rows would be zeros.
 			psa.options.filter((o) => m.key !== 'fracturesAverted' || o.hasFls).map((o) => {
-				const st = statOf(o, m.key);
-				const base = baseOf(o, m.key);
+				const st = o[m.key];
+				const base = o.base[m.key];
 				return [o.name, base === null ? 'n/a' : shown(base, m), ...(st ? [shown(st.mean, m), shown(st.p05, m), shown(st.p95, m)] : ['n/a', 'n/a', 'n/a'])];
 			}),
 			{ numeric: [false, true, true, true, true], note: m.key === 'costPerScanGbp' && psa.options.some((o) => (o.costPerScanGbp?.n ?? 0) < psa.iterations) ? 'n/a: no scans were delivered; the figures use only runs with scans.' : undefined }

@@ -1,6 +1,6 @@
 import type { AppraisalResult, Scenario } from '../../model';
 import type { CeacResult, PsaResult } from '../../model/uncertainty';
-import { psaMeasures, statOf, baseOf, ceacThresholds, reproduceText } from '../psaFigures';
+import { psaMeasures, ceacThresholds, reproduceText } from '../psaFigures';
 import { SheetBuilder, type CellSpec } from './sheet';
 import type { FormatName } from './formats';
 
@@ -62,8 +62,8 @@ export function buildProbabilisticSheet(opts: { psa: PsaResult; scenario: Scenar
 		sh.set(row++, 0, `${o.name}${o.optionId === psa.basePreferredOptionId ? ' (preferred in the base case)' : ''}`);
 		sh.row(row++, 0, ['Measure', 'Unit', 'Base case', 'Mean', 'Standard deviation', '5th percentile', '95th percentile', 'Runs with a value']);
 		for (const m of measures) {
-			const st = statOf(o, m.key);
-			const base = baseOf(o, m.key);
+			const st = o[m.key];
+			const base = o.base[m.key];
 			const fmt: FormatName = m.kind;
 			sh.row(row++, 0, [
 				m.label,
