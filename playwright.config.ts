@@ -1,6 +1,8 @@
 import { defineConfig, devices } from '@playwright/test';
 
 const isCI = !!process.env.CI;
+// E2E_PORT lets two checkouts run their journeys side by side on one machine.
+const port = Number(process.env.E2E_PORT ?? 4173);
 
 export default defineConfig({
 	testDir: 'e2e',
@@ -11,13 +13,13 @@ export default defineConfig({
 	reporter: [['list'], ['json', { outputFile: 'test-results/playwright.json' }]],
 	outputDir: 'test-results/playwright-artifacts',
 	use: {
-		baseURL: 'http://127.0.0.1:4173',
+		baseURL: `http://127.0.0.1:${port}`,
 		trace: 'retain-on-failure'
 	},
 	// Journeys drive the built app (run `npm run build` first; scripts/test.sh does).
 	webServer: {
-		command: 'PORT=4173 HOST=127.0.0.1 node build',
-		url: 'http://127.0.0.1:4173',
+		command: `PORT=${port} HOST=127.0.0.1 node build`,
+		url: `http://127.0.0.1:${port}`,
 		reuseExistingServer: !isCI,
 		timeout: 60_000,
 		stdout: 'pipe',
