@@ -1,15 +1,21 @@
 /**
- * Regenerates test/fixtures/<model>.expected.json for every models/*.json (`npm run fixtures:update`).
+ * Regenerates the whole-scenario fixtures for every models/*.json (`npm run fixtures:update`):
+ *   test/fixtures/<model>.expected.json              key figures rounded to 2 dp (a digest to read)
+ *   test/fixtures/golden/<model>.appraisal.json      the complete appraise() result, exact
+ *   test/fixtures/golden/<model>.analyses.json       sensitivity, switching values, seeded PSA, exact
  * A fixture freezes the engine's answer: read the diff and check the figures are plausible before
  * committing it, or the fixture will guard a bug instead of catching one.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { appraiseModel, fixturePath, FIXTURES_DIR, modelNames, summarise } from '../test/model/fixtureSummary';
+import { exampleScenario, goldenPath, goldenText, goldenValue, GOLDEN_DIR } from '../test/model/golden';
 
-mkdirSync(FIXTURES_DIR, { recursive: true });
+mkdirSync(GOLDEN_DIR, { recursive: true });
 for (const model of modelNames()) {
 	const fixture = summarise(appraiseModel(model));
 	writeFileSync(fixturePath(model), `${JSON.stringify(fixture, null, '\t')}\n`);
+	const s = exampleScenario(model);
+	for (const kind of ['appraisal', 'analyses'] as const) writeFileSync(goldenPath(model, kind), goldenText(goldenValue(s, kind)));
 	console.log(`${model}: preferred ${fixture.preferredOptionId}`);
 	for (const o of fixture.options)
 		console.log(
@@ -18,4 +24,4 @@ for (const model of modelNames()) {
 				`end list ${o.endListSize.toFixed(0)}  clears ${o.backlogClearsMonth ?? 'never'}  WTE ${o.averageFundedWte}  averted ${o.fracturesAverted}`
 		);
 }
-console.log(`wrote ${FIXTURES_DIR}`);
+console.log(`wrote ${FIXTURES_DIR} and ${GOLDEN_DIR}`);
