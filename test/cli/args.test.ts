@@ -53,15 +53,11 @@ describe('parseArgs: usage errors, all reported together', () => {
 });
 
 describe('helpText', () => {
-	it('documents every flag', () => {
-		const text = helpText({ exports: true, uncertainty: true });
+	it('documents every flag, its group and the export date setting', () => {
+		const text = helpText();
 		for (const f of FLAGS) expect(text).toContain(`--${f.name}`);
-		expect(text).not.toContain('[not available yet]');
-	});
-
-	it('marks a group whose module is missing', () => {
-		const text = helpText({ exports: false, uncertainty: true });
-		expect(text).toContain('Exports (handled by the exports module) [not available yet]:');
-		expect(text).toContain('Uncertainty (handled by the uncertainty module):');
+		expect(text).toContain('Exports:\n  --xlsx <out.xlsx>');
+		expect(text).toContain('Uncertainty:\n  --psa <n>');
+		expect(text).toContain('DXA_EXPORT_DATE=YYYY-MM-DD');
 	});
 });

@@ -1,10 +1,9 @@
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../src/lib/cli/main';
 import { EXIT } from '../../src/lib/cli/run';
-import { isAvailable } from '../../src/lib/cli/extensions';
 import { appraise } from '../../src/lib/model/appraise';
 import { parseScenarioJson } from '../../src/lib/model/parse';
 import { AppraisalResultSchema } from '../../src/lib/model/results';
@@ -68,23 +67,5 @@ describe('main(): input handling', () => {
 		expect(await main(['appraise', '--bogus', '--help'], io)).toBe(EXIT.ok);
 		expect(io.stdout()).toContain('Usage:');
 		expect(io.stdout()).toContain('  1  the scenario is not valid');
-	});
-});
-
-describe('main(): extension points', () => {
-	it.skipIf(isAvailable('exports'))('an export flag without the exports module: exit 3, nothing written or printed', async () => {
-		const out = join(tmp, 'case.md');
-		const io = captureIo();
-		expect(await main(['appraise', join(MODELS_DIR, 'urban-backlog.json'), '--md', out], io)).toBe(EXIT.notAvailable);
-		expect(io.stdout()).toBe('');
-		expect(io.stderrLines()).toEqual(['Exports (--xlsx, --docx, --md, --csv): not available yet (its module src/lib/cli/handlers/exports.ts is not installed). Nothing was produced.']);
-		expect(existsSync(out)).toBe(false);
-	});
-
-	it.skipIf(isAvailable('uncertainty'))('--psa without the uncertainty module: exit 3, before reading the scenario', async () => {
-		const io = captureIo();
-		// The scenario path does not exist: "not available" is reported first, not the missing file.
-		expect(await main(['appraise', join(tmp, 'absent.json'), '--psa', '1000', '--seed', '42'], io)).toBe(EXIT.notAvailable);
-		expect(io.stderrLines()).toEqual(['Probabilistic sensitivity analysis (--psa, --seed): not available yet (its module src/lib/cli/handlers/psa.ts is not installed). Nothing was produced.']);
 	});
 });

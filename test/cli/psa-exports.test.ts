@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseScenarioJson } from '../../src/lib/model/parse';
 import { appraise } from '../../src/lib/model';
-import { runPsa } from '../../src/lib/model/uncertainty';
+import { runPsa, sensitivityAnalyses } from '../../src/lib/model/uncertainty';
 import { exportFile } from '../../src/lib/export/files';
 import { XLSX } from '../../src/lib/export/workbook/sheetjs';
 import { runCli, ROOT } from './run-cli';
@@ -41,8 +41,9 @@ describe('CLI --psa with exports', () => {
 
 		// Same scenario, PSA and date as the app's export menu: the same bytes.
 		const result = appraise(p.scenario);
+		const sensitivity = sensitivityAnalyses(p.scenario);
 		for (const [format, path] of [['xlsx', xlsx], ['md', md]] as const) {
-			const app = await exportFile(format, { scenario: p.scenario, result, input: JSON.parse(text), date: '2026-03-01', psa });
+			const app = await exportFile(format, { scenario: p.scenario, result, input: JSON.parse(text), date: '2026-03-01', sensitivity, psa });
 			const expected = typeof app.bytes === 'string' ? Buffer.from(app.bytes, 'utf8') : Buffer.from(app.bytes);
 			expect(Buffer.compare(readFileSync(path), expected), `${format} differs`).toBe(0);
 		}

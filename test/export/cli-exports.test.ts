@@ -4,6 +4,7 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { exportFile } from '../../src/lib/export/files';
+import { sensitivityAnalyses } from '../../src/lib/model/uncertainty';
 import { exampleModels } from './models';
 
 /**
@@ -16,15 +17,17 @@ describe('CLI export flags', () => {
 	const dir = mkdtempSync(join(tmpdir(), 'dxa-cli-'));
 	const out = (ext: string) => join(dir, `out.${ext}`);
 
-	it('writes xlsx, docx, md and csv identical to the app export for the same scenario and date', async () => {
+	it('writes xlsx, docx, md and csv identical to the app export for the same scenario, sensitivity and date', async () => {
 		const stdout = execFileSync('npx', ['tsx', 'src/cli.ts', 'appraise', `models/${m.file}`, '--xlsx', out('xlsx'), '--docx', out('docx'), '--md', out('md'), '--csv', out('csv')], {
 			encoding: 'utf8',
 			env: { ...process.env, DXA_EXPORT_DATE: '2026-03-01' },
 			timeout: 120_000
 		});
+		// The CLI works out the sensitivity before exporting, as the app's analyses owner does.
+		const sensitivity = sensitivityAnalyses(m.scenario);
 		for (const ext of ['xlsx', 'docx', 'md', 'csv'] as const) {
 			expect(stdout).toContain(`wrote ${out(ext)}`);
-			const app = await exportFile(ext, { scenario: m.scenario, result: m.result, input: m.input, date: '2026-03-01' });
+			const app = await exportFile(ext, { scenario: m.scenario, result: m.result, input: m.input, date: '2026-03-01', sensitivity });
 			const expected = typeof app.bytes === 'string' ? Buffer.from(app.bytes, 'utf8') : Buffer.from(app.bytes);
 			expect(Buffer.compare(readFileSync(out(ext)), expected), `${ext} differs`).toBe(0);
 		}

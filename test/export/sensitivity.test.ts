@@ -1,6 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { parseScenario, appraise } from '../../src/lib/model';
 import { exportFile } from '../../src/lib/export/files';
+import { sensitivityAnalyses } from '../../src/lib/model/uncertainty';
 import { readBook, sheet, rowOf, num, value } from './sheetRead';
 import { exampleModels } from './models';
 
@@ -18,10 +19,12 @@ if (!parsed.ok) throw new Error(parsed.errors.map((e) => e.message).join('; '));
 const scenario = parsed.scenario;
 const result = appraise(scenario);
 const preferred = result.options.find((o) => o.id === result.preferredOptionId);
+// Worked out by the engine beforehand, as the app's analyses owner and the CLI do: exporters never run it.
+const sensitivity = sensitivityAnalyses(scenario);
 
 describe('sensitivity in the exports', () => {
 	it('adds a Sensitivity sheet whose figures are re-runs of the engine', async () => {
-		const wb = readBook((await exportFile('xlsx', { scenario, result, input: raw, date: '2026-03-01' })).bytes as Uint8Array);
+		const wb = readBook((await exportFile('xlsx', { scenario, result, input: raw, date: '2026-03-01', sensitivity })).bytes as Uint8Array);
 		expect(wb.SheetNames[wb.SheetNames.length - 1]).toBe('Sensitivity');
 		const ws = sheet(wb, 'Sensitivity');
 		const r = rowOf(ws, 'Employer on-costs');
@@ -34,7 +37,7 @@ describe('sensitivity in the exports', () => {
 	});
 
 	it('summarises it in section 5.2 and tabulates it in Appendix H of the business case', async () => {
-		const md = (await exportFile('md', { scenario, result, input: raw, date: '2026-03-01' })).bytes as string;
+		const md = (await exportFile('md', { scenario, result, input: raw, date: '2026-03-01', sensitivity })).bytes as string;
 		const risks = md.slice(md.indexOf('### 5.2 Risks'), md.indexOf('### 5.3'));
 		expect(risks).toContain('Sensitivity (one input at a time');
 		expect(md).toContain('### Appendix H: Sensitivity analysis');
@@ -45,10 +48,17 @@ describe('sensitivity in the exports', () => {
 		delete plain.uncertainty;
 		const p = parseScenario(plain);
 		if (!p.ok) throw new Error('invalid');
-		const x = { scenario: p.scenario, result: appraise(p.scenario), input: plain, date: '2026-03-01' };
+		expect(sensitivityAnalyses(p.scenario)).toBeNull();
+		const x = { scenario: p.scenario, result: appraise(p.scenario), input: plain, date: '2026-03-01', sensitivity: sensitivityAnalyses(p.scenario) };
 		const wb = readBook((await exportFile('xlsx', x)).bytes as Uint8Array);
 		expect(wb.SheetNames).not.toContain('Sensitivity');
 		const md = (await exportFile('md', x)).bytes as string;
 		expect(md).not.toContain('Appendix H');
+	});
+
+	it('an exporter given no sensitivity does not work one out: no sheet and no appendix', async () => {
+		const x = { scenario, result, input: raw, date: '2026-03-01' };
+		expect(readBook((await exportFile('xlsx', x)).bytes as Uint8Array).SheetNames).not.toContain('Sensitivity');
+		expect((await exportFile('md', x)).bytes as string).not.toContain('Appendix H');
 	});
 });

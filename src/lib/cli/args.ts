@@ -5,7 +5,7 @@
  * fill it in `toOptions`, and act on it in run.ts.
  */
 
-/** Files requested by the export flags; handled by the exports module (see extensions.ts). */
+/** Files requested by the export flags (handlers/exports.ts). */
 export interface ExportTargets {
 	xlsx?: string;
 	docx?: string;
@@ -13,10 +13,10 @@ export interface ExportTargets {
 	csv?: string;
 }
 
-/** A probabilistic sensitivity analysis request; handled by the uncertainty module (see extensions.ts). */
+/** A probabilistic sensitivity analysis request (handlers/psa.ts). */
 export interface PsaRequest {
 	iterations: number;
-	/** null: the uncertainty module's default seed. */
+	/** null: the scenario's own seed (uncertainty.seed, default 1). */
 	seed: number | null;
 }
 
@@ -54,12 +54,10 @@ const MAX_SEED = 2 ** 32 - 1;
 export const FLAGS: readonly FlagSpec[] = [
 	{ name: 'json', help: 'Print the full results (AppraisalResult) as JSON instead of the table.', group: 'general' },
 	{ name: 'help', short: 'h', help: 'Show this help.', group: 'general' },
-	// Extension point: export flags, handled by the exports module (src/lib/cli/handlers/exports.ts).
 	{ name: 'xlsx', value: 'out.xlsx', help: 'Write the audit workbook (live formulas).', group: 'exports' },
 	{ name: 'docx', value: 'out.docx', help: 'Write the business case as a Word document.', group: 'exports' },
 	{ name: 'md', value: 'out.md', help: 'Write the business case as Markdown.', group: 'exports' },
 	{ name: 'csv', value: 'out.csv', help: 'Write yearly results per option as tidy CSV.', group: 'exports' },
-	// Extension point: uncertainty flags, handled by the uncertainty module (src/lib/cli/handlers/psa.ts).
 	{ name: 'psa', value: 'n', help: `Run a probabilistic sensitivity analysis with n iterations (1 to ${MAX_PSA_ITERATIONS.toLocaleString('en-GB')}).`, group: 'uncertainty' },
 	{ name: 'seed', value: 's', help: 'Seed for --psa (a whole number), so a run can be reproduced.', group: 'uncertainty' }
 ];
@@ -166,19 +164,18 @@ export function parseArgs(argv: readonly string[]): ArgsResult {
 
 const GROUP_TITLES: Record<FlagGroup, string> = {
 	general: 'Options',
-	exports: 'Exports (handled by the exports module)',
-	uncertainty: 'Uncertainty (handled by the uncertainty module)'
+	exports: 'Exports',
+	uncertainty: 'Uncertainty'
 };
 
-/** The --help text, from FLAGS. `available` marks groups whose handler module is not installed yet. */
-export function helpText(available: Record<Exclude<FlagGroup, 'general'>, boolean>): string {
+/** The --help text, from FLAGS. */
+export function helpText(): string {
 	const flagLine = (f: FlagSpec) => {
 		const names = [f.short ? `-${f.short}` : null, `--${f.name}${f.value ? ` <${f.value}>` : ''}`].filter(Boolean).join(', ');
 		return `  ${names.padEnd(20)} ${f.help}`;
 	};
 	const sections = (Object.keys(GROUP_TITLES) as FlagGroup[]).map((g) => {
-		const note = g !== 'general' && !available[g] ? ' [not available yet]' : '';
-		return [`${GROUP_TITLES[g]}${note}:`, ...FLAGS.filter((f) => f.group === g).map(flagLine)].join('\n');
+		return [`${GROUP_TITLES[g]}:`, ...FLAGS.filter((f) => f.group === g).map(flagLine)].join('\n');
 	});
 	return [
 		'DXA Service Planner: appraise the options of a DXA service scenario.',
@@ -191,9 +188,11 @@ export function helpText(available: Record<Exclude<FlagGroup, 'general'>, boolea
 		'Exit codes:',
 		'  0  success',
 		'  1  the scenario is not valid (not JSON, wrong types, out-of-range values): errors on stderr as "path: message"',
-		'  2  usage error: bad arguments, or the scenario file cannot be read',
-		'  3  a requested feature (an export or --psa) is not available yet',
-		'  4  internal error, or an output file could not be written',
+		'  2  usage error: bad arguments, an output file that is the scenario file, a bad DXA_EXPORT_DATE, or the scenario file cannot be read',
+		'  4  internal error, or an output file could not be written (no export file is left behind)',
+		'',
+		'Environment:',
+		'  DXA_EXPORT_DATE=YYYY-MM-DD  date printed in the exports (default: today)',
 		'',
 		'Example:',
 		'  npm run cli -- appraise models/urban-backlog.json --json > results.json'

@@ -1,5 +1,4 @@
 import { helpText, parseArgs } from './args';
-import { isAvailable } from './extensions';
 import { EXIT, runAppraise, type CliIo } from './run';
 
 /** The whole CLI as a function of its arguments: returns the exit code. */
@@ -13,7 +12,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
 	const { command } = parsed;
 	switch (command.kind) {
 		case 'help':
-			io.out(helpText({ exports: isAvailable('exports'), uncertainty: isAvailable('uncertainty') }));
+			io.out(helpText());
 			return EXIT.ok;
 		case 'appraise':
 			return runAppraise(command.options, io);

@@ -1,9 +1,11 @@
 import { readFile, stat } from 'node:fs/promises';
+import { resolve } from 'node:path';
 import { parseScenarioJson, MAX_SCENARIO_CHARS } from '../model/parse';
 import { appraiseParsed } from '../server/appraiseParsed';
-import type { AppraiseOptions } from './args';
+import { EXPORT_FORMATS, type AppraiseOptions } from './args';
 import { comparisonReport } from './comparison';
-import { installedExtensions, notAvailableMessage, type Extensions, type HandlerKey, type PsaOutput } from './extensions';
+import { exportDate, writeExports } from './handlers/exports';
+import { runPsa, type PsaOutput } from './handlers/psa';
 
 /** Where the CLI writes; tests pass their own to capture output in-process. */
 export interface CliIo {
@@ -12,20 +14,37 @@ export interface CliIo {
 	readStdin(): Promise<string>;
 }
 
-export const EXIT = { ok: 0, invalidScenario: 1, usage: 2, notAvailable: 3, internal: 4 } as const;
+/** Exit codes (3 was "feature not installed", from when exports and --psa were optional modules). */
+export const EXIT = { ok: 0, invalidScenario: 1, usage: 2, internal: 4 } as const;
 
 type ReadOutcome = { ok: true; text: string } | { ok: false; message: string };
 
 /** A UTF-8 scenario file can hold at most 4 bytes per character; larger files cannot pass the parser's character limit. */
 const MAX_FILE_BYTES = MAX_SCENARIO_CHARS * 4;
 
+/**
+ * A scenario file's bytes as text, as the API reads a request body: UTF-8, a leading byte-order
+ * mark dropped (editors on Windows write one), and bytes that are not UTF-8 refused rather than
+ * turned into replacement characters.
+ */
+export function decodeScenario(bytes: Uint8Array, name: string): ReadOutcome {
+	try {
+		return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
+	} catch {
+		return { ok: false, message: `${name}: is not UTF-8 text (save the scenario as UTF-8 JSON)` };
+	}
+}
+
 async function readScenario(path: string, io: CliIo): Promise<ReadOutcome> {
-	if (path === '-') return { ok: true, text: await io.readStdin() };
+	if (path === '-') {
+		const text = await io.readStdin();
+		return { ok: true, text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text };
+	}
 	try {
 		const info = await stat(path);
 		if (info.isDirectory()) return { ok: false, message: `${path}: is a directory, not a scenario file` };
 		if (info.size > MAX_FILE_BYTES) return { ok: false, message: `${path}: file is too large (${info.size} bytes; a scenario is at most ${MAX_SCENARIO_CHARS} characters)` };
-		return { ok: true, text: await readFile(path, 'utf8') };
+		return decodeScenario(await readFile(path), path);
 	} catch (e) {
 		const code = (e as NodeJS.ErrnoException).code;
 		const why = code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : (e as Error).message;
@@ -33,9 +52,30 @@ async function readScenario(path: string, io: CliIo): Promise<ReadOutcome> {
 	}
 }
 
-function notAvailable(key: HandlerKey, io: CliIo): number {
-	io.err(notAvailableMessage(key));
-	return EXIT.notAvailable;
+/** Whether two paths name the same file: the same path once resolved, or (both existing) the same file on disk through a link. */
+async function sameFile(a: string, b: string): Promise<boolean> {
+	if (resolve(a) === resolve(b)) return true;
+	try {
+		const [x, y] = await Promise.all([stat(a), stat(b)]);
+		return x.dev === y.dev && x.ino === y.ino;
+	} catch {
+		return false;
+	}
+}
+
+/** Problems with the requested outputs that can be told before any work: an output that is the scenario file, a bad export date. */
+async function outputProblems(options: AppraiseOptions): Promise<string[]> {
+	const problems: string[] = [];
+	for (const format of EXPORT_FORMATS) {
+		const target = options.exports[format];
+		if (target && options.scenarioPath !== '-' && (await sameFile(target, options.scenarioPath)))
+			problems.push(`--${format}: "${target}" is the scenario file itself; writing it would overwrite your scenario, so choose another file name`);
+	}
+	if (Object.keys(options.exports).length) {
+		const date = exportDate(process.env.DXA_EXPORT_DATE);
+		if (!date.ok) problems.push(date.message);
+	}
+	return problems;
 }
 
 function message(e: unknown): string {
@@ -44,18 +84,15 @@ function message(e: unknown): string {
 
 /**
  * `cli appraise`: read, validate and appraise one scenario, then print the comparison table or
- * the JSON, and hand the optional export and PSA requests to their modules. Returns the exit
- * code. On any failure stdout stays empty, so `--json > file` never leaves a partial file behind.
+ * the JSON, run the PSA when asked, and write the requested exports. Returns the exit code. On
+ * any failure stdout stays empty, so `--json > file` never leaves a partial file behind, and no
+ * export file is left half-written.
  */
-export async function runAppraise(options: AppraiseOptions, io: CliIo, ext: Extensions = installedExtensions): Promise<number> {
-	// Extension points: refuse up front, before any work, when a requested feature is missing.
-	const wanted: HandlerKey[] = [];
-	if (Object.keys(options.exports).length) wanted.push('exports');
-	if (options.psa) wanted.push('uncertainty');
-	const missing = wanted.filter((k) => !ext.isAvailable(k));
-	if (missing.length) {
-		missing.forEach((k) => io.err(notAvailableMessage(k)));
-		return EXIT.notAvailable;
+export async function runAppraise(options: AppraiseOptions, io: CliIo): Promise<number> {
+	const problems = await outputProblems(options);
+	if (problems.length) {
+		problems.forEach((p) => io.err(p));
+		return EXIT.usage;
 	}
 
 	const read = await readScenario(options.scenarioPath, io);
@@ -79,15 +116,11 @@ export async function runAppraise(options: AppraiseOptions, io: CliIo, ext: Exte
 	let psa: PsaOutput | null = null;
 	const written: string[] = [];
 	try {
-		if (options.psa) {
-			const handler = await ext.loadPsaHandler();
-			if (!handler) return notAvailable('uncertainty', io);
-			psa = await handler.runPsa({ ...options.psa, scenario, result });
-		}
+		// The PSA runs first, so the exports carry it.
+		if (options.psa) psa = runPsa(scenario, options.psa);
 		if (Object.keys(options.exports).length) {
-			const handler = await ext.loadExportHandler();
-			if (!handler) return notAvailable('exports', io);
-			written.push(...(await handler.writeExports({ scenario, result, targets: options.exports, input: JSON.parse(read.text) as unknown, psa: psa?.json ?? null })));
+			const date = exportDate(process.env.DXA_EXPORT_DATE);
+			written.push(...(await writeExports({ scenario, result, targets: options.exports, input: JSON.parse(read.text) as unknown, psa: psa?.result ?? null, date: date.ok ? date.date : undefined })));
 		}
 	} catch (e) {
 		io.err(`error: ${message(e)}`);
@@ -95,7 +128,7 @@ export async function runAppraise(options: AppraiseOptions, io: CliIo, ext: Exte
 	}
 
 	if (options.json) {
-		io.out(JSON.stringify(psa ? { ...result, psa: psa.json } : result, null, 2));
+		io.out(JSON.stringify(psa ? { ...result, psa: psa.result } : result, null, 2));
 		// Keep stdout pure JSON: file notices go to stderr.
 		written.forEach((w) => io.err(w));
 	} else {

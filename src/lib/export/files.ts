@@ -23,10 +23,11 @@ export interface ExportInput {
 	/** Document and workbook date, YYYY-MM-DD; defaults to today. */
 	date?: string;
 	/**
-	 * One-way sensitivity and switching values already worked out for this scenario (the app runs
-	 * them in a worker so the page does not freeze); used instead of re-running them here.
+	 * One-way sensitivity and switching values of this scenario, worked out by the engine beforehand
+	 * (the app's analyses owner runs them in a worker; the CLI before exporting). Exporters never run
+	 * the engine: without it the files have no Sensitivity sheet or appendix.
 	 */
-	sensitivity?: PrecomputedSensitivity;
+	sensitivity?: PrecomputedSensitivity | null;
 	/** A probabilistic analysis of this scenario: adds the Probabilistic sheet and the business-case text and tables. */
 	psa?: PsaResult;
 }
@@ -46,12 +47,12 @@ function formulasOf(input: unknown): FormulaValue[] {
 }
 
 /** Refuse an analysis of another version of the scenario rather than put its figures in a file. */
-function checked(x: ExportInput): { sensitivity?: PrecomputedSensitivity; psa: PsaResult | null } {
+function checked(x: ExportInput): { sensitivity: PrecomputedSensitivity | null; psa: PsaResult | null } {
 	const s = x.sensitivity && sensitivityMismatch(x.sensitivity, x.result);
 	if (s) throw new Error(`the sensitivity analysis given is not of this scenario: ${s}`);
 	const p = x.psa && psaMismatch(x.psa, x.result);
 	if (p) throw new Error(`the probabilistic analysis given is not of this scenario: ${p}`);
-	return { sensitivity: x.sensitivity, psa: x.psa ?? null };
+	return { sensitivity: x.sensitivity ?? null, psa: x.psa ?? null };
 }
 
 export async function exportFile(format: ExportFormat, x: ExportInput): Promise<ExportFile> {

@@ -1,17 +1,13 @@
 import type { Scenario } from '../model';
-import { oneWaySensitivity, switchingValues, type SensitivityResult, type SwitchingValue, type TornadoBar } from '../model/uncertainty';
+import type { SensitivityAnalyses, TornadoBar } from '../model/uncertainty';
 import type { SensitivitySummary } from './businessCase/sensitivity';
 import type { DocBuilder } from './businessCase/model';
 import { gbp, dec, pct } from './format';
 
-/** The uncertainty engine's one-way sensitivity and switching values for a scenario. */
-export interface SensitivityAnalysis extends SensitivitySummary {
-	ows: SensitivityResult;
-	sv: SwitchingValue[];
+/** The uncertainty engine's one-way sensitivity and switching values for a scenario, ready to render. */
+export interface SensitivityAnalysis extends SensitivitySummary, SensitivityAnalyses {
 	name: (optionId: string) => string;
 }
-
-const cache = new WeakMap<Scenario, SensitivityAnalysis | null>();
 
 /** Value in the input's own unit: fractions as percentages, money as pounds. */
 function shown(v: number, unit: string): string {
@@ -21,28 +17,19 @@ function shown(v: number, unit: string): string {
 }
 
 /**
- * One-way sensitivity and switching values from the uncertainty engine, for the business case
- * (here) and the workbook's Sensitivity sheet (workbook/sensitivitySheet.ts). Only when the scenario has an `uncertainty` section
- * with inputs; null otherwise. Engine figures, not formulas: each is a full re-run of the model.
- * `given` (from the app's background worker) is used instead of re-running the analysis.
+ * The one-way sensitivity and switching values worked out by the engine (the app's analyses
+ * owner, src/lib/state/analyses.svelte.ts, or the CLI), ready for the business case (here) and
+ * the workbook's Sensitivity sheet (workbook/sensitivitySheet.ts); null when none was given. An
+ * exporter never runs the engine: each figure is a full re-run of the model.
  */
-export function sensitivityFor(s: Scenario, given?: PrecomputedSensitivity): SensitivityAnalysis | null {
-	// Worked out already (the app's worker, so the page does not freeze): use it as it is.
-	if (given) return analysis(s, given.ows, given.sv);
-	if (cache.has(s)) return cache.get(s) ?? null;
-	const u = (s as Scenario & { uncertainty?: { inputs: unknown[] } }).uncertainty;
-	const out = u && u.inputs.length ? analysis(s, oneWaySensitivity(s), switchingValues(s)) : null;
-	cache.set(s, out);
-	return out;
+export function sensitivityFor(s: Scenario, given: PrecomputedSensitivity | null | undefined): SensitivityAnalysis | null {
+	return given ? analysis(s, given.ows, given.sv) : null;
 }
 
 /** One-way sensitivity and switching values already worked out by the engine for this scenario. */
-export interface PrecomputedSensitivity {
-	ows: SensitivityResult;
-	sv: SwitchingValue[];
-}
+export type PrecomputedSensitivity = SensitivityAnalyses;
 
-function analysis(s: Scenario, ows: SensitivityResult, sv: SwitchingValue[]): SensitivityAnalysis {
+function analysis(s: Scenario, ows: SensitivityAnalyses['ows'], sv: SensitivityAnalyses['sv']): SensitivityAnalysis {
 	const name = (id: string) => s.options.find((o) => o.id === id)?.name ?? id;
 	const a = { ows, sv, name };
 	return { ...a, renderSummary: (d) => renderSummary(d, a), renderAppendix: (d) => renderAppendix(d, a) };

@@ -1,11 +1,12 @@
 /**
- * `--psa <n> --seed <s>`: the probabilistic sensitivity analysis for the CLI (extension point in
- * ../extensions.ts). Prints a summary table under the comparison table; `json` (the engine's
- * PsaResult) becomes the `psa` field of --json. The seed defaults to the scenario's own
+ * `--psa <n> --seed <s>`: the probabilistic sensitivity analysis for the CLI. Prints a summary
+ * table under the comparison table; the engine's PsaResult becomes the `psa` field of --json and
+ * goes into the exports. The seed defaults to the scenario's own
  * (uncertainty.seed, default 1), so the same file and flags always give the same numbers.
  */
 import { runPsa as runEnginePsa, type PsaResult, type Stat } from '../../model/uncertainty';
-import type { PsaContext, PsaOutput } from '../extensions';
+import type { Scenario } from '../../model/schema/scenario';
+import type { PsaRequest } from '../args';
 import { renderTable, wrap } from '../table';
 
 const gbp = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 });
@@ -62,10 +63,17 @@ export function formatPsa(r: PsaResult): string {
 	return lines.join('\n');
 }
 
-export async function runPsa(ctx: PsaContext): Promise<PsaOutput> {
-	const u = ctx.scenario.uncertainty;
+/** The --psa run: its summary as text for under the table, and the engine's result for --json and the exports. */
+export interface PsaOutput {
+	text: string;
+	result: PsaResult;
+}
+
+/** Run the requested analysis; a scenario without uncertain inputs is refused with what to add. */
+export function runPsa(scenario: Scenario, request: PsaRequest): PsaOutput {
+	const u = scenario.uncertainty;
 	if (!u || u.inputs.length === 0)
 		throw new Error('--psa: the scenario has no uncertain inputs. Add an "uncertainty" section with ranges, e.g. "uncertainty": { "inputs": [{ "path": "scanners[0].dnaRate", "low": 0.05, "high": 0.15 }] }');
-	const result = runEnginePsa(ctx.scenario, { iterations: ctx.iterations, seed: ctx.seed ?? u.seed });
-	return { text: formatPsa(result), json: result };
+	const result = runEnginePsa(scenario, { iterations: request.iterations, seed: request.seed ?? u.seed });
+	return { text: formatPsa(result), result };
 }

@@ -1,6 +1,7 @@
 export * from './types';
 export { oneWaySensitivity } from './sensitivity';
 export { switchingValues } from './switching';
+export { sensitivityAnalyses } from './analyses';
 export { runPsa, simulatePsa, mergePsaSamples, summarisePsa, PsaAbortedError } from './psa';
 export { compileInputs, inputRanges, assignmentsFor, type CompiledInput, type Target } from './ranges';
 export { uncertainFields, parsePath, type UncertainField } from './fields';

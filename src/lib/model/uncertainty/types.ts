@@ -199,3 +199,12 @@ export interface PsaOptions {
 	progressEvery?: number;
 	signal?: AbortSignal;
 }
+
+/**
+ * The one-way sensitivity and the switching values of one scenario, worked out together: what the
+ * workbook's Sensitivity sheet and the business case's sensitivity text and appendix read.
+ */
+export interface SensitivityAnalyses {
+	ows: SensitivityResult;
+	sv: SwitchingValue[];
+}
