@@ -63,3 +63,27 @@ test('uncertainty: ranges, tornado, a 500-iteration PSA matching the engine, can
 	await page.getByRole('navigation', { name: 'Workspace' }).getByRole('link', { name: 'Uncertainty' }).click();
 	await expect(summary).toContainText(`${preferredName} is preferred in ${(expected.probabilityBasePreferred * 100).toFixed(1)}% of 500 iterations (seed 1`);
 });
+
+/**
+ * One owner of the analyses: the report works out the sensitivity by itself (in a worker), and a
+ * run started on the Uncertainty page goes on when the page is left; the report says so, then
+ * carries it, and the run is still there on coming back.
+ */
+test('analyses: the report works out the sensitivity itself, and a PSA run goes on while the report is open', async ({ page }) => {
+	test.setTimeout(180_000);
+	await openUrban(page);
+	await page.getByRole('navigation', { name: 'Workspace' }).getByRole('link', { name: 'Report' }).click();
+	const note = page.getByRole('region', { name: 'Business case actions' });
+	await expect(note).toContainText('It includes the one-way sensitivity; run the probabilistic analysis', { timeout: 90_000 });
+	await expect(page.getByRole('heading', { name: /Appendix H: Sensitivity analysis/ })).toBeVisible();
+
+	await page.getByRole('navigation', { name: 'Workspace' }).getByRole('link', { name: 'Uncertainty' }).click();
+	await page.getByRole('textbox', { name: 'Iterations', exact: true }).fill('40000');
+	await page.getByRole('button', { name: 'Run 40,000 iterations' }).click();
+	await expect(page.getByRole('progressbar')).toBeVisible();
+	await page.getByRole('navigation', { name: 'Workspace' }).getByRole('link', { name: 'Report' }).click();
+	await expect(note).toContainText(/the probabilistic analysis is running \([\d,]+ of 40,000 runs\)/);
+	await expect(note).toContainText('It includes the one-way sensitivity and the probabilistic analysis of 40,000 runs (seed 1)', { timeout: 120_000 });
+	await page.getByRole('navigation', { name: 'Workspace' }).getByRole('link', { name: 'Uncertainty' }).click();
+	await expect(page.getByTestId('psa-summary')).toContainText('of 40,000 iterations (seed 1');
+});

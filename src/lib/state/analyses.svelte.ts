@@ -1,37 +1,142 @@
 import type { Scenario } from '$lib/model';
-import type { PsaResult, SensitivityResult, SwitchingValue } from '$lib/model/uncertainty';
-
-/** One-way sensitivity and switching values, in the shape the exports take. */
-export interface StoredSensitivity {
-	ows: SensitivityResult;
-	sv: SwitchingValue[];
-}
+import type { PsaResult, SensitivityAnalyses } from '$lib/model/uncertainty';
+import { PsaWorkers, runSensitivity, CancelledError, type Job } from '$lib/workers/psaClient';
 
 /**
  * Which version of the scenario an analysis is of: the validated scenario as JSON. Two versions
  * with the same key are the same model, so an analysis of one is an analysis of the other; any
- * edit that changes a figure changes the key.
+ * edit that changes a figure (a range, the seed or the run size included) changes the key.
  */
 export function scenarioKey(s: Scenario | null | undefined): string {
 	return s ? JSON.stringify(s) : '';
 }
 
+export type PsaStatus = 'idle' | 'running' | 'done' | 'cancelled' | 'error';
+
+/** A finished probabilistic run and the scenario version it is of. */
+export interface PsaRun {
+	key: string;
+	result: PsaResult;
+	/** From the click to the summary back, as the user waited for it. */
+	elapsedMs: number;
+}
+
+interface SensitivityJob {
+	key: string;
+	promise: Promise<SensitivityAnalyses>;
+	cancel(): void;
+}
+
 /**
- * The last probabilistic and one-way analyses worked out in this browser session (the Uncertainty
- * page, or the export menu's background run), each tagged with the scenario version it is of. The
- * export menu reads them so the files carry them; an analysis is only ever handed out for the
- * version it was run on, so an export never carries a PSA of a different scenario.
+ * The one owner of the uncertainty analyses in the app: the one-way sensitivity with the
+ * switching values, and the probabilistic analysis (PSA). It runs them in Web Workers (the
+ * engine never runs on the page's thread for them), owns those workers, the progress, cancelling
+ * and the results, and keys every result by the validated scenario it is of (scenarioKey). The
+ * Uncertainty page, the report page and the Export menu read it; exporters receive its results
+ * and never run the engine. A result is only ever handed out for the version it was run on, so a
+ * page or a file never shows the analysis of another version as this one's.
  */
 class Analyses {
-	#psa = $state.raw<{ key: string; result: PsaResult } | null>(null);
-	#sensitivity = $state.raw<{ key: string; value: StoredSensitivity } | null>(null);
+	// One-way sensitivity and switching values: the last finished, and the run under way.
+	#sensitivity = $state.raw<{ key: string; value: SensitivityAnalyses } | null>(null);
+	#sensitivityRunning = $state<string | null>(null);
+	#sensitivityError = $state.raw<{ key: string; message: string } | null>(null);
+	#sensitivityJob: SensitivityJob | null = null;
 
-	setPsa(key: string, result: PsaResult): void {
-		if (key) this.#psa = { key, result };
+	// Probabilistic analysis: the last finished run, and the state of the latest run.
+	#psa = $state.raw<PsaRun | null>(null);
+	#psaStatus = $state<PsaStatus>('idle');
+	#psaDone = $state(0);
+	#psaTotal = $state(0);
+	#psaError = $state('');
+	#psaJob: Job<PsaResult> | null = null;
+	#pool: PsaWorkers | null = null;
+	#holders = 0;
+
+	/** The one-way sensitivity and switching values of this scenario version, or null when not (yet) worked out. */
+	sensitivityFor(key: string): SensitivityAnalyses | null {
+		return key && this.#sensitivity?.key === key ? this.#sensitivity.value : null;
 	}
 
-	setSensitivity(key: string, value: StoredSensitivity): void {
-		if (key) this.#sensitivity = { key, value };
+	/** The last sensitivity worked out, of whichever version (a page shows it while the current one is worked out). */
+	get latestSensitivity(): { key: string; value: SensitivityAnalyses } | null {
+		return this.#sensitivity;
+	}
+
+	/** Whether the sensitivity of this version is being worked out now. */
+	sensitivityRunning(key: string): boolean {
+		return key !== '' && this.#sensitivityRunning === key;
+	}
+
+	/** Why working out the sensitivity of this version failed, or ''. */
+	sensitivityError(key: string): string {
+		return key && this.#sensitivityError?.key === key ? this.#sensitivityError.message : '';
+	}
+
+	/**
+	 * The sensitivity of this scenario version: known already, under way (the same run is shared),
+	 * or started now in a worker after `delayMs` (a page re-asks after each edit, so a burst of
+	 * edits starts one run). A run for another version is cancelled: only the latest version is
+	 * worth working out. Resolves null when the scenario has no uncertain inputs; rejects with
+	 * CancelledError when superseded or cancelled.
+	 */
+	requestSensitivity(scenario: Scenario, delayMs = 0): Promise<SensitivityAnalyses | null> {
+		const s = $state.snapshot(scenario) as Scenario;
+		if (!s.uncertainty?.inputs.length) return Promise.resolve(null);
+		const key = scenarioKey(s);
+		const known = this.sensitivityFor(key);
+		if (known) return Promise.resolve(known);
+		if (this.#sensitivityJob?.key === key) return this.#sensitivityJob.promise;
+		this.cancelSensitivity();
+		let job: Job<SensitivityAnalyses> | null = null;
+		let timer: ReturnType<typeof setTimeout> | undefined;
+		let rejectWait: (e: Error) => void = () => {};
+		const promise = new Promise<SensitivityAnalyses>((resolve, reject) => {
+			rejectWait = reject;
+			timer = setTimeout(() => {
+				const worker = runSensitivity(s);
+				job = { promise: worker.promise.then((r) => ({ ows: r.sensitivity, sv: r.switching })), cancel: worker.cancel };
+				job.promise.then(resolve, reject);
+			}, delayMs);
+		});
+		const entry: SensitivityJob = {
+			key,
+			promise,
+			cancel: () => {
+				clearTimeout(timer);
+				if (job) job.cancel();
+				else rejectWait(new CancelledError());
+			}
+		};
+		this.#sensitivityJob = entry;
+		this.#sensitivityRunning = key;
+		this.#sensitivityError = null;
+		promise.then(
+			(value) => {
+				if (this.#sensitivityJob !== entry) return;
+				this.#sensitivity = { key, value };
+				this.#finishSensitivity();
+			},
+			(e: Error) => {
+				if (this.#sensitivityJob !== entry) return;
+				if (!(e instanceof CancelledError)) this.#sensitivityError = { key, message: e.message };
+				this.#finishSensitivity();
+			}
+		);
+		return promise;
+	}
+
+	/** Stop the sensitivity run under way, if any (its requesters get CancelledError). */
+	cancelSensitivity(): void {
+		const job = this.#sensitivityJob;
+		if (!job) return;
+		this.#finishSensitivity();
+		job.cancel();
+	}
+
+	#finishSensitivity(): void {
+		this.#sensitivityJob = null;
+		this.#sensitivityRunning = null;
 	}
 
 	/** The PSA of this scenario version, or null when the last run was of another version (or there is none). */
@@ -39,13 +144,88 @@ class Analyses {
 		return key && this.#psa?.key === key ? this.#psa.result : null;
 	}
 
+	/** The last finished PSA, of whichever version (the Uncertainty page shows it, marked when it is of an earlier one). */
+	get lastPsa(): PsaRun | null {
+		return this.#psa;
+	}
+
 	/** Whether a PSA has been run in this session at all (of whichever version). */
 	get hasPsa(): boolean {
 		return this.#psa !== null;
 	}
 
-	sensitivityFor(key: string): StoredSensitivity | null {
-		return key && this.#sensitivity?.key === key ? this.#sensitivity.value : null;
+	/** The latest run: running, done, cancelled or failed (idle before the first). */
+	get psaStatus(): PsaStatus {
+		return this.#psaStatus;
+	}
+
+	/** Iterations done so far of the run under way, and its size. */
+	get psaProgress(): { done: number; total: number } {
+		return { done: this.#psaDone, total: this.#psaTotal };
+	}
+
+	/** Why the latest run failed, or ''. */
+	get psaError(): string {
+		return this.#psaError;
+	}
+
+	/**
+	 * Hold the PSA workers while a page that runs the analysis is open: they are started now and,
+	 * given a scenario with uncertain inputs, warmed up on it, so neither loading the worker code
+	 * nor the JIT's first compilation is part of the first run. Returns the release: the workers
+	 * stop once nothing holds them and no run is under way (a run goes on when the page is left,
+	 * and its result is there for the report and the exports).
+	 */
+	holdWorkers(scenario?: Scenario | null): () => void {
+		this.#holders++;
+		const s = scenario ? ($state.snapshot(scenario) as Scenario) : undefined;
+		(this.#pool ??= new PsaWorkers()).warm(s?.uncertainty?.inputs.length ? s : undefined);
+		let released = false;
+		return () => {
+			if (released) return;
+			released = true;
+			this.#holders--;
+			this.#releaseIdleWorkers();
+		};
+	}
+
+	#releaseIdleWorkers(): void {
+		if (this.#holders > 0 || this.#psaStatus === 'running') return;
+		this.#pool?.dispose();
+		this.#pool = null;
+	}
+
+	/** Run the PSA of this scenario version across the workers, with progress; the result is kept for this version. */
+	async runPsa(scenario: Scenario, opts: { iterations: number; seed: number }): Promise<void> {
+		if (this.#psaStatus === 'running') return;
+		const s = $state.snapshot(scenario) as Scenario;
+		const key = scenarioKey(s);
+		const started = performance.now();
+		this.#psaStatus = 'running';
+		this.#psaDone = 0;
+		this.#psaTotal = opts.iterations;
+		this.#psaError = '';
+		const job = (this.#pool ??= new PsaWorkers()).run(s, { ...opts, onProgress: (d) => (this.#psaDone = d) });
+		this.#psaJob = job;
+		try {
+			const result = await job.promise;
+			this.#psa = { key, result, elapsedMs: performance.now() - started };
+			this.#psaStatus = 'done';
+		} catch (e) {
+			if (e instanceof CancelledError) this.#psaStatus = 'cancelled';
+			else {
+				this.#psaStatus = 'error';
+				this.#psaError = e instanceof Error ? e.message : String(e);
+			}
+		} finally {
+			this.#psaJob = null;
+			this.#releaseIdleWorkers();
+		}
+	}
+
+	/** Stop the run under way (its workers are stopped; fresh ones are warmed for the next run). */
+	cancelPsa(): void {
+		this.#psaJob?.cancel();
 	}
 }
 
