@@ -60,7 +60,12 @@ export default defineConfig(
 					patterns: [
 						{ group: ['svelte/*'], message: 'The engine (src/lib/model) must not import svelte.' },
 						{ group: ['$app/*'], message: 'The engine must not import SvelteKit runtime modules ($app/*).' },
-						{ group: ['xlsx/*', 'docx/*', 'd3-selection/*'], message: 'The engine must not import export or DOM libraries.' }
+						{ group: ['xlsx/*', 'docx/*', 'd3-selection/*'], message: 'The engine must not import export or DOM libraries.' },
+						{
+							// design.md: views, exports, CLI and API read the engine's results; the engine reads none of them.
+							group: ['$lib/*', '**/export', '**/export/**', '**/charts', '**/charts/**', '**/state', '**/state/**', '**/components', '**/components/**', '**/routes', '**/routes/**', '**/server', '**/server/**', '**/cli', '**/cli/**', '**/workers', '**/workers/**'],
+							message: 'The engine (src/lib/model) must not import from export, charts, state, components, routes, server, cli or workers: they read its results, never the other way round.'
+						}
 					]
 				}
 			]

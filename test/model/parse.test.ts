@@ -37,12 +37,12 @@ describe('parseScenario: each problem named with its path and value', () => {
 		['negative population', (r) => (r.catchment.localities[0].population.under50 = -5), ['catchment.localities[0].population.under50: must be at least 0, got -5']],
 		['a DNA rate of 140%', (r) => (r.scanners[0].dnaRate = 1.4), ['scanners[0].dnaRate: must be at most 1, got 1.4']],
 		['negative sessions in an option', (r) => (r.options[1].scannerChanges[0].sessionsPerWeek = -2), ['options[1].scannerChanges[0].sessionsPerWeek: must be at least 0, got -2']],
-		['unknown locality', (r) => (r.options[2].addScanners[0].localityId = 'nowhere'), ['options[2].addScanners[0].localityId: unknown locality "nowhere"']],
-		['unknown scanner', (r) => (r.options[1].scannerChanges[0].scannerId = 'ghost'), ['options[1].scannerChanges[0].scannerId: unknown scanner "ghost"']],
-		['removing an unknown scanner', (r) => (r.options[1].removeScannerIds = ['ghost']), ['options[1].removeScannerIds[0]: unknown scanner "ghost"']],
-		['unknown role', (r) => (r.scanners[0].staffPerSession[0].roleId = 'wizard'), ['scanners[0].staffPerSession[0].roleId: unknown role "wizard" (roles: dxaOperator, assistant, nurseSpecialist, receptionist, secretary, leadClinician, reporter, mpe, flsCoordinator, driver)']],
-		['unknown criterion', (r) => (r.options[0].scores.beauty = 3), ['options[0].scores.beauty: unknown criterion "beauty" (criteria: access, quality, deliverability, strategicFit)']],
-		['unknown travel locality', (r) => (r.options[1].travel = [{ localityId: 'east', returnTravelMiles: 5, travelMinutes: 20 }]), ['options[1].travel[0].localityId: unknown locality "east"']],
+		['unknown locality', (r) => (r.options[2].addScanners[0].localityId = 'nowhere'), ['options[2].addScanners[0].localityId: unknown locality "nowhere" (localities: "north", "south")']],
+		['unknown scanner', (r) => (r.options[1].scannerChanges[0].scannerId = 'ghost'), ['options[1].scannerChanges[0].scannerId: unknown scanner "ghost" (scanners: "main")']],
+		['removing an unknown scanner', (r) => (r.options[1].removeScannerIds = ['ghost']), ['options[1].removeScannerIds[0]: unknown scanner "ghost" (scanners: "main")']],
+		['unknown role', (r) => (r.scanners[0].staffPerSession[0].roleId = 'wizard'), ['scanners[0].staffPerSession[0].roleId: unknown role "wizard" (roles: "dxaOperator", "assistant", "nurseSpecialist", "receptionist", "secretary" and 5 more)']],
+		['unknown criterion', (r) => (r.options[0].scores.beauty = 3), ['options[0].scores.beauty: unknown criterion "beauty" (criteria: "access", "quality", "deliverability", "strategicFit")']],
+		['unknown travel locality', (r) => (r.options[1].travel = [{ localityId: 'east', returnTravelMiles: 5, travelMinutes: 20 }]), ['options[1].travel[0].localityId: unknown locality "east" (localities: "north", "south")']],
 		['duplicate option ids', (r) => (r.options[2].id = 'extended'), ['options: duplicate option id "extended"']],
 		['duplicate locality ids', (r) => (r.catchment.localities[1].id = 'north'), ['catchment.localities: duplicate locality id "north"']],
 		['two business-as-usual options', (r) => (r.options[1].businessAsUsual = true), ['options: exactly one option must be business as usual (businessAsUsual: true), found 2', 'options[1]: the business-as-usual option describes the baseline and cannot carry changes']],
@@ -83,7 +83,7 @@ describe('parseScenario: each problem named with its path and value', () => {
 			'catchment.localities[0].population.under50: must be at least 0, got -5',
 			'scanners[0].dnaRate: must be at most 1, got 1.4',
 			'options[1].scannerChanges[0].sessionsPerWeek: must be at least 0, got -2',
-			'options[0].scores.beauty: unknown criterion "beauty" (criteria: access, quality, deliverability, strategicFit)'
+			'options[0].scores.beauty: unknown criterion "beauty" (criteria: "access", "quality", "deliverability", "strategicFit")'
 		]);
 	});
 });

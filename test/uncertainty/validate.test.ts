@@ -39,7 +39,7 @@ describe('uncertainty section: checks name the field and the value', () => {
 
 	it('checks the acceptability-curve options exist', () => {
 		const errors = errorsFor([], { ceac: { optionId: 'secondFls', comparatorId: 'nope' } });
-		expect(errors).toEqual([{ path: 'uncertainty.ceac.comparatorId', message: 'unknown option "nope" (options: bau, extended, second, secondFls)' }]);
+		expect(errors).toEqual([{ path: 'uncertainty.ceac.comparatorId', message: 'unknown option "nope" (options: "bau", "extended", "second", "secondFls")' }]);
 	});
 
 	it('checks a formula input against its range once the formula is evaluated', () => {

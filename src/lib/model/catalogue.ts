@@ -1,6 +1,7 @@
-import { z } from 'zod';
-import { ScenarioSchema } from './schema/scenario';
+import type { z } from 'zod';
+import { ScenarioShape } from './schema/scenario';
 import { isFormula, type FieldMeta } from './schema/meta';
+import { childrenOf, unwrap } from './schema/walk';
 import { formatPath } from './issues';
 
 /** One numeric input of a scenario, with where it sits, its metadata and its value. */
@@ -16,41 +17,6 @@ export interface InputEntry {
 	value: unknown;
 	/** The schema default, if the field has one. */
 	defaultValue: number | undefined;
-}
-
-type AnyDef = { type: string; innerType?: z.ZodType; defaultValue?: unknown; shape?: Record<string, z.ZodType>; element?: z.ZodType };
-
-function def(s: z.ZodType): AnyDef {
-	return (s as unknown as { def: AnyDef }).def;
-}
-
-function metaOf(s: z.ZodType): FieldMeta | undefined {
-	const m = s.meta() as Partial<FieldMeta> | undefined;
-	return m && typeof m.label === 'string' && typeof m.unit === 'string' ? (m as FieldMeta) : undefined;
-}
-
-/** Walk wrappers (default, prefault, optional, pipe) down to the structural schema, collecting meta and default. */
-function unwrap(s: z.ZodType): { core: z.ZodType; meta?: FieldMeta; defaultValue?: unknown; optional: boolean } {
-	let core = s;
-	let meta = metaOf(s);
-	let defaultValue: unknown;
-	let optional = false;
-	for (;;) {
-		const d = def(core);
-		if ((d.type === 'default' || d.type === 'prefault' || d.type === 'optional' || d.type === 'nullable') && d.innerType) {
-			if (d.type === 'default' && defaultValue === undefined) defaultValue = d.defaultValue;
-			if (d.type === 'optional') optional = true;
-			core = d.innerType;
-			meta ??= metaOf(core);
-			continue;
-		}
-		if (d.type === 'pipe') {
-			core = (d as unknown as { in: z.ZodType }).in;
-			meta ??= metaOf(core);
-			continue;
-		}
-		return { core, meta, defaultValue, optional };
-	}
 }
 
 function getAt(obj: unknown, parts: readonly (string | number)[]): unknown {
@@ -71,7 +37,6 @@ export function listInputs(scenario: unknown): InputEntry[] {
 	const out: InputEntry[] = [];
 	const visit = (schema: z.ZodType, parts: (string | number)[]) => {
 		const { core, meta, defaultValue, optional } = unwrap(schema);
-		const d = def(core);
 		const value = getAt(scenario, parts);
 		// An optional block or field the scenario leaves out is not an input of this scenario.
 		if (optional && value === undefined) return;
@@ -86,15 +51,12 @@ export function listInputs(scenario: unknown): InputEntry[] {
 			});
 			return;
 		}
-		if (d.type === 'object' && d.shape) {
-			for (const [k, v] of Object.entries(d.shape)) visit(v, [...parts, k]);
-		} else if (d.type === 'array' && d.element) {
-			const arr = getAt(scenario, parts);
-			if (Array.isArray(arr)) arr.forEach((_, i) => visit(d.element as z.ZodType, [...parts, i]));
-		}
+		const { fields, item } = childrenOf(core);
+		if (fields) {
+			for (const [k, v] of Object.entries(fields)) visit(v, [...parts, k]);
+		} else if (item && Array.isArray(value)) value.forEach((_, i) => visit(item, [...parts, i]));
 	};
-	const root = unwrap(ScenarioSchema).core;
-	visit(root, []);
+	visit(ScenarioShape, []);
 	return out;
 }
 

@@ -18,6 +18,11 @@ import {
 	expDependencies,
 	logDependencies,
 	type MathNode,
+	type ConstantNode,
+	type SymbolNode,
+	type ParenthesisNode,
+	type OperatorNode,
+	type FunctionNode,
 	type FactoryFunctionMap
 } from 'mathjs';
 
@@ -90,27 +95,27 @@ const NODE_NAMES: Record<string, string> = {
 function check(node: MathNode, names: ReadonlySet<string>): void {
 	switch (node.type) {
 		case 'ConstantNode': {
-			const v = (node as unknown as { value: unknown }).value;
+			const v: unknown = (node as ConstantNode).value;
 			if (typeof v !== 'number') throw new FormulaError('only numbers are allowed as constants');
 			return;
 		}
 		case 'SymbolNode': {
-			const name = (node as unknown as { name: string }).name;
+			const name = (node as SymbolNode).name;
 			if (!names.has(name)) throw new FormulaError(`unknown name "${name}"; available: ${[...names].join(', ')}`);
 			return;
 		}
 		case 'ParenthesisNode':
-			return check((node as unknown as { content: MathNode }).content, names);
+			return check((node as ParenthesisNode).content, names);
 		case 'OperatorNode': {
-			const op = node as unknown as { fn: string; op: string; args: MathNode[] };
+			const op = node as OperatorNode;
 			if (!ALLOWED_OPERATORS.has(op.fn)) throw new FormulaError(`operator "${op.op}" is not allowed`);
 			op.args.forEach((a) => check(a, names));
 			return;
 		}
 		case 'FunctionNode': {
-			const fn = node as unknown as { fn: MathNode; args: MathNode[] };
+			const fn = node as FunctionNode;
 			if (fn.fn.type !== 'SymbolNode') throw new FormulaError(`only plain function calls are allowed (${FORMULA_FUNCTIONS.join(', ')})`);
-			const fname = (fn.fn as unknown as { name: string }).name;
+			const fname = fn.fn.name;
 			if (!ALLOWED_FUNCTIONS.has(fname)) throw new FormulaError(`function "${fname}" is not allowed; allowed: ${FORMULA_FUNCTIONS.join(', ')}`);
 			fn.args.forEach((a) => check(a, names));
 			return;

@@ -16,8 +16,29 @@ export function formatPath(path: readonly PropertyKey[]): string {
 	return out || '(scenario)';
 }
 
+/** Most problems listed for one scenario; the rest are counted (capIssues). */
+export const MAX_LISTED_ISSUES = 100;
+
+/**
+ * The first MAX_LISTED_ISSUES problems, then one line saying how many more there are. A hostile
+ * or badly generated file can hold a hundred thousand problems; nobody reads past the first page,
+ * and a response listing them all runs to tens of megabytes.
+ */
+export function capIssues(issues: readonly InputIssue[], max = MAX_LISTED_ISSUES): InputIssue[] {
+	if (issues.length <= max) return [...issues];
+	const more = issues.length - max;
+	return [...issues.slice(0, max), { path: '(scenario)', message: `and ${more.toLocaleString('en-GB')} more problem${more === 1 ? '' : 's'} not listed; fix these first and check again` }];
+}
+
+/**
+ * JSON cannot write NaN or Infinity, so a non-finite number in a parsed file is one too large to
+ * represent (e.g. 1e400), which JSON.parse turns into Infinity.
+ */
+export const TOO_LARGE = 'a number too large to represent (beyond about 1.8e308)';
+
 function show(v: unknown): string {
 	if (v === undefined) return 'nothing';
+	if (typeof v === 'number' && !Number.isFinite(v)) return TOO_LARGE;
 	if (typeof v === 'string') return JSON.stringify(v.length > 40 ? `${v.slice(0, 40)}...` : v);
 	if (typeof v === 'number' || typeof v === 'boolean' || v === null) return String(v);
 	if (Array.isArray(v)) return 'a list';
@@ -27,7 +48,14 @@ function show(v: unknown): string {
 function typeName(v: unknown): string {
 	if (v === null) return 'null';
 	if (Array.isArray(v)) return 'a list';
+	if (typeof v === 'number' && !Number.isFinite(v)) return TOO_LARGE;
 	return typeof v === 'object' ? 'an object' : `${typeof v} ${show(v)}`;
+}
+
+/** `"a", "b", "c" and 12 more`: a long list of names cut short for a message. */
+function listed(names: readonly string[], max = 5): string {
+	const shown = names.slice(0, max).map((n) => `"${n}"`).join(', ');
+	return names.length > max ? `${shown} and ${(names.length - max).toLocaleString('en-GB')} more` : shown;
 }
 
 /** Plain-English message for one zod issue. */
@@ -52,7 +80,7 @@ function message(issue: z.core.$ZodIssue): string {
 		case 'not_multiple_of':
 			return `must be a multiple of ${String(issue.divisor)}, got ${show(input)}`;
 		case 'unrecognized_keys':
-			return `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}`;
+			return `unknown field${issue.keys.length > 1 ? 's' : ''} ${listed(issue.keys)}`;
 		case 'invalid_value':
 			return `must be ${issue.values.map((v) => JSON.stringify(v)).join(' or ')}, got ${show(input)}`;
 		case 'invalid_format':
@@ -72,6 +100,13 @@ export function zodIssues(error: z.core.$ZodError): InputIssue[] {
 		const path = [...prefix, ...issue.path];
 		if (issue.code === 'invalid_union') {
 			const input = (issue as { input?: unknown }).input;
+			// A tagged choice (e.g. a distribution's "type") whose tag matches none of the choices.
+			const tagged = issue as { discriminator?: string; options?: unknown[] };
+			if (tagged.discriminator) {
+				const given = typeof input === 'object' && input !== null ? (input as Record<string, unknown>)[tagged.discriminator] : undefined;
+				const allowed = (tagged.options ?? []).map((o) => JSON.stringify(o)).join(', ');
+				return out.push({ path: formatPath(path), message: given === undefined ? `required: one of ${allowed}` : `must be one of ${allowed}, got ${show(given)}` });
+			}
 			const branches = issue.errors;
 			const pick = typeof input === 'number' ? branches[0] : typeof input === 'object' && input !== null && 'formula' in input ? branches[1] : undefined;
 			if (pick && pick.length) return pick.forEach((i) => visit(i, path));

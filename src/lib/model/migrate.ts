@@ -1,4 +1,5 @@
 import { SCHEMA_VERSION } from './schema/scenario';
+import { TOO_LARGE } from './issues';
 
 type Json = Record<string, unknown>;
 
@@ -28,6 +29,7 @@ export function migrate(raw: unknown): MigrationResult {
 	if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return { ok: false, message: 'a scenario must be a JSON object' };
 	const v = (raw as Json).schemaVersion;
 	if (v === undefined) return { ok: false, message: `schemaVersion: required (current version is ${SCHEMA_VERSION})` };
+	if (typeof v === 'number' && !Number.isFinite(v)) return { ok: false, message: `schemaVersion: must be a whole number (the current version is ${SCHEMA_VERSION}), got ${TOO_LARGE}` };
 	if (typeof v !== 'number' || !Number.isInteger(v) || v < 0) return { ok: false, message: `schemaVersion: must be a whole number, got ${JSON.stringify(v)}` };
 	if (v > SCHEMA_VERSION) return { ok: false, message: `schemaVersion: ${v} is newer than this version of the planner supports (${SCHEMA_VERSION}); update the planner` };
 	let value = raw as Json;

@@ -1,9 +1,11 @@
 import { ScenarioSchema, type Scenario, type ScenarioParsed } from './schema/scenario';
 import { isFormula } from './schema/meta';
+import { oversized } from './schema/walk';
+import { uncertaintyIssues } from './uncertainty/validate';
 import { evaluateFormula, FormulaError } from './formula';
 import { namedQuantities } from './quantities';
 import { migrate } from './migrate';
-import { formatPath, zodIssues, type InputIssue } from './issues';
+import { capIssues, formatPath, zodIssues, type InputIssue } from './issues';
 
 export type ParseResult =
 	| { ok: true; scenario: Scenario; formulas: FormulaValue[]; migratedFrom?: number }
@@ -22,6 +24,13 @@ export const MAX_SCENARIO_CHARS = 1_000_000;
 function fail(path: string, message: string): ParseResult {
 	return { ok: false, errors: [{ path, message }] };
 }
+
+/** A failed parse: the problems, the list capped (a hostile file can hold a hundred thousand). */
+function failed(errors: InputIssue[]): ParseResult {
+	return { ok: false, errors: capIssues(errors) };
+}
+
+const atPath = (issues: readonly { path: (string | number)[]; message: string }[]): InputIssue[] => issues.map((i) => ({ path: formatPath(i.path), message: i.message }));
 
 /** Replace every `{ formula }` with its value, collecting one error per bad formula. */
 function resolveFormulas(parsed: ScenarioParsed): { value: unknown; formulas: FormulaValue[]; errors: InputIssue[] } {
@@ -48,9 +57,10 @@ function resolveFormulas(parsed: ScenarioParsed): { value: unknown; formulas: Fo
 }
 
 /**
- * Parse a raw scenario object: migrate older versions, validate every field and cross-reference,
- * evaluate formulas, then validate the evaluated numbers against their bounds. Either a complete
- * valid scenario or the full list of problems, never a partial result.
+ * Parse a raw scenario object: migrate older versions; refuse lists and records longer than the
+ * schema allows before looking inside them; validate every field and cross-reference; evaluate formulas and validate the evaluated numbers against their bounds; then check the
+ * uncertainty section against the valid scenario. Either a complete valid scenario or the list
+ * of problems (the first 100, and how many more), never a partial result.
  */
 export function parseScenario(raw: unknown): ParseResult {
 	const m = migrate(raw);
@@ -58,22 +68,26 @@ export function parseScenario(raw: unknown): ParseResult {
 		const [path, ...rest] = m.message.split(': ');
 		return rest.length ? fail(path ?? '(scenario)', rest.join(': ')) : fail('(scenario)', m.message);
 	}
+	const tooLong = oversized(ScenarioSchema, m.value);
+	if (tooLong.length) return failed(tooLong.map((o) => ({ path: formatPath(o.path), message: `has ${o.count.toLocaleString('en-GB')} entries; at most ${o.max.toLocaleString('en-GB')} are allowed` })));
 	const first = ScenarioSchema.safeParse(m.value, { reportInput: true });
-	if (!first.success) return { ok: false, errors: zodIssues(first.error) };
+	if (!first.success) return failed(zodIssues(first.error));
 	const resolved = resolveFormulas(first.data);
-	if (resolved.errors.length) return { ok: false, errors: resolved.errors };
+	if (resolved.errors.length) return failed(resolved.errors);
 	const second = ScenarioSchema.safeParse(resolved.value, { reportInput: true });
 	if (!second.success) {
 		const byPath = new Map(resolved.formulas.map((f) => [f.path, f]));
-		return {
-			ok: false,
-			errors: zodIssues(second.error).map((i) => {
+		return failed(
+			zodIssues(second.error).map((i) => {
 				const f = byPath.get(i.path);
 				return f ? { ...i, message: `${i.message} (from formula "${f.formula}")` } : i;
 			})
-		};
+		);
 	}
-	return { ok: true, scenario: second.data as Scenario, formulas: resolved.formulas, migratedFrom: m.migratedFrom };
+	const scenario = second.data as Scenario;
+	const uncertainty = uncertaintyIssues(scenario);
+	if (uncertainty.length) return failed(atPath(uncertainty));
+	return { ok: true, scenario, formulas: resolved.formulas, migratedFrom: m.migratedFrom };
 }
 
 /** Parse scenario JSON text, with a size limit and a clear message for malformed JSON. */

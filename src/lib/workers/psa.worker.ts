@@ -10,7 +10,9 @@ import { oneWaySensitivity } from '../model/uncertainty/sensitivity';
 import { switchingValues } from '../model/uncertainty/switching';
 import { transferables, type WorkerRequest, type WorkerResponse } from './protocol';
 
-const post = (m: WorkerResponse, transfer: Transferable[] = []) => (self as unknown as DedicatedWorkerGlobalScope).postMessage(m, transfer);
+declare const self: DedicatedWorkerGlobalScope;
+
+const post = (m: WorkerResponse, transfer: Transferable[] = []) => self.postMessage(m, transfer);
 
 self.onmessage = (e: MessageEvent<WorkerRequest>) => {
 	const m = e.data;

@@ -18,6 +18,8 @@ export type FieldMeta = {
 	max?: number;
 	/** Whether the input may be written as a formula over named quantities. */
 	formula?: boolean;
+	/** A whole number (years, intervals, counts): ranges and draws of it are whole numbers too. */
+	int?: boolean;
 };
 
 /** A formula over the scenario's named quantities, e.g. `population50Plus * 3.1 / 1000`. */
@@ -41,7 +43,7 @@ interface NumOpts {
 	default?: number;
 }
 
-type NumMeta = Omit<FieldMeta, 'min' | 'max' | 'formula'>;
+type NumMeta = Omit<FieldMeta, 'min' | 'max' | 'formula' | 'int'>;
 type NumOrFormula = z.ZodUnion<[z.ZodNumber, typeof FormulaSchema]>;
 type WithDefault = NumOpts & { default: number };
 
@@ -60,7 +62,7 @@ function numberSchema(o: NumOpts) {
 export function num(meta: NumMeta, o: WithDefault): z.ZodDefault<NumOrFormula>;
 export function num(meta: NumMeta, o?: NumOpts): NumOrFormula;
 export function num(meta: NumMeta, o: NumOpts = {}): z.ZodType {
-	const full = { ...meta, description: meta.help, min: o.min, max: o.max, formula: true };
+	const full = { ...meta, description: meta.help, min: o.min, max: o.max, formula: true, ...(o.int ? { int: true } : {}) };
 	const base = z.union([numberSchema(o), FormulaSchema]);
 	return o.default !== undefined ? base.default(o.default).meta(full) : base.meta(full);
 }
@@ -69,7 +71,7 @@ export function num(meta: NumMeta, o: NumOpts = {}): z.ZodType {
 export function plainNum(meta: NumMeta, o: WithDefault): z.ZodDefault<z.ZodNumber>;
 export function plainNum(meta: NumMeta, o?: NumOpts): z.ZodNumber;
 export function plainNum(meta: NumMeta, o: NumOpts = {}): z.ZodType {
-	const full = { ...meta, description: meta.help, min: o.min, max: o.max, formula: false };
+	const full = { ...meta, description: meta.help, min: o.min, max: o.max, formula: false, ...(o.int ? { int: true } : {}) };
 	const base = numberSchema(o);
 	return o.default !== undefined ? base.default(o.default).meta(full) : base.meta(full);
 }
@@ -97,9 +99,3 @@ export const IdSchema = z
 	.min(1)
 	.max(40)
 	.regex(/^[A-Za-z][A-Za-z0-9_-]*$/, 'must start with a letter and use only letters, digits, - or _');
-
-/** Read a schema's FieldMeta, if it has one. */
-export function fieldMeta(schema: z.ZodType): FieldMeta | undefined {
-	const m = schema.meta() as Partial<FieldMeta> | undefined;
-	return m && typeof m.label === 'string' ? (m as FieldMeta) : undefined;
-}

@@ -75,7 +75,7 @@ export const OptionSchema = z
 		capitalItems: z.array(CapitalItemSchema).max(30).default([]),
 		revenueItems: z.array(RevenueItemSchema).max(30).default([]),
 		travel: z.array(TravelChangeSchema).max(50).default([]),
-		scores: z.record(z.string(), z.number().min(0).max(10)).default({})
+		scores: z.record(z.string(), z.number().min(0).max(10)).meta({ maxProperties: 12 }).default({})
 	})
 	.strict();
 

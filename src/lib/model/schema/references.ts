@@ -1,5 +1,3 @@
-import type { z } from 'zod';
-
 /** The parts of a parsed scenario that cross-reference each other by id. */
 interface Refs {
 	catchment: { localities: { id: string }[] };
@@ -24,7 +22,22 @@ interface Refs {
 	appraisal: { criteria: { id: string }[] };
 }
 
-type Ctx = z.core.$RefinementCtx<Refs>;
+/** A problem with a cross-reference, at its path in the scenario. */
+export interface ReferenceIssue {
+	path: (string | number)[];
+	message: string;
+}
+
+/** How many valid ids an "unknown id" message names: enough to see the pattern, not a list of forty. */
+const NAMED = 5;
+
+/** `roles: "a", "b", "c", "d", "e" and 4 more`: a few of the valid ids, for an "unknown id" message. */
+export function someOf(ids: Iterable<string>, noun: string): string {
+	const all = [...ids];
+	if (all.length === 0) return `there are no ${noun}`;
+	const shown = all.slice(0, NAMED).map((id) => `"${id}"`).join(', ');
+	return `${noun}: ${shown}${all.length > NAMED ? ` and ${all.length - NAMED} more` : ''}`;
+}
 
 function duplicates(ids: string[]): string[] {
 	const seen = new Set<string>();
@@ -35,10 +48,12 @@ function duplicates(ids: string[]): string[] {
 
 /**
  * Cross-field checks the per-field schema cannot express: unknown ids, duplicate ids, and exactly
- * one business-as-usual option with no changes. Each problem names its path.
+ * one business-as-usual option with no changes. Each problem names its path; an unknown id names
+ * a few of the valid ones. ScenarioSchema runs this once every field has the right type.
  */
-export function checkReferences(s: Refs, ctx: Ctx): void {
-	const issue = (path: (string | number)[], message: string) => ctx.addIssue({ code: 'custom', path, message });
+export function referenceIssues(s: Refs): ReferenceIssue[] {
+	const out: ReferenceIssue[] = [];
+	const issue = (path: (string | number)[], message: string) => void out.push({ path, message });
 	const localities = new Set(s.catchment.localities.map((l) => l.id));
 	const roles = new Set(s.staffing.roles.map((r) => r.id));
 	const baseScanners = new Set(s.scanners.map((x) => x.id));
@@ -51,12 +66,12 @@ export function checkReferences(s: Refs, ctx: Ctx): void {
 	for (const d of duplicates(s.appraisal.criteria.map((c) => c.id))) issue(['appraisal', 'criteria'], `duplicate criterion id "${d}"`);
 
 	const role = (path: (string | number)[], id: string) => {
-		if (!roles.has(id)) issue(path, `unknown role "${id}" (roles: ${[...roles].join(', ')})`);
+		if (!roles.has(id)) issue(path, `unknown role "${id}" (${someOf(roles, 'roles')})`);
 	};
 	const checkScanner = (sc: Refs['scanners'][number], path: (string | number)[]) => {
-		if (sc.localityId && !localities.has(sc.localityId)) issue([...path, 'localityId'], `unknown locality "${sc.localityId}"`);
+		if (sc.localityId && !localities.has(sc.localityId)) issue([...path, 'localityId'], `unknown locality "${sc.localityId}" (${someOf(localities, 'localities')})`);
 		sc.servesLocalityIds.forEach((l, i) => {
-			if (!localities.has(l)) issue([...path, 'servesLocalityIds', i], `unknown locality "${l}"`);
+			if (!localities.has(l)) issue([...path, 'servesLocalityIds', i], `unknown locality "${l}" (${someOf(localities, 'localities')})`);
 		});
 		if (sc.kind === 'mobile' && !sc.mobile) issue([...path, 'mobile'], 'a mobile unit needs its "mobile" figures (relocations, throughput, vehicle)');
 		sc.staffPerSession.forEach((st, i) => role([...path, 'staffPerSession', i, 'roleId'], st.roleId));
@@ -73,11 +88,11 @@ export function checkReferences(s: Refs, ctx: Ctx): void {
 	s.options.forEach((o, i) => {
 		const p = ['options', i];
 		o.scannerChanges.forEach((c, j) => {
-			if (!baseScanners.has(c.scannerId)) issue([...p, 'scannerChanges', j, 'scannerId'], `unknown scanner "${c.scannerId}"`);
+			if (!baseScanners.has(c.scannerId)) issue([...p, 'scannerChanges', j, 'scannerId'], `unknown scanner "${c.scannerId}" (${someOf(baseScanners, 'scanners')})`);
 			c.staffPerSession?.forEach((st, k) => role([...p, 'scannerChanges', j, 'staffPerSession', k, 'roleId'], st.roleId));
 		});
 		o.removeScannerIds.forEach((id, j) => {
-			if (!baseScanners.has(id)) issue([...p, 'removeScannerIds', j], `unknown scanner "${id}"`);
+			if (!baseScanners.has(id)) issue([...p, 'removeScannerIds', j], `unknown scanner "${id}" (${someOf(baseScanners, 'scanners')})`);
 		});
 		o.addScanners.forEach((sc, j) => {
 			if (sc.installedYear < startYear) issue([...p, 'addScanners', j, 'installedYear'], `a scanner the option adds must be installed in or after the first year (${startYear}), got ${sc.installedYear}`);
@@ -86,10 +101,10 @@ export function checkReferences(s: Refs, ctx: Ctx): void {
 		});
 		o.fixedStaffChanges.forEach((f, j) => role([...p, 'fixedStaffChanges', j, 'roleId'], f.roleId));
 		o.travel.forEach((t, j) => {
-			if (!localities.has(t.localityId)) issue([...p, 'travel', j, 'localityId'], `unknown locality "${t.localityId}"`);
+			if (!localities.has(t.localityId)) issue([...p, 'travel', j, 'localityId'], `unknown locality "${t.localityId}" (${someOf(localities, 'localities')})`);
 		});
 		for (const k of Object.keys(o.scores)) {
-			if (!criteria.has(k)) issue([...p, 'scores', k], `unknown criterion "${k}" (criteria: ${[...criteria].join(', ')})`);
+			if (!criteria.has(k)) issue([...p, 'scores', k], `unknown criterion "${k}" (${someOf(criteria, 'criteria')})`);
 		}
 		if (o.businessAsUsual) {
 			const changed =
@@ -99,4 +114,5 @@ export function checkReferences(s: Refs, ctx: Ctx): void {
 			if (changed) issue(p, 'the business-as-usual option describes the baseline and cannot carry changes');
 		}
 	});
+	return out;
 }

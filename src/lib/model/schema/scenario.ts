@@ -8,13 +8,18 @@ import { CostsSchema } from './costs';
 import { FlsSchema } from './fls';
 import { OptionSchema } from './options';
 import { AppraisalSettingsSchema } from './appraisal';
-import { checkReferences } from './references';
 import { UncertaintySchema } from './uncertainty';
-import { checkUncertainty } from '../uncertainty/validate';
+import { referenceIssues } from './references';
 
 export const SCHEMA_VERSION = 1;
 
-const ScenarioObject = z
+/**
+ * The shape of a scenario file, field by field: what the input catalogue (catalogue.ts) walks.
+ * ScenarioSchema adds the cross-references (references.ts); the parser (parse.ts) then checks the
+ * uncertainty section against the valid, evaluated scenario (uncertainty/validate.ts), which reads
+ * the catalogue, so the schema itself does not depend on it.
+ */
+export const ScenarioShape = z
 	.object({
 		schemaVersion: z.literal(SCHEMA_VERSION),
 		name: z.string().min(1).max(120),
@@ -32,12 +37,17 @@ const ScenarioObject = z
 		options: z.array(OptionSchema).min(1).max(12),
 		appraisal: AppraisalSettingsSchema.prefault({}),
 		uncertainty: UncertaintySchema.optional(),
-		rationale: z.record(z.string().max(200), z.string().max(4000)).default({}).meta({ description: 'Free-text rationale per input, keyed by its path (e.g. "scanners[0].dnaRate")' })
+		rationale: z
+			.record(z.string().max(200), z.string().max(4000))
+			.meta({ description: 'Free-text rationale per input, keyed by its path (e.g. "scanners[0].dnaRate")', maxProperties: 2000 })
+			.default({})
 	})
 	.strict();
 
 /** The scenario as written in a file: numbers may be formulas. */
-export const ScenarioSchema = ScenarioObject.superRefine(checkReferences).superRefine(checkUncertainty).meta({ id: 'Scenario', title: 'DXA Service Planner scenario' });
+export const ScenarioSchema = ScenarioShape.superRefine((s, ctx) => {
+	for (const i of referenceIssues(s)) ctx.addIssue({ code: 'custom', path: i.path, message: i.message });
+}).meta({ id: 'Scenario', title: 'DXA Service Planner scenario' });
 
 /** The shape of a scenario file (before defaults and formula evaluation). */
 export type ScenarioInput = z.input<typeof ScenarioSchema>;

@@ -1,9 +1,9 @@
-import type { z } from 'zod';
 import type { UncertaintySettings } from '../schema/uncertainty';
 import { uncertainFields, type UncertainField } from './fields';
 import { distributionMoments } from './distributions';
 import { crossFieldViolation } from './constraints';
 import { withValue } from './paths';
+import { someOf } from '../schema/references';
 
 /** The parts of a parsed scenario the uncertainty checks read. */
 interface Checkable {
@@ -15,6 +15,12 @@ interface Checkable {
 
 const show = (v: number) => String(Number(v.toPrecision(6)));
 
+/** A problem with the uncertainty section, at its path in the scenario. */
+export interface UncertaintyIssue {
+	path: (string | number)[];
+	message: string;
+}
+
 function suggestions(path: string, fields: Map<string, UncertainField>): string {
 	const last = path.split(/[.[\]]/).filter(Boolean).pop() ?? '';
 	const near = [...fields.keys()].filter((p) => p.endsWith(`.${last}`) || p === last).slice(0, 3);
@@ -22,24 +28,25 @@ function suggestions(path: string, fields: Map<string, UncertainField>): string 
 }
 
 /**
- * Checks of the `uncertainty` section against the rest of the scenario, each naming its path:
+ * Checks of the `uncertainty` section against the rest of a valid scenario, each naming its path:
  * the path names a numeric input; low < high inside the field's bounds and around the base value;
  * whole-number fields get whole-number ends; distribution parameters fit the field (beta only for
  * proportions, gamma and lognormal only for non-negative inputs, a triangular mode inside the
  * range) and the distribution's mean lies inside the range; the ends keep the scenario's
  * cross-field rules; the acceptability-curve options exist.
- * Values written as formulas are checked against the range once they are evaluated (second pass).
- * Runs only when the rest of the scenario has no problems.
+ * The parser (parse.ts) runs them once the rest of the scenario is valid and every formula is
+ * evaluated: a range cannot be judged against a base value that is itself in error, and one
+ * mistake should give one message, not a cascade.
  */
-export function checkUncertainty<T extends Checkable>(s: T, ctx: z.core.$RefinementCtx<T>): void {
+export function uncertaintyIssues(s: Checkable): UncertaintyIssue[] {
 	const u = s.uncertainty;
-	// Checked once the rest of the scenario is valid: a range cannot be judged against a base value
-	// that is itself in error, and one mistake should give one message, not a cascade.
-	if (!u || ctx.issues.length > 0) return;
+	if (!u) return [];
+	const out: UncertaintyIssue[] = [];
+	const add = (path: (string | number)[], message: string) => void out.push({ path, message });
 	const fields = uncertainFields(s);
 	const first = new Map<string, number>();
 	u.inputs.forEach((inp, i) => {
-		const issue = (key: string, message: string) => ctx.addIssue({ code: 'custom', path: ['uncertainty', 'inputs', i, key], message });
+		const issue = (key: string, message: string) => add(['uncertainty', 'inputs', i, key], message);
 		const dup = first.get(inp.path);
 		if (dup !== undefined) return issue('path', `"${inp.path}" already has a range at uncertainty.inputs[${dup}]`);
 		first.set(inp.path, i);
@@ -54,9 +61,9 @@ export function checkUncertainty<T extends Checkable>(s: T, ctx: z.core.$Refinem
 		const linked = (inp.linkedPaths ?? []).map((lp, j) => {
 			const lf = fields.get(lp);
 			const path = ['uncertainty', 'inputs', i, 'linkedPaths', j];
-			if (!lf) ctx.addIssue({ code: 'custom', path, message: `"${lp}" is not a numeric input of this scenario${suggestions(lp, fields)}` });
-			else if (lp === inp.path || first.has(lp)) ctx.addIssue({ code: 'custom', path, message: `"${lp}" already has its own range; an input can be linked to one range only` });
-			else if (lf.int !== field.int) ctx.addIssue({ code: 'custom', path, message: `"${lp}" and "${inp.path}" must both be whole numbers or both not` });
+			if (!lf) add(path, `"${lp}" is not a numeric input of this scenario${suggestions(lp, fields)}`);
+			else if (lp === inp.path || first.has(lp)) add(path, `"${lp}" already has its own range; an input can be linked to one range only`);
+			else if (lf.int !== field.int) add(path, `"${lp}" and "${inp.path}" must both be whole numbers or both not`);
 			return lf;
 		});
 		linked.forEach((lf) => lf && first.set(lf.path, i));
@@ -69,7 +76,7 @@ export function checkUncertainty<T extends Checkable>(s: T, ctx: z.core.$Refinem
 		}
 		const d = inp.distribution;
 		if (!d) return;
-		const dIssue = (message: string) => ctx.addIssue({ code: 'custom', path: ['uncertainty', 'inputs', i, 'distribution'], message });
+		const dIssue = (message: string) => add(['uncertainty', 'inputs', i, 'distribution'], message);
 		if (d.type === 'beta' && !field.proportion) return dIssue(`beta is for proportions between 0 and 1, but ${field.label} (${inp.path}) runs from ${show(field.min)} to ${show(field.max)}; use gamma or lognormal for costs and counts`);
 		if ((d.type === 'gamma' || d.type === 'lognormal') && field.min < 0) return dIssue(`${d.type} gives only positive values, but ${field.label} (${inp.path}) can be negative; use normal or triangular`);
 		if (d.type === 'triangular' && (d.mode < low || d.mode > high)) return dIssue(`triangular mode ${show(d.mode)} must lie between low (${show(low)}) and high (${show(high)})`);
@@ -79,8 +86,9 @@ export function checkUncertainty<T extends Checkable>(s: T, ctx: z.core.$Refinem
 	if (u.ceac) {
 		const ids = new Set(s.options.map((o) => o.id));
 		for (const key of ['optionId', 'comparatorId'] as const) {
-			if (!ids.has(u.ceac[key])) ctx.addIssue({ code: 'custom', path: ['uncertainty', 'ceac', key], message: `unknown option "${u.ceac[key]}" (options: ${[...ids].join(', ')})` });
+			if (!ids.has(u.ceac[key])) add(['uncertainty', 'ceac', key], `unknown option "${u.ceac[key]}" (${someOf(ids, 'options')})`);
 		}
-		if (u.ceac.optionId === u.ceac.comparatorId) ctx.addIssue({ code: 'custom', path: ['uncertainty', 'ceac', 'comparatorId'], message: 'the comparator must be a different option' });
+		if (u.ceac.optionId === u.ceac.comparatorId) add(['uncertainty', 'ceac', 'comparatorId'], 'the comparator must be a different option');
 	}
+	return out;
 }
