@@ -5,3 +5,6 @@ export { summariseAccess, currentAssignment, type AccessFigures, type AccessSumm
 export { rankSingleSites, type RankedSite, type RankOptions } from './rankSites';
 export { planMobileStops, type MobilePlan, type MobilePlanOptions, type PlannedStop } from './mobilePlan';
 export { travelChangesFor, type SiteTravelChange } from './travelChanges';
+export { SiteInputsSchema, SiteCandidateInputSchema, TypedJourneySchema, type SiteInputs, type SiteInputsInput } from './inputs';
+export { buildSiteProblem, type BuiltProblem, type SiteGap } from './fromScenario';
+export { mobileOption, staticOption } from './toOption';
