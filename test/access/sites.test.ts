@@ -148,6 +148,8 @@ describe('the chosen sites as an option', () => {
 		expect(plan.access.total.returnHours).toBeCloseTo(150, 9);
 		expect(plan.access.total.within30Share).toBeCloseTo(0.8, 12);
 		expect(plan.access.byLocality.map((l) => l.atSites)).toEqual([90, 30, 0]);
+		// 90 + 30 + 0 = 120 at the stops in all.
+		expect(plan.access.total.atSites).toBe(120);
 	});
 });
 

@@ -45,8 +45,8 @@ export function buildSiteProblem(s: Scenario, result: AppraisalResult, inputs: S
 			if (t) {
 				journeys.push({ returnMiles: t.returnMiles, returnMinutes: t.returnMinutes });
 				estimated.push(false);
-			} else if (from && c.lat !== undefined && c.lon !== undefined) {
-				journeys.push(estimateJourney(from, { lat: c.lat, lon: c.lon }, inputs.roadFactor, inputs.speedMph));
+			} else if (from?.lat !== undefined && from.lon !== undefined && c.lat !== undefined && c.lon !== undefined) {
+				journeys.push(estimateJourney({ lat: from.lat, lon: from.lon }, { lat: c.lat, lon: c.lon }, inputs.roadFactor, inputs.speedMph));
 				estimated.push(true);
 			} else missing.push(l.name);
 		}

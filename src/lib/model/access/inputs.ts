@@ -40,7 +40,7 @@ export const TypedJourneySchema = z
 export const SiteInputsSchema = z
 	.object({
 		candidates: z.array(SiteCandidateInputSchema).max(60).default([]),
-		localityPoints: z.record(IdSchema, z.object({ lat, lon }).strict()).default({}),
+		localityPoints: z.record(IdSchema, z.object({ lat: lat.optional(), lon: lon.optional() }).strict()).default({}),
 		journeys: z.array(TypedJourneySchema).max(3000).default([]),
 		roadFactor: plainNum({ label: 'Road factor', unit: 'ratio', help: 'Road distance over straight-line distance, for journeys estimated from coordinates.', source: ROAD_FACTOR_SOURCE, placeholder: true }, { min: 1, max: 3, default: DEFAULT_ROAD_FACTOR }),
 		speedMph: plainNum({ label: 'Average speed', unit: 'mph', help: 'Door-to-door driving speed, for journeys estimated from coordinates.', source: SPEED_SOURCE, placeholder: true }, { min: 5, max: 70, default: DEFAULT_SPEED_MPH }),

@@ -22,7 +22,7 @@ export interface LocalityAccess extends AccessFigures {
 }
 
 export interface AccessSummary {
-	total: AccessFigures;
+	total: AccessFigures & { atSites: number };
 	byLocality: LocalityAccess[];
 }
 
@@ -66,7 +66,7 @@ export function summariseAccess(p: SiteProblem, a: SiteAssignment): AccessSummar
 		for (const x of row) atSites += x;
 		return { localityId: l.id, atSites, ...figures(p, parts) };
 	});
-	return { total: figures(p, all), byLocality };
+	return { total: { ...figures(p, all), atSites: byLocality.reduce((t, l) => t + l.atSites, 0) }, byLocality };
 }
 
 /** Everyone scanned where they are today. */
