@@ -13,8 +13,18 @@ echo "== building"
 npx vite build
 
 export PORT="${PORT:-3000}"
-# POST /api/appraise accepts scenarios up to 1,000,000 bytes; adapter-node's own cap (512K by default) must not be lower.
-export BODY_SIZE_LIMIT="${BODY_SIZE_LIMIT:-1M}"
+# Each endpoint caps its own body (POST /api/appraise 1,000,000 bytes; a team space's import zip
+# 50,000,000), so adapter-node's cap (512K by default) is set above the largest of them.
+export BODY_SIZE_LIMIT="${BODY_SIZE_LIMIT:-64M}"
+# The team store: a PostgreSQL server when DATABASE_URL is set, otherwise the embedded one (PGlite)
+# in this data folder, created on first start; migrations run when the server starts.
+if [ -n "${DATABASE_URL:-}" ]; then
+	echo "== team store: PostgreSQL server from DATABASE_URL"
+else
+	export DXA_DATA_DIR="${DXA_DATA_DIR:-$PWD/data/store}"
+	mkdir -p "$DXA_DATA_DIR"
+	echo "== team store: embedded PostgreSQL (PGlite) in $DXA_DATA_DIR"
+fi
 export HOST="${HOST:-0.0.0.0}"
 shown_host="$HOST"
 [ "$shown_host" = "0.0.0.0" ] && shown_host="localhost"

@@ -2,8 +2,20 @@
 # The single test command: type check, lint, unit tests, build, browser tests.
 # Every stage runs even if an earlier one failed; the last line is the total
 # "N passed, N failed" and the exit status is non-zero if anything failed.
+# The team store's tests run on PGlite and on a PostgreSQL server started here for them
+# (scripts/postgres-for-tests.sh) and stopped on the way out, whatever happened.
 set -uo pipefail
 cd "$(dirname "$0")/.."
+# shellcheck source=scripts/postgres-for-tests.sh
+source scripts/postgres-for-tests.sh
+E2E_DATA_DIR=""
+cleanup() {
+	pg_test_stop
+	[ -n "$E2E_DATA_DIR" ] && rm -rf "$E2E_DATA_DIR"
+	return 0
+}
+trap cleanup EXIT
+trap 'exit 130' INT TERM
 
 export DEBIAN_FRONTEND=noninteractive
 RESULTS_DIR=test-results
@@ -42,6 +54,7 @@ apt_pkgs=()
 [ -x /usr/bin/chromium ] || apt_pkgs+=(chromium)
 command -v soffice >/dev/null 2>&1 || apt_pkgs+=(libreoffice-calc libreoffice-writer)
 command -v pdftotext >/dev/null 2>&1 || apt_pkgs+=(poppler-utils)
+[ -n "$(pg_bin_dir)" ] || apt_pkgs+=(postgresql)
 if [ ${#apt_pkgs[@]} -gt 0 ]; then
 	echo "== installing Debian packages: ${apt_pkgs[*]}"
 	if ! { apt-get update -q &&
@@ -90,6 +103,15 @@ count_json() {
 }
 
 echo
+echo "== PostgreSQL server for the team store's tests"
+if pg_test_start; then
+	export REQUIRE_POSTGRES=1
+else
+	echo "!! could not start PostgreSQL: its team-store tests cannot run"
+	record postgres 0 1
+fi
+
+echo
 echo "== vitest"
 VITEST_JSON="$RESULTS_DIR/vitest.json"
 rm -f "$VITEST_JSON"
@@ -104,7 +126,9 @@ echo
 echo "== playwright"
 PW_JSON="$RESULTS_DIR/playwright.json"
 rm -f "$PW_JSON"
-npx playwright test
+# The built server keeps its team store (PGlite) in a folder of its own for this run.
+E2E_DATA_DIR=$(mktemp -d /tmp/dxa-e2e-store.XXXXXX)
+DXA_DATA_DIR="$E2E_DATA_DIR/store" npx playwright test
 code=$?
 read -r p f < <(count_json "$PW_JSON" "$code" playwright)
 record playwright "$p" "$f"
