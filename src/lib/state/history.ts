@@ -41,6 +41,18 @@ export class EditHistory {
 		return next;
 	}
 
+	/** The steps as they stand, oldest first, to keep across a reload. */
+	snapshot(): { undo: string[]; redo: string[] } {
+		return { undo: [...this.#undo], redo: [...this.#redo] };
+	}
+
+	/** Put back steps kept by `snapshot()` (the newest `limit` undo steps). */
+	restore(undo: readonly string[], redo: readonly string[]): void {
+		this.#undo = undo.slice(-this.limit);
+		this.#redo = redo.slice(-this.limit);
+		this.#lastKey = undefined;
+	}
+
 	clear(): void {
 		this.#undo = [];
 		this.#redo = [];

@@ -1,7 +1,9 @@
-import { parseScenario, appraise, type ScenarioInput, type Scenario, type AppraisalResult, type ParseResult } from '$lib/model';
+import { parseScenario, parseScenarioJson, appraise, type ScenarioInput, type Scenario, type AppraisalResult, type ParseResult } from '$lib/model';
 import { EditHistory } from './history';
 import { setPath, pathKey, type PathPart } from './paths';
-import { browserStore, readAutosave, writeAutosave, putSaved, pushRecent, type RecentKind, type WriteResult } from './storage';
+import { browserStore, findAutosave, readHistory, sessionStore, writeAutosave, writeHistory, putSaved, pushRecent, type RecentKind, type WriteResult } from './storage';
+import { scenarioDamage } from './shape';
+import { toTeamLink, type TeamLink } from '$lib/team/link';
 
 /** How a scenario came to be open: shown in the header and the recent-work list. */
 export interface OpenInfo {
@@ -11,6 +13,8 @@ export interface OpenInfo {
 	ref?: string;
 	/** Set when the scenario is (already) in the library. */
 	savedId?: string | null;
+	/** Set when the scenario is a version opened from a team space. */
+	team?: TeamLink | null;
 }
 
 /**
@@ -29,8 +33,12 @@ export class Workspace {
 	readonly parsed: ParseResult | null = $derived(this.input ? parseScenario($state.snapshot(this.input)) : null);
 
 	#previous: Scenario | null = null;
+	#previousJson: string | null = null;
 	#lastValid = $derived.by(() => {
-		if (this.parsed?.ok) this.#previous = this.parsed.scenario;
+		if (this.parsed?.ok) {
+			this.#previous = this.parsed.scenario;
+			this.#previousJson = this.json;
+		}
 		return this.#previous;
 	});
 	/** The last valid scenario; stays in place while the current edit is invalid. */
@@ -53,8 +61,15 @@ export class Workspace {
 	redoSize = $state(0);
 	/** Last storage problem (full quota...), shown by the layout; null when all is well. */
 	storageError = $state<string | null>(null);
+	/** What happened when the autosave was reopened, if it was not simply the latest copy; shown until dismissed. */
+	restoreNotice = $state<string | null>(null);
+	/** The team-space scenario and version this work is based on, when it came from a space. */
+	team = $state<TeamLink | null>(null);
 
-	load(input: ScenarioInput, origin: string): void {
+	/** Replace the working scenario. `lastValid` keeps results from an earlier valid version while this one is invalid. */
+	load(input: ScenarioInput, origin: string, lastValid: { scenario: Scenario; json: string } | null = null): void {
+		this.#previous = lastValid?.scenario ?? null;
+		this.#previousJson = lastValid?.json ?? null;
 		this.input = input;
 		this.origin = origin;
 		this.#history.clear();
@@ -66,6 +81,7 @@ export class Workspace {
 		this.load(input, info.origin);
 		this.baselineJson = this.json;
 		this.savedId = info.savedId ?? null;
+		this.team = info.team ?? null;
 		const store = browserStore();
 		if (store) {
 			this.#report(pushRecent(store, { kind: info.kind, ref: info.ref ?? '', label: this.input?.name ?? info.origin, at: Date.now() }));
@@ -118,28 +134,49 @@ export class Workspace {
 		return this.#report(r);
 	}
 
-	/** Write the working scenario to browser storage (called debounced after edits). */
+	/**
+	 * Write the working scenario to browser storage (called debounced after edits), with the last
+	 * valid version (so results survive a reload while a field is invalid), and the undo steps to
+	 * the tab's session storage (so they survive a reload too).
+	 */
 	autosave(): void {
 		const store = browserStore();
 		if (!store || !this.input) return;
-		this.#report(writeAutosave(store, { json: this.json, origin: this.origin, baselineJson: this.baselineJson, savedId: this.savedId, at: Date.now() }));
+		const lastValidJson = this.parsed?.ok ? this.json : this.#previousJson;
+		const record = { json: this.json, origin: this.origin, baselineJson: this.baselineJson, savedId: this.savedId, at: Date.now(), lastValidJson, team: this.team };
+		this.#report(writeAutosave(store, record, (j) => scenarioDamage(j) === null));
+		const session = sessionStore();
+		if (session) writeHistory(session, { current: this.json, ...this.#history.snapshot() });
 	}
 
-	/** Bring back the autosaved work after a reload; false when there is none or it is unreadable. */
+	/**
+	 * Bring back the autosaved work after a reload; false when there is none. A damaged autosave
+	 * is kept aside and the previous autosave opened instead, with `restoreNotice` saying so.
+	 */
 	restoreAutosave(): boolean {
 		const store = browserStore();
-		const rec = store ? readAutosave(store) : null;
-		if (!rec) return false;
-		let input: ScenarioInput;
-		try {
-			input = JSON.parse(rec.json);
-		} catch {
-			return false;
+		if (!store) return false;
+		const found = findAutosave(store, scenarioDamage);
+		const rec = found.record;
+		if (found.problem) {
+			const when = rec ? new Date(rec.at).toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short' }) : '';
+			this.restoreNotice = rec
+				? `Your latest autosave could not be opened (${found.problem}), so the previous autosave, from ${when}, is open instead. The damaged copy is kept in this browser.`
+				: `Your autosave could not be opened (${found.problem}) and there is no earlier copy. The damaged copy is kept in this browser.`;
 		}
-		if (typeof input !== 'object' || input === null) return false;
-		this.load(input, rec.origin);
+		if (!rec) return false;
+		const input = JSON.parse(rec.json) as ScenarioInput;
+		const last = rec.lastValidJson ? parseScenarioJson(rec.lastValidJson) : null;
+		this.load(input, rec.origin, last?.ok && rec.lastValidJson ? { scenario: last.scenario, json: rec.lastValidJson } : null);
 		this.baselineJson = rec.baselineJson;
 		this.savedId = rec.savedId;
+		this.team = toTeamLink(rec.team);
+		const session = sessionStore();
+		const steps = session ? readHistory(session) : null;
+		if (steps && steps.current === this.json) {
+			this.#history.restore(steps.undo, steps.redo);
+			this.#syncHistory();
+		}
 		return true;
 	}
 
