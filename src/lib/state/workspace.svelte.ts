@@ -159,7 +159,7 @@ export class Workspace {
 		const found = findAutosave(store, scenarioDamage);
 		const rec = found.record;
 		if (found.problem) {
-			const when = rec ? new Date(rec.at).toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short' }) : '';
+			const when = rec ? new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short' }).format(rec.at) : '';
 			this.restoreNotice = rec
 				? `Your latest autosave could not be opened (${found.problem}), so the previous autosave, from ${when}, is open instead. The damaged copy is kept in this browser.`
 				: `Your autosave could not be opened (${found.problem}) and there is no earlier copy. The damaged copy is kept in this browser.`;
