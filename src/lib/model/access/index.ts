@@ -8,3 +8,5 @@ export { travelChangesFor, type SiteTravelChange } from './travelChanges';
 export { SiteInputsSchema, SiteCandidateInputSchema, TypedJourneySchema, type SiteInputs, type SiteInputsInput } from './inputs';
 export { buildSiteProblem, type BuiltProblem, type SiteGap } from './fromScenario';
 export { mobileOption, staticOption } from './toOption';
+export { relativeUptake, attendanceFactor, distanceRiskRatio, CURTIS_2009_BANDS, DEFAULT_UPTAKE_STRENGTH, UPTAKE_SOURCE } from './uptake';
+export { localityAccess, type AccessYear, type LocalityJourneys } from './optionAccess';
