@@ -1,5 +1,5 @@
-import { parseScenario, appraiseOption, AGE_BANDS, type Scenario, type ScenarioInput } from '$lib/model';
-import type { PathPart } from '$lib/state/paths';
+import { parseScenario, appraiseOption, AGE_BANDS, type Scenario, type ScenarioInput } from '../model';
+import type { PathPart } from '../state/paths';
 import type { ActivityFit } from './fit';
 import { fittedYear } from './fit';
 import { annualGrowth } from './trend';

@@ -1,4 +1,4 @@
-import { targetCapacity, targetQueueSize, reliefCapacity, factorForShare, squaredCvFromMonthlyCounts } from '$lib/model/queueing';
+import { targetCapacity, targetQueueSize, reliefCapacity, factorForShare, squaredCvFromMonthlyCounts } from '../model/queueing';
 import type { ActivityFit } from './fit';
 
 const WEEKS_PER_MONTH = 52 / 12;
