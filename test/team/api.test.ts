@@ -65,13 +65,14 @@ describe.each(KINDS)('team space API on %s', (kind) => {
 		const asEdit = await call(space.GET, req('GET', `/api/spaces/${s.id}`, { token: s.editToken }), { id: s.id });
 		expect(asEdit.status).toBe(200);
 		const view = await asEdit.json();
-		expect(view).toMatchObject({ id: s.id, name: 'Planning group', access: 'edit', reviewLink: s.reviewLink });
+		expect(view).toMatchObject({ id: s.id, name: 'Planning group', access: 'edit', reviewLink: s.reviewLink, reviewToken: s.reviewToken });
 		expect(view.scenarios.map((x: { id: string; latest: { version: number; author: unknown } }) => [x.id, x.latest.version, x.latest.author])).toEqual([[sid, 1, ALICE]]);
 		const asReview = await call(space.GET, req('GET', `/api/spaces/${s.id}`, { token: s.reviewToken }), { id: s.id });
 		expect(asReview.status).toBe(200);
 		const rv = await asReview.json();
 		expect(rv.access).toBe('review');
 		expect(rv.reviewLink).toBeUndefined();
+		expect(rv.reviewToken).toBeUndefined();
 		expect(JSON.stringify(rv)).not.toContain(s.editToken);
 
 		const other = await newSpace();

@@ -64,3 +64,28 @@ describe('input-by-input differences', () => {
 		expect(({} as Record<string, unknown>).x).toBeUndefined();
 	});
 });
+
+describe('merging after a 409', () => {
+	it('takes their changes where only they changed an input, keeps mine on a conflict unless chosen, and keeps my other edits', async () => {
+		const { mergeRows, applyMerge } = await import('../../src/lib/team/merge');
+		const base = urban();
+		const theirs = urban();
+		theirs.scanners[0]!.sessionsPerWeek = 8; // only theirs
+		theirs.scanners[0]!.dnaRate = 0.06; // both, differently
+		const mine = urban();
+		mine.scanners[0]!.dnaRate = 0.07;
+		(mine.demand as Record<string, unknown>).startingBacklog = 2000; // only mine
+		const rows = mergeRows(base, mine, theirs);
+		expect(rows.map((r) => [r.described.label, r.described.before, r.mine, r.described.after, r.conflict, r.takeTheirs])).toEqual([
+			['Sessions a week', '6', '6', '8', false, true],
+			['DNA rate', '0.09', '0.07', '0.06', true, false]
+		]);
+		const kept = applyMerge(mine, rows).merged as typeof mine;
+		expect([kept.scanners[0]!.sessionsPerWeek, kept.scanners[0]!.dnaRate, (kept.demand as Record<string, unknown>).startingBacklog]).toEqual([8, 0.07, 2000]);
+		rows[1]!.takeTheirs = true;
+		const taken = applyMerge(mine, rows).merged as typeof mine;
+		expect([taken.scanners[0]!.sessionsPerWeek, taken.scanners[0]!.dnaRate, (taken.demand as Record<string, unknown>).startingBacklog]).toEqual([8, 0.06, 2000]);
+		// Mine is not changed in place.
+		expect(mine.scanners[0]!.sessionsPerWeek).toBe(6);
+	});
+});

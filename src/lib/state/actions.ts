@@ -5,6 +5,7 @@ import { fetchExample } from './examples';
 import { blankScenario } from './blank';
 import { browserStore, readLibrary } from './storage';
 import { decodeShare } from './shareLink';
+import type { TeamLink } from '$lib/team/link';
 
 /**
  * Ways to replace the working scenario. Each checks the new scenario completely before touching
@@ -48,6 +49,15 @@ export async function openLink(value: string): Promise<OpenOutcome> {
 	const d = await decodeShare(value);
 	if (!d.ok) return { ok: false, errors: [{ path: '(link)', message: d.message }] };
 	return accept(d.value, (raw) => workspace.open(raw, { origin: 'shared link', kind: 'link' }));
+}
+
+/** Open a version from a team space; the next save to the space is based on it. */
+export function openTeamVersion(scenario: unknown, link: Omit<TeamLink, 'baseJson'>): OpenOutcome {
+	return accept(JSON.stringify(scenario), (raw) => {
+		// The workspace writes its JSON this way too, so "changed since this version" compares like with like.
+		const baseJson = JSON.stringify(raw, null, 2);
+		workspace.open(raw, { origin: `${link.scenarioName} (team space “${link.spaceName}”, version ${link.version})`, kind: 'team', ref: `${link.spaceId}/${link.scenarioId}`, team: { ...link, baseJson } });
+	});
 }
 
 export function openBlank(): OpenOutcome {

@@ -42,7 +42,7 @@ export interface SavedScenario {
 	json: string;
 }
 
-export type RecentKind = 'example' | 'saved' | 'imported' | 'blank' | 'link';
+export type RecentKind = 'example' | 'saved' | 'imported' | 'blank' | 'link' | 'team';
 
 export interface RecentItem {
 	kind: RecentKind;

@@ -133,3 +133,14 @@ export function applyChange(target: unknown, change: Change): boolean {
 	else (parent as Obj)[last as string] = value;
 	return true;
 }
+
+/** The value at a path (ids resolved), or undefined when it is not there. */
+export function valueAt(root: unknown, path: readonly Segment[]): unknown {
+	let v: unknown = root;
+	for (const s of path) {
+		if (typeof s === 'object') v = Array.isArray(v) ? v.find((x) => isObj(x) && x.id === s.id) : undefined;
+		else v = isObj(v) || Array.isArray(v) ? (v as Obj)[s as never] : undefined;
+		if (v === undefined) return undefined;
+	}
+	return v;
+}

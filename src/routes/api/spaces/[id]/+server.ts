@@ -9,7 +9,8 @@ export const GET: RequestHandler = async (event) => {
 	if (auth instanceof Response) return auth;
 	const space = await auth.store.getSpace(event.params.id, auth.access);
 	if (!space) return notFound('space');
-	const links = auth.access === 'edit' ? { reviewLink: spaceLink(event.url.origin, space.id, reviewTokenFor(auth.token)) } : {};
+	const review = auth.access === 'edit' ? reviewTokenFor(auth.token) : null;
+	const links = review ? { reviewToken: review, reviewLink: spaceLink(event.url.origin, space.id, review) } : {};
 	return jsonResponse({ ...space, ...links });
 };
 
