@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { FLAGS, helpText, parseArgs, type AppraiseOptions } from '../../src/lib/cli/args';
 
-const base: AppraiseOptions = { scenarioPath: 's.json', json: false, exports: {}, psa: null };
+const base: AppraiseOptions = { scenarioPath: 's.json', activityPath: null, json: false, exports: {}, psa: null };
 
 describe('parseArgs: valid command lines', () => {
 	it.each<[string, string[], AppraiseOptions]>([
@@ -30,7 +30,7 @@ describe('parseArgs: valid command lines', () => {
 describe('parseArgs: usage errors, all reported together', () => {
 	it.each<[string, string[], string[]]>([
 		['no command', [], ['missing command: try "appraise <scenario.json>"']],
-		['an unknown command', ['apprise', 's.json'], ['unknown command "apprise": the only command is "appraise"']],
+		['an unknown command', ['apprise', 's.json'], ['unknown command "apprise": the commands are "appraise" and "activity"']],
 		['no file', ['appraise', '--json'], ['appraise: missing the scenario file (e.g. models/urban-backlog.json, or - for standard input)']],
 		['two files', ['appraise', 'a.json', 'b.json'], ['appraise: expected one scenario file, got 2: a.json b.json']],
 		['an unknown option', ['appraise', 's.json', '--jsn'], ['unknown option --jsn']],

@@ -23,17 +23,25 @@ export interface PsaRequest {
 export interface AppraiseOptions {
 	/** Path of the scenario JSON file; "-" reads standard input. */
 	scenarioPath: string;
+	/** A CSV of monthly activity whose fit is applied to the scenario before it is appraised (handlers/activity.ts). */
+	activityPath: string | null;
 	/** Print the full AppraisalResult as JSON instead of the table. */
 	json: boolean;
 	exports: ExportTargets;
 	psa: PsaRequest | null;
 }
 
-export type CliCommand = { kind: 'help' } | { kind: 'appraise'; options: AppraiseOptions };
+/** `cli activity <file.csv>`: read and fit a CSV of monthly activity and print the fit. */
+export interface ActivityOptions {
+	csvPath: string;
+	json: boolean;
+}
+
+export type CliCommand = { kind: 'help' } | { kind: 'appraise'; options: AppraiseOptions } | { kind: 'activity'; options: ActivityOptions };
 
 export type ArgsResult = { ok: true; command: CliCommand } | { ok: false; errors: string[] };
 
-export type FlagGroup = 'general' | 'exports' | 'uncertainty';
+export type FlagGroup = 'general' | 'exports' | 'uncertainty' | 'activity';
 
 export interface FlagSpec {
 	name: string;
@@ -59,10 +67,11 @@ export const FLAGS: readonly FlagSpec[] = [
 	{ name: 'md', value: 'out.md', help: 'Write the business case as Markdown.', group: 'exports' },
 	{ name: 'csv', value: 'out.csv', help: 'Write yearly results per option as tidy CSV.', group: 'exports' },
 	{ name: 'psa', value: 'n', help: `Run a probabilistic sensitivity analysis with n iterations (1 to ${MAX_PSA_ITERATIONS.toLocaleString('en-GB')}).`, group: 'uncertainty' },
-	{ name: 'seed', value: 's', help: 'Seed for --psa (a whole number), so a run can be reproduced.', group: 'uncertainty' }
+	{ name: 'seed', value: 's', help: 'Seed for --psa (a whole number), so a run can be reproduced.', group: 'uncertainty' },
+	{ name: 'activity', value: 'file.csv', help: "Fit a CSV of the service's monthly activity and apply it before appraising: referral level and growth, backlog, today's capacity.", group: 'activity' }
 ];
 
-const COMMANDS = ['appraise', 'help'] as const;
+const COMMANDS = ['appraise', 'activity', 'help'] as const;
 
 function findFlag(token: string): FlagSpec | undefined {
 	if (token.startsWith('--')) return FLAGS.find((f) => f.name === token.slice(2));
@@ -106,9 +115,20 @@ function toOptions(positionals: string[], values: Map<string, string | true>, er
 		if (iterations !== null) psa = { iterations, seed };
 	} else if (seedText !== undefined) errors.push('--seed: only used with --psa <n>');
 
+	const activity = values.get('activity');
 	const scenarioPath = positionals[0];
 	if (errors.length || scenarioPath === undefined) return null;
-	return { scenarioPath, json: values.has('json'), exports, psa };
+	return { scenarioPath, activityPath: typeof activity === 'string' ? activity : null, json: values.has('json'), exports, psa };
+}
+
+/** Options of `cli activity`: one CSV file, and --json; the appraisal's flags mean nothing here and are refused. */
+function toActivityOptions(positionals: string[], values: Map<string, string | true>, errors: string[]): ActivityOptions | null {
+	if (positionals.length === 0) errors.push('activity: missing the CSV file of monthly activity (e.g. activity.csv)');
+	if (positionals.length > 1) errors.push(`activity: expected one CSV file, got ${positionals.length}: ${positionals.join(' ')}`);
+	for (const name of values.keys()) if (name !== 'json') errors.push(`--${name}: not used by the activity command (use it with appraise)`);
+	const csvPath = positionals[0];
+	if (errors.length || csvPath === undefined) return null;
+	return { csvPath, json: values.has('json') };
 }
 
 /**
@@ -157,7 +177,11 @@ export function parseArgs(argv: readonly string[]): ArgsResult {
 	const [command, ...rest] = positionals;
 	if (command === undefined) return { ok: false, errors: [...errors, 'missing command: try "appraise <scenario.json>"'] };
 	if (command === 'help') return { ok: true, command: { kind: 'help' } };
-	if (!(COMMANDS as readonly string[]).includes(command)) return { ok: false, errors: [...errors, `unknown command "${command}": the only command is "appraise"`] };
+	if (!(COMMANDS as readonly string[]).includes(command)) return { ok: false, errors: [...errors, `unknown command "${command}": the commands are "appraise" and "activity"`] };
+	if (command === 'activity') {
+		const options = toActivityOptions(rest, values, errors);
+		return options ? { ok: true, command: { kind: 'activity', options } } : { ok: false, errors };
+	}
 	const options = toOptions(rest, values, errors);
 	return options ? { ok: true, command: { kind: 'appraise', options } } : { ok: false, errors };
 }
@@ -165,7 +189,8 @@ export function parseArgs(argv: readonly string[]): ArgsResult {
 const GROUP_TITLES: Record<FlagGroup, string> = {
 	general: 'Options',
 	exports: 'Exports',
-	uncertainty: 'Uncertainty'
+	uncertainty: 'Uncertainty',
+	activity: 'Activity data'
 };
 
 /** The --help text, from FLAGS. */
@@ -183,11 +208,13 @@ export function helpText(): string {
 		'Usage:',
 		'  npm run cli -- appraise <scenario.json> [options]',
 		'  npm run cli -- appraise - [options]        (read the scenario from standard input)',
+		'  npm run cli -- activity <activity.csv> [--json]   (fit monthly activity: trend, seasonality, SPC)',
 		'',
 		...sections.flatMap((s) => [s, '']),
 		'Exit codes:',
 		'  0  success',
-		'  1  the scenario is not valid (not JSON, wrong types, out-of-range values): errors on stderr as "path: message"',
+		'  1  the scenario is not valid (not JSON, wrong types, out-of-range values): errors on stderr as "path: message";',
+		'     or the activity CSV has problems: one line each on stderr, naming its row and column',
 		'  2  usage error: bad arguments, an output file that is the scenario file, a bad DXA_EXPORT_DATE, or the scenario file cannot be read',
 		'  4  internal error, or an output file could not be written (no export file is left behind)',
 		'',

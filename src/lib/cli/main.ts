@@ -1,5 +1,5 @@
 import { helpText, parseArgs } from './args';
-import { EXIT, runAppraise, type CliIo } from './run';
+import { EXIT, runAppraise, runActivity, type CliIo } from './run';
 
 /** The whole CLI as a function of its arguments: returns the exit code. */
 export async function main(argv: readonly string[], io: CliIo): Promise<number> {
@@ -16,5 +16,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
 			return EXIT.ok;
 		case 'appraise':
 			return runAppraise(command.options, io);
+		case 'activity':
+			return runActivity(command.options, io);
 	}
 }

@@ -1,11 +1,14 @@
 import { readFile, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { parseScenarioJson, MAX_SCENARIO_CHARS } from '../model/parse';
+import { parseScenario, parseScenarioJson, MAX_SCENARIO_CHARS, type ParseResult } from '../model/parse';
 import { appraiseParsed } from '../server/appraiseParsed';
-import { EXPORT_FORMATS, type AppraiseOptions } from './args';
+import { EXPORT_FORMATS, type AppraiseOptions, type ActivityOptions } from './args';
 import { comparisonReport } from './comparison';
 import { exportDate, writeExports } from './handlers/exports';
 import { runPsa, type PsaOutput } from './handlers/psa';
+import { readActivityFile, applyActivity } from './handlers/activity';
+import { activityReport, activityJson } from './activityReport';
+import type { ScenarioInput } from '../model';
 
 /** Where the CLI writes; tests pass their own to capture output in-process. */
 export interface CliIo {
@@ -101,7 +104,21 @@ export async function runAppraise(options: AppraiseOptions, io: CliIo): Promise<
 		return EXIT.usage;
 	}
 
-	const outcome = appraiseParsed(parseScenarioJson(read.text));
+	let parsed: ParseResult = parseScenarioJson(read.text);
+	let input: unknown = parsed.ok ? JSON.parse(read.text) : null;
+	if (options.activityPath !== null && parsed.ok) {
+		// The activity file's fit is applied as the app's "Apply to the scenario" does, then the result is checked again.
+		const activity = await readActivityFile(options.activityPath);
+		if (!activity.ok) {
+			activity.lines.forEach((l) => io.err(l));
+			return activity.usage ? EXIT.usage : EXIT.invalidScenario;
+		}
+		const applied = applyActivity(input as ScenarioInput, parsed.scenario, activity.fit);
+		applied.notes.forEach((n) => io.err(n));
+		input = applied.input;
+		parsed = parseScenario(applied.input);
+	}
+	const outcome = appraiseParsed(parsed);
 	if (!outcome.ok) {
 		if (outcome.kind === 'invalid') {
 			outcome.errors.forEach((e) => io.err(`${e.path}: ${e.message}`));
@@ -120,7 +137,7 @@ export async function runAppraise(options: AppraiseOptions, io: CliIo): Promise<
 		if (options.psa) psa = runPsa(scenario, options.psa);
 		if (Object.keys(options.exports).length) {
 			const date = exportDate(process.env.DXA_EXPORT_DATE);
-			written.push(...(await writeExports({ scenario, result, targets: options.exports, input: JSON.parse(read.text) as unknown, psa: psa?.result ?? null, date: date.ok ? date.date : undefined })));
+			written.push(...(await writeExports({ scenario, result, targets: options.exports, input, psa: psa?.result ?? null, date: date.ok ? date.date : undefined })));
 		}
 	} catch (e) {
 		io.err(`error: ${message(e)}`);
@@ -136,5 +153,20 @@ export async function runAppraise(options: AppraiseOptions, io: CliIo): Promise<
 		if (psa) io.out(`\n${psa.text}`);
 		if (written.length) io.out(`\n${written.join('\n')}`);
 	}
+	return EXIT.ok;
+}
+
+/**
+ * `cli activity`: read and fit a CSV of monthly activity and print the fit (or its JSON). A file
+ * with problems exits 1 with one line per problem naming its row and column; one that cannot be
+ * read exits 2.
+ */
+export async function runActivity(options: ActivityOptions, io: CliIo): Promise<number> {
+	const r = await readActivityFile(options.csvPath);
+	if (!r.ok) {
+		r.lines.forEach((l) => io.err(l));
+		return r.usage ? EXIT.usage : EXIT.invalidScenario;
+	}
+	io.out(options.json ? JSON.stringify(activityJson(r.fit), null, 2) : activityReport(r.fit));
 	return EXIT.ok;
 }
