@@ -142,5 +142,19 @@ test('three people share a scenario: history, a refused save merged input by inp
 	await bob.getByRole('button', { name: 'Restore version 1 as a new version' }).click();
 	await expect(bob.getByTestId('history-status')).toHaveText('Version 1 restored as version 4.');
 	await expect(table.locator('tr[data-version="4"]')).toContainText('restored from version 1');
+
+	// The signed-off version, opened unchanged, carries the sign-off onto the business case's cover.
+	await bob.getByRole('button', { name: 'Open version 3 in the workspace' }).click();
+	await expect(bob).toHaveURL(/\/workspace$/);
+	await expect(bob.getByTestId('team-status')).toContainText('version 3, signed off by Carol Obi (Commissioner)');
+	await bob.goto('/workspace/report');
+	const day = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date());
+	await expect(bob.getByText(`Signed off by Carol Obi, Commissioner, on ${day} (version 3 in the team space “North trust DXA business case”).`)).toBeVisible();
+	// Any edit makes it another version: the cover no longer claims the sign-off.
+	await bob.goto('/workspace/edit?s=scanners');
+	await bob.locator('#f-scanners-0-dnaRate').fill('0.06');
+	await bob.goto('/workspace/report');
+	await expect(bob.getByRole('heading', { level: 1, name: 'Business case' })).toBeVisible();
+	await expect(bob.getByText(/Signed off by Carol Obi/)).toHaveCount(0);
 	void URBAN;
 });

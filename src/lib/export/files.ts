@@ -2,7 +2,7 @@ import type { AppraisalResult, Scenario } from '../model';
 import type { PsaResult } from '../model/uncertainty';
 import { parseScenario, type FormulaValue } from '../model/parse';
 import { writeWorkbook, WORKBOOK_MIME } from './workbook';
-import { buildBusinessCase } from './businessCase/build';
+import { buildBusinessCase, type BusinessCaseOptions } from './businessCase/build';
 import { renderDocx, DOCX_MIME } from './businessCase/docx';
 import { renderMarkdown, MARKDOWN_MIME } from './businessCase/markdown';
 import { writeCsv, CSV_MIME } from './csv';
@@ -30,6 +30,8 @@ export interface ExportInput {
 	sensitivity?: PrecomputedSensitivity | null;
 	/** A probabilistic analysis of this scenario: adds the Probabilistic sheet and the business-case text and tables. */
 	psa?: PsaResult;
+	/** The team-space sign-off of this version (#13): a line on the business case's cover. */
+	signoff?: BusinessCaseOptions['signoff'];
 }
 
 export type ExportFormat = 'xlsx' | 'docx' | 'md' | 'csv' | 'json';
@@ -71,9 +73,9 @@ export async function exportFile(format: ExportFormat, x: ExportInput): Promise<
 			return { bytes: writeWorkbook({ ...common, extraSheets }), mime: WORKBOOK_MIME, extension: 'xlsx' };
 		}
 		case 'docx':
-			return { bytes: await renderDocx(buildBusinessCase({ ...common, ...uncertain() })), mime: DOCX_MIME, extension: 'docx' };
+			return { bytes: await renderDocx(buildBusinessCase({ ...common, ...uncertain(), signoff: x.signoff ?? null })), mime: DOCX_MIME, extension: 'docx' };
 		case 'md':
-			return { bytes: renderMarkdown(buildBusinessCase({ ...common, ...uncertain() })), mime: MARKDOWN_MIME, extension: 'md' };
+			return { bytes: renderMarkdown(buildBusinessCase({ ...common, ...uncertain(), signoff: x.signoff ?? null })), mime: MARKDOWN_MIME, extension: 'md' };
 		case 'csv':
 			return { bytes: writeCsv({ result: x.result }), mime: CSV_MIME, extension: 'csv' };
 		case 'json':

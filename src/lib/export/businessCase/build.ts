@@ -24,6 +24,8 @@ export interface BusinessCaseOptions {
 	sensitivity?: SensitivitySummary | null;
 	/** A probabilistic analysis of this scenario: a sentence in the summary, a paragraph in 5.2 and tables in Appendix H. */
 	psa?: PsaResult | null;
+	/** The team-space sign-off of this very version (#13), shown on the cover. */
+	signoff?: { reviewer: { name: string; role: string }; signedAt: string; version: number; spaceName: string } | null;
 }
 
 /**
@@ -59,6 +61,9 @@ export function buildBusinessCase(opts: BusinessCaseOptions): BusinessCaseDocume
 		preface: [
 			[s.organisation || todo('organisation and department presenting the case.')],
 			[`Draft of ${longDate(date)}, prepared with DXA Service Planner. Figures are the appraisal's, in GBP at ${r.priceBaseYear} prices over ${r.horizonYears} years from ${r.startYear}.`],
+			...(opts.signoff
+				? [[`Signed off by ${opts.signoff.reviewer.name}, ${opts.signoff.reviewer.role}, on ${longDate(isoDate(opts.signoff.signedAt.slice(0, 10)))} (version ${opts.signoff.version} in the team space “${opts.signoff.spaceName}”).`]]
+				: []),
 			['Text shown as ', todo('...'), ' must be written by the authors: nothing has been filled in for them.', placeholders ? ` ${placeholders} inputs are still placeholder defaults (Appendix G).` : '']
 		],
 		blocks: d.blocks
