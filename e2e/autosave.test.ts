@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { openUrban, urbanInput, appraiseRaw } from './helpers';
-import { gbpShort } from '../src/lib/components/format';
+import { gbpShort } from '../src/lib/present';
 
 /**
  * The browser's copy of the work survives what goes wrong: a damaged autosave, a reload with an

@@ -4,7 +4,7 @@ import { openUrban, urbanInput, appraiseRaw } from './helpers';
 import { parseScenario } from '../src/lib/model/parse';
 import { runPsa } from '../src/lib/model/uncertainty/psa';
 import { XLSX, type WorkSheet } from '../src/lib/export/workbook/sheetjs';
-import { gbp } from '../src/lib/export/format';
+import { gbp } from '../src/lib/present';
 import { probabilisticSheetFigures } from '../test/export/probabilisticSheetFigures';
 
 /** The report view and the downloads: what a lead clinician and a finance team take away. */

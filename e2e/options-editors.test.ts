@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { appraiseRaw, comparisonCell } from './helpers';
-import { gbp } from '../src/lib/components/format';
+import { gbp } from '../src/lib/present';
 
 type Raw = { options: { travel?: unknown[]; fixedStaffChanges?: unknown[]; addScanners?: { staffPerSession: { roleId: string }[]; servesLocalityIds?: string[] }[] }[] };
 

@@ -5,7 +5,7 @@ import { appraiseRaw, comparisonCell } from './helpers';
 import { parseScenario } from '../src/lib/model/parse';
 import { appraise } from '../src/lib/model/appraise';
 import { buildSiteProblem, mobileOption, planMobileStops, SiteInputsSchema } from '../src/lib/model/access';
-import { count, gbp } from '../src/lib/components/format';
+import { count, gbp } from '../src/lib/present';
 
 const RURAL = readFileSync('models/rural-mobile.json', 'utf8');
 // Population-weighted centres of the rural example's localities (illustrative coordinates).

@@ -1,7 +1,7 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { URBAN, urbanInput, appraiseRaw } from './helpers';
-import { gbp } from '../src/lib/components/format';
+import { gbp } from '../src/lib/present';
 
 /**
  * Three people on three browsers (separate contexts: separate storage, as on three machines)

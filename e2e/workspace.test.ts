@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { openUrban, urbanInput, appraiseRaw, comparisonCell } from './helpers';
-import { count, gbp } from '../src/lib/components/format';
+import { count, gbp } from '../src/lib/present';
 
 test('changing sessions per week updates capacity, waiting list and net present cost', async ({ page }) => {
 	await openUrban(page);

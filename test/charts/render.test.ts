@@ -20,7 +20,7 @@ describe('DemandCapacityChart', () => {
 
 	test('has a title, units, legend, a table row per year and download buttons', () => {
 		expect(body).toContain('Demand against capacity');
-		expect(body).toContain('Scans a year, 2026–2035');
+		expect(body).toContain('Scans a year, 2026/27 to 2035/36');
 		expect(body).toContain('Capacity: Second scanner and new FLS');
 		expect(tableRows(body)).toBe(10);
 		expect(count(body, '<th scope="col"')).toBe(1 + 2 + 4 + 4);
@@ -44,7 +44,8 @@ describe('WaitingListChart', () => {
 		expect(group(body, 'reference-line')).toHaveLength(1);
 		expect(group(body, 'reference-line')[0]).toContain('6-week standard');
 		expect(tableRows(body)).toBe(120);
-		expect(body).toContain('<th scope="row">2026 month 1</th>');
+		// Month index 0 is April of the first financial year, 2026/27.
+		expect(body).toContain('<th scope="row">April 2026</th>');
 		// bau never clears its backlog; the note says so.
 		expect(body).toContain('Business as usual: the estimated wait never falls within the 6-week standard.');
 	});
@@ -57,7 +58,8 @@ describe('WaitingListChart', () => {
 		// d3's line starts a new subpath (M) after a gap: months 0-23, then 36-119.
 		const d = /<path d="([^"]*)"/.exec(line!)![1]!;
 		expect(count(d, 'M')).toBe(2);
-		expect(body).toContain('<th scope="row">2028 month 1</th><td>–</td>');
+		// Month index 24 is April 2028, the first month of 2028/29.
+		expect(body).toContain('<th scope="row">April 2028</th><td>–</td>');
 		expect(body).toContain('no scanning capacity');
 		expect(body).toContain('Business as usual: 12 months');
 	});

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { appraise } from '../../src/lib/model/appraise';
 import { parseScenarioJson } from '../../src/lib/model/parse';
 import { AppraisalResultSchema } from '../../src/lib/model/results';
-import { formatGbpMillions } from '../../src/lib/cli/format';
+import { gbpMillions as formatGbpMillions } from '../../src/lib/present';
 import { invalidUrbanScenario, readModel } from '../api/fixtures';
 import { runCli } from './run-cli';
 

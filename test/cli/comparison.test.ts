@@ -4,6 +4,7 @@ import { appraise } from '../../src/lib/model/appraise';
 import { parseScenarioJson } from '../../src/lib/model/parse';
 import type { AppraisalResult, OptionSummary } from '../../src/lib/model/results';
 import { readModel } from '../api/fixtures';
+import { preferredReason } from '../../src/lib/present';
 
 function urban(): AppraisalResult {
 	const parsed = parseScenarioJson(readModel('urban-backlog.json'));
@@ -35,18 +36,18 @@ describe('comparison table', () => {
 			averageCapacity: 6012.5, // -> "6,013" (nearest whole scan, half away from zero)
 			endListSize: 0.4, // -> "0"
 			endEstimatedWaitWeeks: 2.25, // -> "2.3"
-			backlogClearsMonth: 14, // April 2026 + 14 months = June 2027
+			backlogClearsMonth: 14, // month 0 is April 2026 (financial year 2026/27): April 2026 + 14 months = June 2027
 			averageFundedWte: 7.04, // -> "7.0"
 			capitalTotalGbp: 1234567.8, // -> "£1,234,568"
 			netPresentCostGbp: 5_555_000, // 5.555 -> "£5.56m"
-			netPresentSocialValueGbp: -2_994_999, // -2.995 -> "-£2.99m" (2.994999 rounds down)
+			netPresentSocialValueGbp: -2_994_999, // -2.995 -> "−£2.99m" (2.994999 rounds down; minus sign U+2212)
 			costPerScanGbp: 88.5, // -> "£89"
 			fracturesAverted: 12.34, // -> "12.3"
 			weightedScore: 7 // -> "7.00"
 		});
 		for (const o of r.options.slice(1)) o.summary.rank += 1;
 		const first = rows(comparisonTable(r))[0];
-		expect(first).toEqual(['1', r.options[0]?.name, 'yes', '6,013', '0', '2.3', 'Jun 2027', '7.0', '£1,234,568', '£5.56m', '-£2.99m', '£89', '12.3', '7.00']);
+		expect(first).toEqual(['1', r.options[0]?.name, 'yes', '6,013', '0', '2.3', 'June 2027', '7.0', '£1,234,568', '£5.56m', '\u2212£2.99m', '£89', '12.3', '7.00']);
 	});
 
 	it('shows "never", "n/a" and "no" for an option that does not clear its backlog and has no capacity', () => {
@@ -71,7 +72,7 @@ describe('comparison report', () => {
 		const text = comparisonReport(r);
 		expect(text).toContain('Appraisal over 10 years, 2026/27 to 2035/36; money in £ at 2025 prices.');
 		expect(text).toContain(`Preferred option: ${r.options.find((o) => o.id === r.preferredOptionId)?.name}\n`);
-		expect(text.replace(/\n\s+/g, ' ')).toContain(`Reason: ${r.preferredReason}`);
+		expect(text.replace(/\n\s+/g, ' ')).toContain(`Reason: ${preferredReason(r)}`);
 	});
 
 	it('lists every flag once, with option flags missing from the warnings added', () => {

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildBusinessCase } from '../../src/lib/export/businessCase/build';
 import { renderDocx } from '../../src/lib/export/businessCase/docx';
-import { gbp } from '../../src/lib/export/format';
+import { gbp } from '../../src/lib/present';
 import { convertAll } from './libreoffice';
 import { exampleModels, type ExampleModel } from './models';
 import { APPENDIX_1_HEADINGS } from './appendix1';

@@ -2,7 +2,7 @@ import { describe, it, expect } from 'vitest';
 import { buildBusinessCase } from '../../src/lib/export/businessCase/build';
 import { renderMarkdown } from '../../src/lib/export/businessCase/markdown';
 import { countTodos } from '../../src/lib/export/businessCase/model';
-import { gbp } from '../../src/lib/export/format';
+import { gbp } from '../../src/lib/present';
 import { exampleModels, type ExampleModel } from './models';
 import { APPENDIX_1_HEADINGS } from './appendix1';
 

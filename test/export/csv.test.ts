@@ -75,4 +75,29 @@ describe('tidy CSV of yearly results', () => {
 		expect(line).toMatch(/^extended,"Extended hours, ""evenings""",2026,/);
 		expect(fields(line ?? '')[1]).toBe('Extended hours, "evenings"');
 	});
+
+	it.each([
+		['=HYPERLINK("http://x","click")', `'=HYPERLINK("http://x","click")`],
+		['+1', "'+1"],
+		['-2+3', "'-2+3"],
+		['@SUM(A1)', "'@SUM(A1)"],
+		['\tTabbed', "'\tTabbed"],
+		['\rReturn', "'\rReturn"],
+		['Plain name', 'Plain name']
+	])('neutralises a name starting with a formula character: %j is written as %j (OWASP CSV injection)', (name, written) => {
+		const r = structuredClone(urban.result);
+		const o = r.options[1];
+		if (!o) throw new Error('no option');
+		o.name = name;
+		const line = writeCsv({ result: r }).split('\r\n').find((l) => l.startsWith(`${o.id},`)) ?? '';
+		expect(fields(line)[1]).toBe(written);
+	});
+
+	it('drops characters XML cannot carry from names', () => {
+		const r = structuredClone(urban.result);
+		const o = r.options[1];
+		if (!o) throw new Error('no option');
+		o.name = 'Extended\uFFFE hours\uFFFF';
+		expect(writeCsv({ result: r })).toContain(`${o.id},Extended hours,2026,`);
+	});
 });

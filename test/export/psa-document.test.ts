@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { exportFile } from '../../src/lib/export/files';
-import { gbp, gbp2, pct, count, dec } from '../../src/lib/export/format';
+import { gbp, gbpPence as gbp2, pct, count, decimal as dec } from '../../src/lib/present';
 import { XLSX, type WorkSheet } from '../../src/lib/export/workbook/sheetjs';
 import { oneWaySensitivity, switchingValues, runPsa } from '../../src/lib/model/uncertainty';
 import { urbanPsa, preferredShare } from './psa';
@@ -40,7 +40,12 @@ if (!ceac) throw new Error('the urban example should have an acceptability curve
 const at = (wtp: number) => ceac.points.find((p) => p.willingnessToPayGbp === wtp)?.probability ?? NaN;
 
 // The sentences as the document should write them, from the engine's numbers.
-const headline = `In 200 model runs drawing every uncertain input from its range at once (seed 7), Second scanner and new FLS was preferred in ${pct(psa.probabilityBasePreferred, 1)} of runs (section 5.2 and Appendix H).`;
+// Two runs in three is the line: below it the document says the choice is uncertain and names the most frequent rival.
+const rival = [...psa.options].filter((o) => o.optionId !== 'secondFls').sort((a, b) => b.probabilityPreferred - a.probabilityPreferred)[0];
+const headline =
+	psa.probabilityBasePreferred >= 2 / 3
+		? `Second scanner and new FLS stays first in ${pct(psa.probabilityBasePreferred, 1)} of 200 model runs that draw every uncertain input at once (seed 7). (Section 5.2 and Appendix H.)`
+		: `The choice is uncertain: Second scanner and new FLS stays first in only ${pct(psa.probabilityBasePreferred, 1)} of 200 model runs that draw every uncertain input at once (seed 7), fewer than two runs in three; ${rival?.name} comes first in ${pct(rival?.probabilityPreferred, 1)}. (Section 5.2 and Appendix H.)`;
 const others = psa.options
 	.filter((o) => o.optionId !== 'secondFls' && o.probabilityPreferred > 0)
 	.sort((a, b) => b.probabilityPreferred - a.probabilityPreferred)

@@ -36,7 +36,6 @@ export { default as FlsChart } from './FlsChart.svelte';
 
 export * from './series';
 export * from './palette';
-export * from './format';
 export type { LegendItem, DataTable as DataTableModel, DataTableRow, MarkerShape, AxisScale, BarDatum, Stack, StackSeries } from './types';
 export { chartTheme, textWidth, wrapLabel, type ChartTheme } from './theme';
 export { plotMargin, yearTicks, type Margin } from './layout';

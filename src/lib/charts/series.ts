@@ -9,4 +9,3 @@ export { costStackSeries, type CostStackSeries, type CostCategory } from './seri
 export { npcSeries, type NpcSeries, type NpcOption } from './series/npc';
 export { staffWteSeries, type StaffWteSeries, type StaffWteOption, type StaffRole } from './series/staffWte';
 export { flsSeries, FRACTURE_SITES, type FlsSeries, type FlsOption, type FractureSite } from './series/fls';
-export { CAPITAL_CATEGORY_LABELS, REVENUE_CATEGORY_LABELS, FRACTURE_SITE_LABELS } from './series/labels';

@@ -45,8 +45,15 @@ const LARGE: ChartTheme = {
 	fallbackWidth: 1600
 };
 
-export function chartTheme(large = false): ChartTheme {
-	return large ? LARGE : NORMAL;
+/**
+ * The theme for a variant; `scale` shrinks type, strokes and spacing together (a slide on a
+ * 1280x720 projector is drawn at about 0.8 of the 1920x1080 sizes).
+ */
+export function chartTheme(large = false, scale = 1): ChartTheme {
+	const base = large ? LARGE : NORMAL;
+	if (scale === 1) return base;
+	const k = (v: number) => Math.round(v * scale * 100) / 100;
+	return { ...base, fontSize: k(base.fontSize), labelSize: k(base.labelSize), strokeWidth: k(base.strokeWidth), markerRadius: k(base.markerRadius), tickLength: k(base.tickLength), gap: k(base.gap) };
 }
 
 /**

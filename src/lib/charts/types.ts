@@ -89,8 +89,10 @@ export interface ResultChartProps {
 	title?: string;
 	headingLevel?: 2 | 3 | 4 | 5 | 6;
 	tableOpen?: boolean;
-	/** Show the Download SVG / PNG buttons (off in printed reports). */
+	/** Show the Download SVG / PNG buttons (off in printed reports and on slides). */
 	downloads?: boolean;
+	/** Fill the container's height, type scaled to it (presentation slides; see ChartFrame). */
+	fit?: boolean;
 }
 
 /** Props of a chart comparing options. */

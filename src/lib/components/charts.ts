@@ -10,6 +10,10 @@ export interface ChartProps {
 	large?: boolean;
 	height?: number;
 	headingLevel?: 2 | 3 | 4 | 5 | 6;
+	/** Show the Download SVG / PNG buttons (never on slides). */
+	downloads?: boolean;
+	/** Fill the container's height (slides). */
+	fit?: boolean;
 }
 
 /** The charts shown on the dashboard and as presentation slides, in the order of the story. */

@@ -1,25 +1,32 @@
-import type { OptionResult } from '$lib/model';
-import { count, gbp, gbpShort, oneDp, twoDp, monthLabel } from './format';
+import type { AppraisalResult, OptionResult } from '$lib/model';
+import { SUMMARY_LABELS, clearsMonth, count, decimal, financialYear, gbp, gbpShort, plural, smallCount, weeks } from '$lib/present';
 
-/** A headline figure read from an option's summary, with how to show it. */
+/**
+ * A headline figure read from an option's summary. The value carries its unit ("0.0 weeks",
+ * "12.6 WTE", "£6.89m"), so a tile read on its own on a slide is never a bare number; `basis`
+ * says how it is measured.
+ */
 export interface Kpi {
 	id: string;
 	label: string;
-	unit: string;
-	value: (o: OptionResult, startYear: number) => string;
+	value: (o: OptionResult, r: AppraisalResult) => string;
+	basis: (r: AppraisalResult) => string;
 	/** Lower is better (costs, waits) or higher is better (capacity, fractures averted). */
 	better?: 'lower' | 'higher';
 }
 
+const L = SUMMARY_LABELS;
+const over = (r: AppraisalResult) => `over ${plural(r.horizonYears, 'year')}`;
+
 export const KPIS: Kpi[] = [
-	{ id: 'npc', label: 'Net present cost', unit: 'GBP, discounted', value: (o) => gbpShort(o.summary.netPresentCostGbp), better: 'lower' },
-	{ id: 'capacity', label: 'Average capacity', unit: 'scans a year', value: (o) => count(o.summary.averageCapacity), better: 'higher' },
-	{ id: 'list', label: 'Waiting list at the end', unit: 'patients', value: (o) => count(o.summary.endListSize), better: 'lower' },
-	{ id: 'wait', label: 'Estimated wait at the end', unit: 'weeks', value: (o) => oneDp(o.summary.endEstimatedWaitWeeks), better: 'lower' },
-	{ id: 'clears', label: 'Wait within standard from', unit: '', value: (o, y) => monthLabel(o.summary.backlogClearsMonth, y) },
-	{ id: 'wte', label: 'Staff (average funded)', unit: 'WTE', value: (o) => twoDp(o.summary.averageFundedWte) },
-	{ id: 'capital', label: 'Capital', unit: 'GBP, undiscounted', value: (o) => gbpShort(o.summary.capitalTotalGbp), better: 'lower' },
-	{ id: 'costPerScan', label: 'Cost per scan', unit: 'GBP, NPC / discounted scans', value: (o) => gbp(o.summary.costPerScanGbp), better: 'lower' },
-	{ id: 'fractures', label: 'Fractures averted', unit: 'over the horizon', value: (o) => oneDp(o.summary.fracturesAverted), better: 'higher' },
-	{ id: 'score', label: 'Non-financial score', unit: 'weighted, out of 10', value: (o) => oneDp(o.summary.weightedScore), better: 'higher' }
+	{ id: 'npc', label: L.netPresentCostGbp.label, value: (o) => gbpShort(o.summary.netPresentCostGbp), basis: (r) => `present value ${over(r)}, ${r.priceBaseYear} prices`, better: 'lower' },
+	{ id: 'capacity', label: L.averageCapacity.label, value: (o) => `${count(o.summary.averageCapacity)} scans a year`, basis: (r) => `average ${over(r)}`, better: 'higher' },
+	{ id: 'list', label: L.endListSize.label, value: (o) => plural(Math.round(o.summary.endListSize), 'patient'), basis: (r) => `waiting at the end of ${financialYear(r.startYear + r.horizonYears - 1)}`, better: 'lower' },
+	{ id: 'wait', label: L.endEstimatedWaitWeeks.label, value: (o) => weeks(o.summary.endEstimatedWaitWeeks), basis: (r) => `against the ${r.options[0]?.waitingList.standardWeeks ?? 6}-week standard`, better: 'lower' },
+	{ id: 'clears', label: L.backlogClearsMonth.label, value: (o, r) => clearsMonth(r.startYear, o.summary.backlogClearsMonth), basis: () => 'and stays within it to the end' },
+	{ id: 'wte', label: L.averageFundedWte.label, value: (o) => `${decimal(o.summary.averageFundedWte, 1)} WTE`, basis: () => 'whole-time equivalents, with the leave allowance' },
+	{ id: 'capital', label: L.capitalTotalGbp.label, value: (o) => gbpShort(o.summary.capitalTotalGbp), basis: (r) => `undiscounted ${over(r)}, replacements included`, better: 'lower' },
+	{ id: 'costPerScan', label: L.costPerScanGbp.label, value: (o) => gbp(o.summary.costPerScanGbp), basis: () => 'net present cost / discounted scans', better: 'lower' },
+	{ id: 'fractures', label: L.fracturesAverted.label, value: (o) => `${smallCount(o.summary.fracturesAverted)} fractures`, basis: (r) => over(r), better: 'higher' },
+	{ id: 'score', label: L.weightedScore.label, value: (o) => `${decimal(o.summary.weightedScore, 1)} out of 10`, basis: () => 'weighted against the criteria', better: 'higher' }
 ];

@@ -1,4 +1,5 @@
 import { CAPITAL_CATEGORIES, REVENUE_CATEGORIES, type AppraisalResult, type OptionResult } from '../model';
+import { xmlSafe } from '../present';
 
 export const CSV_MIME = 'text/csv';
 export const CSV_HEADER = ['option_id', 'option_name', 'year', 'measure', 'value', 'unit'] as const;
@@ -66,8 +67,14 @@ function snake(s: string): string {
 	return s.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
 }
 
-/** RFC 4180 field: quoted when it holds a comma, quote or line break. */
-function field(v: string): string {
+/**
+ * A text field: characters XML and spreadsheets cannot carry dropped; a leading = + - @ tab or
+ * carriage return neutralised with an apostrophe so a spreadsheet opening the file never runs it
+ * as a formula (OWASP, CSV injection); quoted when it holds a comma, quote or line break (RFC 4180).
+ */
+function field(text: string): string {
+	const safe = xmlSafe(text);
+	const v = /^[=+\-@\t\r]/.test(safe) ? `'${safe}` : safe;
 	return /[",\r\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v;
 }
 

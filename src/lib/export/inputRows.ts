@@ -1,4 +1,5 @@
 import { listInputs, getAt, type InputEntry } from '../model/catalogue';
+import { inputContext } from '../present/inputs';
 import type { Scenario } from '../model';
 import type { FormulaValue } from '../model/parse';
 
@@ -14,21 +15,6 @@ export interface InputRow {
 	formula?: string;
 	sourceText: string;
 	rationale: string;
-}
-
-/** Names of the array items along a path, e.g. "Second static scanner › Community diagnostic centre scanner". */
-function contextOf(scenario: Scenario, parts: readonly (string | number)[]): string {
-	const names: string[] = [];
-	for (let i = 0; i < parts.length; i++) {
-		if (typeof parts[i] !== 'number') continue;
-		const item = getAt(scenario, parts.slice(0, i + 1));
-		if (item && typeof item === 'object') {
-			const o = item as { name?: unknown; id?: unknown; roleId?: unknown; scannerId?: unknown; localityId?: unknown };
-			const label = o.name ?? o.roleId ?? o.scannerId ?? o.localityId ?? o.id;
-			if (typeof label === 'string') names.push(label);
-		}
-	}
-	return names.join(' › ');
 }
 
 /**
@@ -59,6 +45,6 @@ export function inputRows(opts: { scenario: Scenario; input?: unknown; formulas?
 				status = 'sourced';
 				sourceText = m.source ?? 'Schema default (no source recorded)';
 			}
-			return { entry, value, context: contextOf(scenario, entry.parts), status, formula, sourceText, rationale: scenario.rationale[entry.path] ?? '' };
+			return { entry, value, context: inputContext(scenario, entry.parts), status, formula, sourceText, rationale: scenario.rationale[entry.path] ?? '' };
 		});
 }

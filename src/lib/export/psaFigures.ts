@@ -1,3 +1,4 @@
+import { count } from '../present';
 import type { CeacResult } from '../model/uncertainty';
 
 /**
@@ -56,5 +57,5 @@ export function ceacThresholds(ceac: CeacResult, valuePerQalyGbp: number): CeacT
 
 /** How to reproduce a run, for the sheet and the business case. */
 export function reproduceText(iterations: number, seed: number): string {
-	return `The same scenario with ${iterations.toLocaleString('en-GB')} runs and seed ${seed} gives the same numbers: in the app, set them on the Uncertainty page and run the analysis; on the command line, npm run cli -- appraise scenario.json --psa ${iterations} --seed ${seed} --xlsx out.xlsx.`;
+	return `The same scenario with ${count(iterations)} runs and seed ${seed} gives the same numbers: in the app, set them on the Uncertainty page and run the analysis; on the command line, npm run cli -- appraise scenario.json --psa ${iterations} --seed ${seed} --xlsx out.xlsx.`;
 }

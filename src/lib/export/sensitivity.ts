@@ -2,7 +2,7 @@ import type { Scenario } from '../model';
 import type { SensitivityAnalyses, TornadoBar } from '../model/uncertainty';
 import type { SensitivitySummary } from './businessCase/sensitivity';
 import type { DocBuilder } from './businessCase/model';
-import { gbp, dec, pct } from './format';
+import { gbp, decimal, pct } from '../present';
 
 /** The uncertainty engine's one-way sensitivity and switching values for a scenario, ready to render. */
 export interface SensitivityAnalysis extends SensitivitySummary, SensitivityAnalyses {
@@ -13,7 +13,7 @@ export interface SensitivityAnalysis extends SensitivitySummary, SensitivityAnal
 function shown(v: number, unit: string): string {
 	if (/fraction/.test(unit)) return pct(v, 1);
 	if (/^GBP/.test(unit)) return gbp(v);
-	return dec(v, Math.abs(v) < 10 && v % 1 ? 2 : 0);
+	return decimal(v, Math.abs(v) < 10 && v % 1 ? 2 : 0);
 }
 
 /**

@@ -1,7 +1,7 @@
 import { listInputs } from '$lib/model/catalogue';
 import { isFormula, type FieldMeta } from '$lib/model/schema/meta';
 import { formatPath } from '$lib/model/issues';
-import { plain } from '$lib/components/format';
+import { plainNumber as plain } from '$lib/present';
 import type { Change, Segment } from './diff';
 
 /** A change as a reader sees it: where it is, the input's label, and both values in words. */

@@ -1,4 +1,4 @@
-import { gbp } from '$lib/components/format';
+import { gbp } from '$lib/present';
 import type { ResultSummary } from './types';
 
 const when = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short' });

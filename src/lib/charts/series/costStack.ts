@@ -1,7 +1,7 @@
 import { CAPITAL_CATEGORIES, REVENUE_CATEGORIES } from '../../model/schema/costs';
 import type { AppraisalResult } from '../../model/results';
 import type { OptionRef } from './select';
-import { CAPITAL_CATEGORY_LABELS, REVENUE_CATEGORY_LABELS } from './labels';
+import { CAPITAL_LABELS, REVENUE_LABELS } from '../../present/labels';
 
 export interface CostCategory {
 	/** 'capital.scanner', 'revenue.staff', ...: unique across capital and revenue. */
@@ -46,8 +46,8 @@ export function costStackSeries(result: AppraisalResult, optionId?: string): Cos
 			categories.push({ key: `${kind}.${category}`, kind, category, label: labels[category] ?? category, values });
 		}
 	};
-	add('capital', CAPITAL_CATEGORIES, CAPITAL_CATEGORY_LABELS);
-	add('revenue', REVENUE_CATEGORIES, REVENUE_CATEGORY_LABELS);
+	add('capital', CAPITAL_CATEGORIES, CAPITAL_LABELS);
+	add('revenue', REVENUE_CATEGORIES, REVENUE_LABELS);
 	return {
 		optionId: option.id,
 		name: option.name,

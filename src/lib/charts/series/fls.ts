@@ -1,6 +1,6 @@
 import type { AppraisalResult } from '../../model/results';
 import { selectOptions, type OptionRef } from './select';
-import { FRACTURE_SITE_LABELS } from './labels';
+import { FRACTURE_SITE_LABELS } from '../../present/labels';
 
 export type FractureSite = keyof typeof FRACTURE_SITE_LABELS;
 export const FRACTURE_SITES: readonly FractureSite[] = ['hip', 'vertebral', 'other'];

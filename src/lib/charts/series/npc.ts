@@ -14,7 +14,6 @@ export interface NpcOption extends OptionRef {
 export interface NpcSeries {
 	options: NpcOption[];
 	preferredOptionId: string;
-	preferredReason: string;
 	priceBaseYear: number;
 	horizonYears: number;
 }
@@ -31,7 +30,6 @@ export function npcSeries(result: AppraisalResult, optionIds?: readonly string[]
 			meetsDemand: option.summary.meetsDemand
 		})),
 		preferredOptionId: result.preferredOptionId,
-		preferredReason: result.preferredReason,
 		priceBaseYear: result.priceBaseYear,
 		horizonYears: result.horizonYears
 	};

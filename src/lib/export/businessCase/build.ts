@@ -1,7 +1,7 @@
 import type { AppraisalResult, Scenario } from '../../model';
 import type { FormulaValue } from '../../model/parse';
-import { isoDate, longDate } from '../date';
-import { DocBuilder, todo, type BusinessCaseDocument } from './model';
+import { isoDate, longDate, oneLine, plural, preferredReason, psaCaution, yearSpan } from '../../present';
+import { DocBuilder, safeDocument, todo, type BusinessCaseDocument } from './model';
 import { makeContext } from './context';
 import { fiveCaseTable } from './fiveCase';
 import { goalSection, backgroundSection } from './sectionBackground';
@@ -11,7 +11,6 @@ import { referencesSection, appendicesSection } from './sectionAppendices';
 import { optionsTable } from './tables';
 import type { SensitivitySummary } from './sensitivity';
 import type { PsaResult } from '../../model/uncertainty';
-import { psaHeadline } from './probabilistic';
 
 export interface BusinessCaseOptions {
 	scenario: Scenario;
@@ -41,8 +40,9 @@ export function buildBusinessCase(opts: BusinessCaseOptions): BusinessCaseDocume
 	const d = new DocBuilder();
 
 	d.heading(2, 'Summary of the appraisal');
-	d.p(`Preferred option: ${preferred.name}. ${r.preferredReason}`);
-	if (psa) d.p(psaHeadline(psa));
+	d.p(`Preferred option: ${preferred.name}. ${preferredReason(r)}`);
+	const caution = psaCaution(psa);
+	if (caution) d.p(`${caution.text} (Section 5.2 and Appendix H.)`);
 	optionsTable(d, ctx, 'Options at a glance');
 	fiveCaseTable(d);
 	goalSection(d, ctx);
@@ -54,18 +54,18 @@ export function buildBusinessCase(opts: BusinessCaseOptions): BusinessCaseDocume
 	appendicesSection(d, ctx, sensitivity, psa);
 
 	const placeholders = ctx.inputs.filter((i) => i.status === 'placeholder').length;
-	return {
-		title: `Outline business case: ${s.name}`,
+	return safeDocument({
+		title: `Outline business case: ${oneLine(s.name)}`,
 		subtitle: 'Bone densitometry (DXA) service',
 		date,
 		preface: [
 			[s.organisation || todo('organisation and department presenting the case.')],
-			[`Draft of ${longDate(date)}, prepared with DXA Service Planner. Figures are the appraisal's, in GBP at ${r.priceBaseYear} prices over ${r.horizonYears} years from ${r.startYear}.`],
+			[`Draft of ${longDate(date)}, prepared with DXA Service Planner. Figures are the appraisal's, in GBP at ${r.priceBaseYear} prices over ${plural(r.horizonYears, 'financial year')}, ${yearSpan(r.startYear, r.startYear + r.horizonYears - 1)}.`],
 			...(opts.signoff
 				? [[`Signed off by ${opts.signoff.reviewer.name}, ${opts.signoff.reviewer.role}, on ${longDate(isoDate(opts.signoff.signedAt.slice(0, 10)))} (version ${opts.signoff.version} in the team space “${opts.signoff.spaceName}”).`]]
 				: []),
-			['Text shown as ', todo('...'), ' must be written by the authors: nothing has been filled in for them.', placeholders ? ` ${placeholders} inputs are still placeholder defaults (Appendix G).` : '']
+			['Text shown as ', todo('...'), ' must be written by the authors: nothing has been filled in for them.', placeholders ? ` ${plural(placeholders, 'input')} ${placeholders === 1 ? 'is' : 'are'} still at placeholder defaults (Appendix G).` : '']
 		],
 		blocks: d.blocks
-	};
+	});
 }

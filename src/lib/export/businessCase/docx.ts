@@ -19,7 +19,7 @@ import {
 	type ParagraphChild
 } from 'docx';
 import { isStrong, isTodo, todoText, type Block, type BusinessCaseDocument, type Inline } from './model';
-import { longDate } from '../date';
+import { longDate } from '../../present';
 import { normaliseDocx } from './docxZip';
 
 export const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';

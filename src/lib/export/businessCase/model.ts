@@ -1,3 +1,5 @@
+import { xmlSafe } from '../../present/text';
+
 /**
  * The business case as one document model: headings, paragraphs, lists, tables, chart
  * references and "to be written by the user" markers. It is filled once from the scenario and the
@@ -104,3 +106,30 @@ export class DocBuilder {
 
 export const todo = (text: string): Todo => ({ todo: text });
 export const strong = (text: string): Strong => ({ strong: text });
+
+/** Inline content with every text made safe for XML (a single U+FFFE would make the .docx unreadable). */
+function safeInline(parts: readonly Inline[]): Inline[] {
+	return parts.map((p) => (typeof p === 'string' ? xmlSafe(p) : isTodo(p) ? { todo: xmlSafe(p.todo) } : isStrong(p) ? { strong: xmlSafe(p.strong) } : p));
+}
+
+/** The document with every text passed through xmlSafe: names, descriptions and rationale come from users. */
+export function safeDocument(doc: BusinessCaseDocument): BusinessCaseDocument {
+	const t = xmlSafe;
+	const blocks = doc.blocks.map((b): Block => {
+		switch (b.kind) {
+			case 'heading':
+				return { ...b, text: t(b.text) };
+			case 'paragraph':
+				return { ...b, parts: safeInline(b.parts) };
+			case 'list':
+				return { ...b, items: b.items.map(safeInline) };
+			case 'table':
+				return { ...b, caption: t(b.caption), head: b.head.map(t), rows: b.rows.map((r) => r.map(t)), note: b.note === undefined ? undefined : t(b.note) };
+			case 'chart':
+				return { ...b, caption: t(b.caption), tableCaption: b.tableCaption === undefined ? undefined : t(b.tableCaption) };
+			case 'todo':
+				return { ...b, text: t(b.text) };
+		}
+	});
+	return { ...doc, title: t(doc.title), subtitle: t(doc.subtitle), preface: doc.preface.map(safeInline), blocks };
+}

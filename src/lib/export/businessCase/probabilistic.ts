@@ -1,5 +1,5 @@
 import type { PsaOptionResult, PsaResult } from '../../model/uncertainty';
-import { count, dec, gbp, gbp2, pct } from '../format';
+import { count, decimal, gbp, gbpPence, pct, plural } from '../../present';
 import { psaMeasures, ceacThresholds, reproduceText, type PsaMeasure } from '../psaFigures';
 import type { CaseContext } from './context';
 import { strong, type DocBuilder } from './model';
@@ -10,7 +10,7 @@ import { strong, type DocBuilder } from './model';
  * engine's PsaResult, formatted; shares of runs to one decimal, as on the Uncertainty page.
  */
 
-const runs = (psa: PsaResult) => `${psa.iterations.toLocaleString('en-GB')} model run${psa.iterations === 1 ? '' : 's'}`;
+const runs = (psa: PsaResult) => `${plural(psa.iterations, 'model run')}`;
 const share = (p: number) => pct(p, 1);
 
 function baseOption(psa: PsaResult): PsaOptionResult | undefined {
@@ -19,9 +19,9 @@ function baseOption(psa: PsaResult): PsaOptionResult | undefined {
 
 function shown(v: number, m: PsaMeasure): string {
 	if (m.kind === 'gbp') return gbp(v);
-	if (m.kind === 'gbp2') return gbp2(v);
+	if (m.kind === 'gbp2') return gbpPence(v);
 	if (m.kind === 'count') return count(v);
-	return dec(v, 1);
+	return decimal(v, 1);
 }
 
 /** One sentence for the summary at the top of the document. */
@@ -99,7 +99,7 @@ export function psaAppendix(d: DocBuilder, ctx: CaseContext, psa: PsaResult): vo
 		const rows = marked.length ? marked.map((t) => [gbp(t.willingnessToPayGbp), share(t.probability), t.why]) : c.points.map((p) => [gbp(p.willingnessToPayGbp), share(p.probability), '']);
 		d.table(`Probability that ${c.optionName} is cost-effective against ${c.comparatorName}`, ['Willingness to pay per QALY', 'Probability cost-effective (share of runs)', 'Threshold'], rows, {
 			numeric: [true, true, false],
-			note: `Comparator: ${c.basis}. Net monetary benefit = willingness to pay x discounted QALYs + present value of fracture costs avoided - net present cost. Mean incremental cost net of fracture costs avoided ${gbp(c.meanIncrementalCostGbp)}, mean incremental QALYs ${dec(c.meanIncrementalQalys, 1)}${c.baseIcerGbpPerQaly === null ? '' : `; base-case cost per QALY gained ${gbp(c.baseIcerGbpPerQaly)}`}. The finance workbook's Probabilistic sheet gives the whole curve.`
+			note: `Comparator: ${c.basis}. Net monetary benefit = willingness to pay x discounted QALYs + present value of fracture costs avoided - net present cost. Mean incremental cost net of fracture costs avoided ${gbp(c.meanIncrementalCostGbp)}, mean incremental QALYs ${decimal(c.meanIncrementalQalys, 1)}${c.baseIcerGbpPerQaly === null ? '' : `; base-case cost per QALY gained ${gbp(c.baseIcerGbpPerQaly)}`}. The finance workbook's Probabilistic sheet gives the whole curve.`
 		});
 	} else if (psa.ceacNote && anyFls) d.p(psa.ceacNote);
 }

@@ -1,4 +1,5 @@
-import { gbp, pct, simulationMonth, dec } from '../format';
+import { decimal, financialYear, gbp, monthName, pct, preferredReason, unitText } from '../../present';
+import { referenceList } from './citations';
 import { DocBuilder, todo, strong, type Inline } from './model';
 import type { CaseContext } from './context';
 import { capacityTable, cashFlowTable, categoryTables, optionsTable } from './tables';
@@ -6,15 +7,15 @@ import type { SensitivitySummary } from './sensitivity';
 import type { PsaResult } from '../../model/uncertainty';
 import { psaAppendix } from './probabilistic';
 
-const GUIDELINE = 'National Osteoporosis Society. Guidelines for the provision of a clinical bone densitometry service (Appendix 1: outline of a business case for a bone densitometry service).';
-const GREEN_BOOK = 'HM Treasury. The Green Book: central government guidance on appraisal and evaluation (2022), including Annex A6 on discounting and the supplementary guidance on optimism bias.';
-
-/** Section 6: the guideline, the Green Book, and the source behind every default the appraisal used. */
+/**
+ * Section 6: the guideline, the Green Book, and the publications behind every default the
+ * appraisal used, as citations (author, title, year).
+ */
 export function referencesSection(d: DocBuilder, ctx: CaseContext): void {
 	d.heading(1, '6. References');
-	const sources = [...new Set(ctx.inputs.filter((i) => i.status === 'sourced' && i.entry.meta.source).map((i) => i.entry.meta.source as string))];
-	d.list([[GUIDELINE], [GREEN_BOOK], ...sources.map((x): Inline[] => [x])]);
-	d.p('Entries after the first two are the sources of default figures the appraisal used; each is shown beside its input in the finance workbook (Inputs sheet).');
+	const sources = ctx.inputs.filter((i) => i.status === 'sourced' && i.entry.meta.source).map((i) => i.entry.meta.source as string);
+	d.list(referenceList(sources).map((c): Inline[] => [c.text]));
+	d.p('References after the first two are the publications behind default figures the appraisal used; each default\'s source is shown beside its input in the finance workbook (Inputs sheet).');
 	d.todo('local references: population data, hip fracture data (NHFD), waiting-list returns (DM01), supplier quotes, job plans.');
 }
 
@@ -35,13 +36,13 @@ export function appendicesSection(d: DocBuilder, ctx: CaseContext, sensitivity: 
 	d.todo('affordability: the funding source for capital and recurrent revenue, and the effect on the directorate budget (financial case).');
 
 	d.heading(2, 'Appendix D: Timeframe');
-	const rows: string[][] = [[String(r.startYear), 'First year of the appraisal']];
-	for (const sc of s.options.find((o) => o.id === preferred.id)?.addScanners ?? []) rows.push([String(sc.installedYear), `${sc.name} installed (${dec(sc.commissioningWeeks, 0)} weeks of commissioning; do not fully book it in its first week)`]);
-	for (const c of preferred.capacity) for (const x of c.scanners) if (x.replaced) rows.push([String(c.year), `${ctx.scanner(x.scannerId)?.name ?? x.scannerId} replaced at the end of its useful life, with cross-calibration`]);
+	const rows: string[][] = [[financialYear(r.startYear), 'First year of the appraisal']];
+	for (const sc of s.options.find((o) => o.id === preferred.id)?.addScanners ?? []) rows.push([financialYear(sc.installedYear), `${sc.name} installed (${decimal(sc.commissioningWeeks, 0)} weeks of commissioning; do not fully book it in its first week)`]);
+	for (const c of preferred.capacity) for (const x of c.scanners) if (x.replaced) rows.push([financialYear(c.year), `${ctx.scanner(x.scannerId)?.name ?? 'A scanner'} replaced at the end of its useful life, with cross-calibration`]);
 	const clears = preferred.summary.backlogClearsMonth;
-	if (clears !== null) rows.push([String(r.startYear + Math.floor(clears / 12)), `Estimated wait within the ${s.demand.waitStandardWeeks}-week standard from ${simulationMonth(clears, r.startYear)}`]);
-	rows.push([String(r.years[r.years.length - 1]), 'Last year of the appraisal']);
-	d.table(`Key dates: ${preferred.name}`, ['Year', 'Milestone'], rows);
+	if (clears !== null) rows.push([financialYear(r.startYear + Math.floor(clears / 12)), `Estimated wait within the ${s.demand.waitStandardWeeks}-week standard from ${monthName(r.startYear, clears)}`]);
+	rows.push([financialYear(r.startYear + r.horizonYears - 1), 'Last year of the appraisal']);
+	d.table(`Key dates: ${preferred.name}`, ['Financial year', 'Milestone'], rows);
 	d.todo('procurement, business case approval, works, installation, acceptance testing, staff training and go-live dates.');
 
 	d.heading(2, 'Appendix E: Deliverables');
@@ -56,7 +57,7 @@ export function appendicesSection(d: DocBuilder, ctx: CaseContext, sensitivity: 
 	d.heading(2, 'Appendix F: Economic appraisal of the options');
 	d.p(strong('Options appraised. '), r.options.map((o) => `${o.name}${o.description ? ` (${o.description.replace(/\.$/, '')})` : ''}`).join('; '), '.');
 	optionsTable(d, ctx, 'Options compared');
-	d.p(r.preferredReason);
+	d.p(preferredReason(r));
 	d.p(
 		`Method: costs in real terms at ${r.priceBaseYear} prices, discounted at ${pct(s.appraisal.discountRate, 1)} a year (${pct(s.appraisal.discountRateLong, 1)} after year 30) and health effects at ${pct(s.appraisal.healthDiscountRate, 1)}; QALYs valued at ${gbp(s.appraisal.valuePerQalyGbp)} (HM Treasury Green Book). The finance workbook gives every figure with live formulas.`
 	);
@@ -66,7 +67,7 @@ export function appendicesSection(d: DocBuilder, ctx: CaseContext, sensitivity: 
 		d.table(
 			`${ph.length} inputs to replace with local figures`,
 			['Input', 'Value used', 'Unit'],
-			ph.map((i) => [i.context ? `${i.context}: ${i.entry.meta.label}` : i.entry.meta.label, /fraction/.test(i.entry.meta.unit) ? pct(i.value, 1) : dec(i.value, i.value % 1 ? 2 : 0), i.entry.meta.unit]),
+			ph.map((i) => [i.context ? `${i.context}: ${i.entry.meta.label}` : i.entry.meta.label, /fraction/.test(i.entry.meta.unit) ? pct(i.value, 1) : decimal(i.value, i.value % 1 ? 2 : 0), unitText(i.entry.meta.unit)]),
 			{ numeric: [false, true, false] }
 		);
 	else d.p('None: every input is either set in the scenario or has a published source.');

@@ -1,5 +1,5 @@
 import { AGE_BANDS, AGE_BAND_LABELS } from '../../model';
-import { count, dec, gbp, pct, weeks } from '../format';
+import { count, decimal, financialYear, gbp, pct, plural, preferredReason, weeks } from '../../present';
 import { DocBuilder, todo, strong } from './model';
 import { inputAt, type CaseContext } from './context';
 import { capacityTable, demandTable } from './tables';
@@ -15,7 +15,7 @@ export function goalSection(d: DocBuilder, ctx: CaseContext): void {
 	);
 	if (s.description) d.p(strong('The scenario appraised. '), s.description);
 	d.p(strong('Proposed option. '), `The appraisal of ${r.options.length} options prefers ${preferred.name}.${preferred.description ? ` ${preferred.description}` : ''}`);
-	d.p(r.preferredReason);
+	d.p(preferredReason(r));
 }
 
 /** Section 2: population, stakeholders, department, origin of the case. */
@@ -29,7 +29,7 @@ export function backgroundSection(d: DocBuilder, ctx: CaseContext): void {
 	d.p(strong('Physical catchment area. '), s.catchment.description ? s.catchment.description : todo('describe the physical catchment area, with a map reference.'));
 	d.p(
 		strong('Catchment population. '),
-		`${s.catchment.localities.length} ${s.catchment.localities.length === 1 ? 'locality' : 'localities'}; ${first ? `${count(first.population)} residents in ${first.year}, of whom ${count(first.population50Plus)} are aged 50 and over` : ''} (scenario inputs; source: ${inputAt(ctx, 'catchment.localities[0].population.under50')?.entry.meta.source ?? 'local figures'}).`
+		`${plural(s.catchment.localities.length, 'locality')}; ${first ? `${count(first.population)} residents in ${financialYear(first.year)}, of whom ${count(first.population50Plus)} are aged 50 and over` : ''} (scenario inputs; source: ${inputAt(ctx, 'catchment.localities[0].population.under50')?.entry.meta.source ?? 'local figures'}).`
 	);
 	d.table(
 		'Age profile of the catchment at the start year (residents)',
@@ -41,7 +41,7 @@ export function backgroundSection(d: DocBuilder, ctx: CaseContext): void {
 	if (women.length) d.p(`Women make up ${women.map((l) => `${pct(l.femaleShare50Plus ?? 0, 0)} of residents aged 50+ in ${l.name}`).join('; ')}.`);
 	d.p(
 		strong('Population growth prediction. '),
-		first && last ? `On the growth rates below the catchment grows from ${count(first.population)} in ${first.year} to ${count(last.population)} in ${last.year}, and the population aged 50+ from ${count(first.population50Plus)} to ${count(last.population50Plus)}.` : '',
+		first && last ? `On the growth rates below the catchment grows from ${count(first.population)} in ${financialYear(first.year)} to ${count(last.population)} in ${financialYear(last.year)}, and the population aged 50+ from ${count(first.population50Plus)} to ${count(last.population50Plus)}.` : '',
 		growthPlaceholder(ctx) ? todo('replace the placeholder growth rates with ONS subnational population projections for the catchment, and cite them.') : ''
 	);
 	d.table(
@@ -91,7 +91,7 @@ export function backgroundSection(d: DocBuilder, ctx: CaseContext): void {
 	const endWait = bau.summary.endEstimatedWaitWeeks;
 	d.p(
 		strong('Why the case is proposed. '),
-		`${s.demand.startingBacklog > 0 ? `${count(s.demand.startingBacklog)} patients are waiting for a scan at the start of ${r.startYear}. ` : ''}`,
+		`${s.demand.startingBacklog > 0 ? `${count(s.demand.startingBacklog)} patients are waiting for a scan at the start of ${financialYear(r.startYear)}. ` : ''}`,
 		`If nothing changes (${bau.name}), the estimated wait at the end of ${r.years[r.years.length - 1]} is ${weeks(endWait)} against the ${s.demand.waitStandardWeeks}-week standard, and ${bau.summary.maxCapacityGap > 0 ? `demand exceeds capacity by up to ${count(bau.summary.maxCapacityGap)} scans a year` : 'capacity covers demand in every year'}. `,
 		todo('the local reasons for the proposal (complaints, breaches, clinical risk, strategy).')
 	);
@@ -103,13 +103,13 @@ export function backgroundSection(d: DocBuilder, ctx: CaseContext): void {
 		`Fracture costs: a hip fracture costs ${gbp(s.fls.hipFractureCostGbp)} in hospital care in its first year${hipCost?.entry.meta.source ? ` (${hipCost.entry.meta.source})` : ''}. `,
 		`Human costs: about ${pct(s.fls.hipMortality, 1)} of people die within a year of a hip fracture${mort?.entry.meta.source ? ` (${mort.entry.meta.source})` : ''}, and each costs about ${s.fls.hipQalyLoss} quality-adjusted life years. `,
 		fo?.fls
-			? `Without the fracture liaison service in ${fo.name}, ${dec(fo.fls.totals.avertedHip, 1)} hip, ${dec(fo.fls.totals.avertedVertebral, 1)} vertebral and ${dec(fo.fls.totals.avertedOther, 1)} other fractures would not be averted over ${r.horizonYears} years, and ${gbp(fo.fls.totals.costsAvoidedGbp)} of fracture costs (present value ${gbp(fo.fls.pvCostsAvoidedGbp)}) would not be avoided. `
+			? `Without the fracture liaison service in ${fo.name}, ${decimal(fo.fls.totals.avertedHip, 1)} hip, ${decimal(fo.fls.totals.avertedVertebral, 1)} vertebral and ${decimal(fo.fls.totals.avertedOther, 1)} other fractures would not be averted over ${plural(r.horizonYears, 'year')}, and ${gbp(fo.fls.totals.costsAvoidedGbp)} of fracture costs (present value ${gbp(fo.fls.pvCostsAvoidedGbp)}) would not be avoided. `
 			: '',
 		todo('local fracture numbers and costs, and the human cost to patients and carers.')
 	);
 	d.p(
 		strong('Theoretical demand by the population. '),
-		`Demand is projected from referral rates per 1,000 residents by age band, population growth, referral-rate growth of ${pct(s.demand.referralRateGrowth, 1)} a year, and monitoring scans (${pct(s.demand.monitoringReturnShare, 0)} return after ${s.demand.monitoringIntervalYears} years).`
+		`Demand is projected from referral rates per 1,000 residents by age band, population growth, referral-rate growth of ${pct(s.demand.referralRateGrowth, 1)} a year, and monitoring scans (${pct(s.demand.monitoringReturnShare, 0)} return after ${plural(s.demand.monitoringIntervalYears, 'year')}).`
 	);
 	demandTable(d, bau, `Theoretical demand: ${bau.name} (scans a year)`);
 	d.p(strong('Existing capacity and demand profile, with backlog and trend. '), `The table and chart show ${bau.name} year by year.`);

@@ -1,4 +1,4 @@
-import { count, dec, gbp, pct, weeks } from '../format';
+import { count, decimal, financialYear, gbp, pct, plural, weeks, withLabels, yearSpan } from '../../present';
 import { DocBuilder, todo, strong, type Inline } from './model';
 import type { CaseContext } from './context';
 import type { SensitivitySummary } from './sensitivity';
@@ -9,7 +9,7 @@ import { psaSummary } from './probabilistic';
 export function benefitsSection(d: DocBuilder, ctx: CaseContext, sensitivity: SensitivitySummary | null, psa: PsaResult | null = null): void {
 	const { s, r, bau, preferred } = ctx;
 	const last = r.horizonYears - 1;
-	const lastYear = r.years[last];
+	const lastYear = financialYear(r.startYear + last);
 	d.heading(1, '5. Benefits realisation');
 
 	d.heading(2, '5.1 Performance indicators');
@@ -26,9 +26,9 @@ export function benefitsSection(d: DocBuilder, ctx: CaseContext, sensitivity: Se
 			[`Estimated wait, end of ${lastYear}`, ...both.map((o) => weeks(o.summary.endEstimatedWaitWeeks)), `${s.demand.waitStandardWeeks} weeks (guideline; DM01 six-week standard)`],
 			[`Seen within the standard in ${lastYear}`, ...both.map((o) => pct(o.waitingList.withinStandardShareByYear[last] ?? 0, 0)), 'Guideline: monitor waiting times'],
 			[`Waiting list, end of ${lastYear}`, ...both.map((o) => count(o.summary.endListSize)), `${count(s.demand.startingBacklog)} at the start`],
-			[`Scans delivered, ${r.startYear}-${lastYear}`, ...both.map((o) => count(o.summary.scansDelivered)), 'Appraisal'],
+			[`Scans delivered, ${yearSpan(r.startYear, r.startYear + last)}`, ...both.map((o) => count(o.summary.scansDelivered)), 'Appraisal'],
 			['Did-not-attend (DNA) rate assumed', ...both.map((o) => dna(o).map((x) => pct(x.dnaRate, 0)).join(', ') || 'n/a'), 'Guideline: monitor DNA and cancellation rates'],
-			['Time to report (minutes of reporting per scan)', ...both.map(() => dec(s.staffing.reportingMinutesPerScan, 0)), 'Guideline: monitor time to issue of report']
+			['Time to report (minutes of reporting per scan)', ...both.map(() => decimal(s.staffing.reportingMinutesPerScan, 0)), 'Guideline: monitor time to issue of report']
 		],
 		{ note: 'DNA rates are per scanner; the cancellation rate and report turnaround are not modelled and need local targets.' }
 	);
@@ -44,7 +44,7 @@ export function benefitsSection(d: DocBuilder, ctx: CaseContext, sensitivity: Se
 	if (placeholders) d.p(`${placeholders} inputs still run on placeholder defaults (listed in Appendix G); until they are replaced with local figures the results are illustrative.`);
 	if (r.warnings.length) {
 		d.p('The appraisal raised these points:');
-		d.list(r.warnings.map((w): Inline[] => [w]));
+		d.list(r.warnings.map((w): Inline[] => [withLabels(w, s)]));
 	}
 	if (sensitivity) sensitivity.renderSummary(d);
 	else if (!psa) d.p('Sensitivity analysis is not included in this export; see the Uncertainty view in the app for one-way sensitivity and switching values.');
@@ -63,7 +63,7 @@ export function benefitsSection(d: DocBuilder, ctx: CaseContext, sensitivity: Se
 		todo('name the IRMER employer, practitioners, operators, the medical physics expert, radiation protection adviser and supervisor, and the written procedures (including justification criteria for operators).')
 	);
 	d.p(
-		`Quality assurance: a phantom scan before the first patient each day (guideline: daily, at least three times a week) is budgeted at ${dec(prefScanners[0]?.qaMinutesPerDay ?? 0, 0)} minutes a day. `,
+		`Quality assurance: a phantom scan before the first patient each day (guideline: daily, at least three times a week) is budgeted at ${decimal(prefScanners[0]?.qaMinutesPerDay ?? 0, 0)} minutes a day. `,
 		todo('governance reporting line, incident reporting, and the precision study after installation (ISCD: 30 patients twice or 15 three times).')
 	);
 
@@ -82,15 +82,15 @@ export function benefitsSection(d: DocBuilder, ctx: CaseContext, sensitivity: Se
 	if (fo?.fls) {
 		const t = fo.fls.totals;
 		d.table(
-			`Fracture outcomes over ${r.horizonYears} years: ${fo.name}`,
+			`Fracture outcomes over ${plural(r.horizonYears, 'year')}: ${fo.name}`,
 			['Measure', 'Value'],
 			[
-				['Hip fractures averted', dec(t.avertedHip, 1)],
-				['Vertebral fractures averted', dec(t.avertedVertebral, 1)],
-				['Other fractures averted', dec(t.avertedOther, 1)],
+				['Hip fractures averted', decimal(t.avertedHip, 1)],
+				['Vertebral fractures averted', decimal(t.avertedVertebral, 1)],
+				['Other fractures averted', decimal(t.avertedOther, 1)],
 				['Bed-days avoided', count(t.bedDaysAvoided)],
-				['Deaths avoided (upper figure)', dec(t.deathsAvoided, 1)],
-				['QALYs gained (discounted at 1.5%)', dec(fo.fls.discountedQalys, 1)],
+				['Deaths avoided (upper figure)', decimal(t.deathsAvoided, 1)],
+				['QALYs gained (discounted at 1.5%)', decimal(fo.fls.discountedQalys, 1)],
 				['Fracture costs avoided (present value)', gbp(fo.fls.pvCostsAvoidedGbp)]
 			],
 			{ numeric: [false, true] }

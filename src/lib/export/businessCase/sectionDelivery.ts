@@ -1,4 +1,4 @@
-import { count, dec, gbp, gbp2, pct, simulationMonth } from '../format';
+import { count, decimal, financialYear, gbp, gbpPence, monthName, pct, plural, weeks } from '../../present';
 import { DocBuilder, todo, strong } from './model';
 import { inputAt, type CaseContext } from './context';
 import { capacityTable, cashFlowTable, staffingTable } from './tables';
@@ -13,7 +13,7 @@ export function teamSection(d: DocBuilder, ctx: CaseContext): void {
 	d.p(strong('How delivery will be managed. '), todo('e.g. a project group led by a lead practitioner, reporting to the directorate board; meeting frequency; decision rights.'));
 	d.p(
 		strong('Who will benefit. '),
-		`Patients: ${preferred.name} delivers ${count(preferred.summary.scansDelivered)} scans over ${r.horizonYears} years (${bau.name}: ${count(bau.summary.scansDelivered)}), with an estimated wait of ${preferred.summary.endEstimatedWaitWeeks === null ? 'no capacity' : `${dec(preferred.summary.endEstimatedWaitWeeks, 1)} weeks`} at the end of the horizon. `,
+		`Patients: ${preferred.name} delivers ${count(preferred.summary.scansDelivered)} scans over ${plural(r.horizonYears, 'year')} (${bau.name}: ${count(bau.summary.scansDelivered)}), with an estimated wait of ${weeks(preferred.summary.endEstimatedWaitWeeks)} at the end of the horizon. `,
 		todo('other beneficiaries: referrers, the fracture liaison and falls services, commissioners (e.g. via the QOF and national service frameworks).')
 	);
 }
@@ -35,7 +35,7 @@ export function methodologySection(d: DocBuilder, ctx: CaseContext): void {
 		[
 			strong('Costing: '),
 			lead && leadAvg
-				? `the appraisal funds ${dec(leadAvg.fundedWte, 2)} WTE of ${lead.name}${lead.band ? `, pay band ${lead.band},` : ''} on average, at a salary of ${gbp(lead.annualSalaryGbp)} plus ${pct(s.staffing.onCostRate, 0)} on-costs${leadYear1 ? `: ${gbp(leadYear1.costGbp)} in ${r.startYear}` : ''}.`
+				? `the appraisal funds ${decimal(leadAvg.fundedWte, 2)} WTE of ${lead.name}${lead.band ? `, pay band ${lead.band},` : ''} on average, at a salary of ${gbp(lead.annualSalaryGbp)} plus ${pct(s.staffing.onCostRate, 0)} on-costs${leadYear1 ? `: ${gbp(leadYear1.costGbp)} in ${financialYear(r.startYear)}` : ''}.`
 				: todo('no lead clinician time is staffed in the preferred option: add it to the staffing inputs, then cost it here.')
 		],
 		[strong('How long and how substantively financed: '), todo('fixed-term or substantive, and from which budget.')],
@@ -47,7 +47,7 @@ export function methodologySection(d: DocBuilder, ctx: CaseContext): void {
 	const f = s.fls;
 	if (fo?.fls) {
 		if (fo.id !== preferred.id) d.p(`The preferred option does not include a fracture liaison service (FLS); the figures below are for ${fo.name}.`);
-		d.p(strong('New pathway. '), `The FLS finds people aged 50+ with a fragility fracture and gets them assessed and treated. Expected caseload is ${dec(f.cohortPerHipFracture, 0)} times the local hip fractures (${count(f.hipFracturesPerYear)} a year).`);
+		d.p(strong('New pathway. '), `The FLS finds people aged 50+ with a fragility fracture and gets them assessed and treated. Expected caseload is ${decimal(f.cohortPerHipFracture, 0)} times the local hip fractures (${count(f.hipFracturesPerYear)} a year).`);
 		d.table(
 			'Fracture liaison pathway assumptions',
 			['Step', 'Share', 'Source'],
@@ -70,13 +70,13 @@ export function methodologySection(d: DocBuilder, ctx: CaseContext): void {
 		d.p(strong('How deliverable. '), todo('where the FLS sits, how cases are found (e.g. fracture clinic lists, radiology reports), links to the DXA service and primary care.'));
 		d.p(
 			strong('Costing, capital and revenue. '),
-			`The FLS costs ${gbp(fo.fls.totals.flsCostGbp)} over ${r.horizonYears} years (present value ${gbp(fo.fls.pvFlsCostGbp)}), including coordinators, drugs and running costs, against fracture costs avoided with a present value of ${gbp(fo.fls.pvCostsAvoidedGbp)}${fo.fls.returnPerPound === null ? '' : `: ${gbp2(fo.fls.returnPerPound)} returned for each £1 spent`}. No FLS capital is modelled. `,
+			`The FLS costs ${gbp(fo.fls.totals.flsCostGbp)} over ${plural(r.horizonYears, 'year')} (present value ${gbp(fo.fls.pvFlsCostGbp)}), including coordinators, drugs and running costs, against fracture costs avoided with a present value of ${gbp(fo.fls.pvCostsAvoidedGbp)}${fo.fls.returnPerPound === null ? '' : `: ${gbpPence(fo.fls.returnPerPound)} returned for each £1 spent`}. No FLS capital is modelled. `,
 			todo('confirm any FLS capital (database licence, IT).')
 		);
 		d.table(
 			`FLS caseload and costs: ${fo.name}`,
-			['Year', 'Cohort', 'Identified', 'DXA scans', 'Extra treated', 'Coordinator WTE', 'FLS cost', 'Fracture costs avoided'],
-			fo.fls.byYear.map((y) => [String(r.startYear + y.yearIndex), count(y.cohort), count(y.identified), count(y.dxaScans), dec(y.extraTreated, 1), dec(y.coordinatorWte, 2), gbp(y.flsCostGbp), gbp(y.costsAvoidedGbp)]),
+			['Financial year', 'Cohort', 'Identified', 'DXA scans', 'Extra treated', 'Coordinator WTE', 'FLS cost', 'Fracture costs avoided'],
+			fo.fls.byYear.map((y) => [financialYear(r.startYear + y.yearIndex), count(y.cohort), count(y.identified), count(y.dxaScans), decimal(y.extraTreated, 1), decimal(y.coordinatorWte, 2), gbp(y.flsCostGbp), gbp(y.costsAvoidedGbp)]),
 			{ numeric: [false, true, true, true, true, true, true, true] }
 		);
 		d.p(strong('Demand. '), `The FLS adds ${count(fo.fls.totals.dxaScans)} DXA scans over the horizon to the service's demand.`);
@@ -93,17 +93,17 @@ export function methodologySection(d: DocBuilder, ctx: CaseContext): void {
 	const scannerRows = (preferred.capacity[0]?.scanners ?? []).map((sy) => {
 		const sc = ctx.scanner(sy.scannerId);
 		const lastYear = preferred.capacity[preferred.capacity.length - 1]?.scanners.find((x) => x.scannerId === sy.scannerId);
-		const replaced = preferred.capacity.filter((c) => c.scanners.some((x) => x.scannerId === sy.scannerId && x.replaced)).map((c) => String(c.year));
-		return [sc?.name ?? sy.scannerId, sc?.kind ?? '', sc ? String(sc.installedYear) : '', count(sy.capacity), count(lastYear?.capacity ?? 0), replaced.join(', ') || 'none'];
+		const replaced = preferred.capacity.filter((c) => c.scanners.some((x) => x.scannerId === sy.scannerId && x.replaced)).map((c) => financialYear(c.year));
+		return [sc?.name ?? 'Scanner', sc?.kind ?? '', sc ? financialYear(sc.installedYear) : '', count(sy.capacity), count(lastYear?.capacity ?? 0), replaced.join(', ') || 'none'];
 	});
-	d.table(`Scanners under ${preferred.name}`, ['Scanner', 'Kind', 'Installed', `Capacity ${r.startYear}`, `Capacity ${r.years[r.years.length - 1]}`, 'Replaced in'], scannerRows, {
+	d.table(`Scanners under ${preferred.name}`, ['Scanner', 'Kind', 'Installed', `Capacity ${financialYear(r.startYear)}`, `Capacity ${financialYear(r.startYear + r.horizonYears - 1)}`, 'Replaced in'], scannerRows, {
 		numeric: [false, false, false, true, true, false],
 		note: 'Capacity in scans a year after DNAs, QA time, maintenance and commissioning.'
 	});
 	d.p(strong('How it will be delivered. '), preferred.description || '', ' ', todo('procurement route (e.g. a national framework), site, estates works, IT and PACS integration, and the commercial arrangements.'));
 	d.p(
 		strong('Costing, capital and revenue. '),
-		`${preferred.name} has a net present cost of ${gbp(preferred.summary.netPresentCostGbp)} (equivalent annual cost ${gbp(preferred.summary.equivalentAnnualCostGbp)}), with ${gbp(preferred.summary.capitalTotalGbp)} of capital and ${gbp(preferred.summary.revenueTotalGbp)} of revenue spending over ${r.horizonYears} years before optimism bias${preferred.summary.costPerScanGbp === null ? '' : `; ${gbp2(preferred.summary.costPerScanGbp)} per scan`}.`
+		`${preferred.name} has a net present cost of ${gbp(preferred.summary.netPresentCostGbp)} (equivalent annual cost ${gbp(preferred.summary.equivalentAnnualCostGbp)}), with ${gbp(preferred.summary.capitalTotalGbp)} of capital and ${gbp(preferred.summary.revenueTotalGbp)} of revenue spending over ${plural(r.horizonYears, 'year')} before optimism bias${preferred.summary.costPerScanGbp === null ? '' : `; ${gbpPence(preferred.summary.costPerScanGbp)} per scan`}.`
 	);
 	cashFlowTable(d, preferred, `Costing profile: ${preferred.name}`);
 	d.chart({ kind: 'costStack', optionId: preferred.id }, `Capital and revenue by year: ${preferred.name}`);
@@ -112,7 +112,7 @@ export function methodologySection(d: DocBuilder, ctx: CaseContext): void {
 	d.p(
 		strong('Timeframes. '),
 		added.length ? `New scanners are installed in ${added.map((x) => `${x.installedYear} (${x.name}, ${x.commissioningWeeks} weeks of commissioning)`).join('; ')}. ` : '',
-		clears === null ? `The estimated wait does not come within the ${s.demand.waitStandardWeeks}-week standard within the horizon. ` : `The estimated wait comes within the ${s.demand.waitStandardWeeks}-week standard in ${simulationMonth(clears, r.startYear)} of the appraisal. `,
+		clears === null ? `The estimated wait does not come within the ${s.demand.waitStandardWeeks}-week standard within the horizon. ` : `The estimated wait comes within the ${s.demand.waitStandardWeeks}-week standard from ${monthName(r.startYear, clears)} and stays within it to the end of the appraisal. `,
 		todo('procurement, installation, acceptance and go-live milestones (see Appendix D).')
 	);
 }

@@ -1,7 +1,6 @@
 import type { OptionResult } from '../../model';
 import { CAPITAL_CATEGORIES, REVENUE_CATEGORIES } from '../../model';
-import { CAPITAL_LABELS, REVENUE_LABELS } from '../labels';
-import { count, dec, gbp, gbp2, pct, weeks, yesNo } from '../format';
+import { CAPITAL_LABELS, REVENUE_LABELS, count, decimal, financialYear, gbp, gbpPence, pct, weeks, weeksValue, yearSpan, yesNo } from '../../present';
 import type { CaseContext } from './context';
 import type { DocBuilder } from './model';
 
@@ -15,14 +14,14 @@ export function optionsTable(d: DocBuilder, ctx: CaseContext, caption: string): 
 			gbp(o.summary.netPresentCostGbp),
 			gbp(o.summary.netPresentSocialValueGbp),
 			gbp(o.summary.incrementalNpcVsBauGbp),
-			o.summary.costPerScanGbp === null ? 'n/a' : gbp2(o.summary.costPerScanGbp),
+			o.summary.costPerScanGbp === null ? 'n/a' : gbpPence(o.summary.costPerScanGbp),
 			weeks(o.summary.endEstimatedWaitWeeks),
 			yesNo(o.summary.meetsDemand),
-			dec(o.summary.weightedScore, 1)
+			decimal(o.summary.weightedScore, 1)
 		]);
 	d.table(caption, ['Rank', 'Option', 'Net present cost', 'Net present social value', 'NPC vs business as usual', 'Cost per scan', 'Wait at end of horizon', 'Meets standard', 'Score (0-10)'], rows, {
 		numeric: [true, false, true, true, true, true, true, false, true],
-		note: `GBP at ${ctx.r.priceBaseYear} prices over ${ctx.r.horizonYears} years from ${ctx.r.startYear}, discounted at the Green Book rate. Options meeting the ${ctx.s.demand.waitStandardWeeks}-week standard rank first, then by net present social value.`
+		note: `GBP at ${ctx.r.priceBaseYear} prices over the financial years ${yearSpan(ctx.r.startYear, ctx.r.startYear + ctx.r.horizonYears - 1)}, discounted at the Green Book rate. Options meeting the ${ctx.s.demand.waitStandardWeeks}-week standard rank first, then by net present social value.`
 	});
 }
 
@@ -32,18 +31,18 @@ export function capacityTable(d: DocBuilder, o: OptionResult, caption: string): 
 		const c = o.capacity[y];
 		const m = o.waitingList.months[y * 12 + 11];
 		return [
-			String(dm.year),
+			financialYear(dm.year),
 			count(dm.total),
 			count(c?.capacity ?? 0),
 			count(c?.delivered ?? 0),
 			count(c?.gap ?? 0),
 			pct(c?.utilisation ?? 0, 0),
 			count(m?.listSize ?? 0),
-			weeks(m?.estimatedWaitWeeks ?? null),
+			weeksValue(m?.estimatedWaitWeeks ?? null),
 			pct(o.waitingList.withinStandardShareByYear[y] ?? 0, 0)
 		];
 	});
-	d.table(caption, ['Year', 'Demand', 'Capacity', 'Delivered', 'Gap', 'Utilisation', 'Waiting at year end', 'Estimated wait', 'Seen within standard'], rows, {
+	d.table(caption, ['Financial year', 'Demand', 'Capacity', 'Delivered', 'Gap', 'Utilisation', 'Waiting at year end', 'Estimated wait (weeks)', 'Seen within standard'], rows, {
 		numeric: [false, true, true, true, true, true, true, true, true],
 		note: 'Scans a year. Gap = demand - capacity (positive is a shortfall). Waiting list and wait from the monthly simulation, at month 12 of each year.'
 	});
@@ -53,8 +52,8 @@ export function capacityTable(d: DocBuilder, o: OptionResult, caption: string): 
 export function demandTable(d: DocBuilder, o: OptionResult, caption: string): void {
 	d.table(
 		caption,
-		['Year', 'Population', 'Aged 50+', 'New referrals', 'FLS referrals', 'Monitoring', 'Total demand'],
-		o.demand.map((x) => [String(x.year), count(x.population), count(x.population50Plus), count(x.newReferrals), count(x.flsReferrals), count(x.monitoring), count(x.total)]),
+		['Financial year', 'Population', 'Aged 50+', 'New referrals', 'FLS referrals', 'Monitoring', 'Total demand'],
+		o.demand.map((x) => [financialYear(x.year), count(x.population), count(x.population50Plus), count(x.newReferrals), count(x.flsReferrals), count(x.monitoring), count(x.total)]),
 		{ numeric: [false, true, true, true, true, true, true] }
 	);
 }
@@ -63,7 +62,7 @@ export function demandTable(d: DocBuilder, o: OptionResult, caption: string): vo
 export function cashFlowTable(d: DocBuilder, o: OptionResult, caption: string): void {
 	const travel = o.cashFlows.some((f) => f.patientTravel !== 0);
 	const rows = o.cashFlows.map((f) => [
-		String(f.year),
+		financialYear(f.year),
 		gbp(f.capitalTotal),
 		gbp(f.revenueTotal),
 		gbp(f.optimismBiasCapital),
@@ -71,11 +70,11 @@ export function cashFlowTable(d: DocBuilder, o: OptionResult, caption: string): 
 		...(travel ? [gbp(f.patientTravel)] : []),
 		gbp(f.residualValue),
 		gbp(f.total),
-		dec(f.discountFactor, 4),
+		decimal(f.discountFactor, 4),
 		gbp(f.discounted)
 	]);
 	rows.push(['Total', gbp(o.summary.capitalTotalGbp), gbp(o.summary.revenueTotalGbp), '', '', ...(travel ? [''] : []), '', '', 'NPC', gbp(o.summary.netPresentCostGbp)]);
-	const head = ['Year', 'Capital', 'Revenue', 'Optimism bias (capital)', 'Optimism bias (revenue)', ...(travel ? ['Patient travel'] : []), 'Residual value (credit)', 'Total cost', 'Discount factor', 'Discounted'];
+	const head = ['Financial year', 'Capital', 'Revenue', 'Optimism bias (capital)', 'Optimism bias (revenue)', ...(travel ? ['Patient travel'] : []), 'Residual value (credit)', 'Total cost', 'Discount factor', 'Discounted'];
 	d.table(caption, head, rows, { numeric: head.map((_, i) => i > 0) });
 }
 
@@ -84,9 +83,9 @@ export function categoryTables(d: DocBuilder, o: OptionResult, label: string): v
 	const cap = CAPITAL_CATEGORIES.filter((c) => o.cashFlows.some((f) => (f.capital[c] ?? 0) !== 0));
 	const rev = REVENUE_CATEGORIES.filter((c) => o.cashFlows.some((f) => (f.revenue[c] ?? 0) !== 0));
 	if (cap.length)
-		d.table(`Capital by category and year: ${label}`, ['Year', ...cap.map((c) => CAPITAL_LABELS[c])], o.cashFlows.map((f) => [String(f.year), ...cap.map((c) => gbp(f.capital[c] ?? 0))]), { numeric: [false, ...cap.map(() => true)] });
+		d.table(`Capital by category and year: ${label}`, ['Financial year', ...cap.map((c) => CAPITAL_LABELS[c])], o.cashFlows.map((f) => [financialYear(f.year), ...cap.map((c) => gbp(f.capital[c] ?? 0))]), { numeric: [false, ...cap.map(() => true)] });
 	else d.p(`${label}: no capital spending over the horizon.`);
-	d.table(`Revenue by category and year: ${label}`, ['Year', ...rev.map((c) => REVENUE_LABELS[c])], o.cashFlows.map((f) => [String(f.year), ...rev.map((c) => gbp(f.revenue[c] ?? 0))]), { numeric: [false, ...rev.map(() => true)] });
+	d.table(`Revenue by category and year: ${label}`, ['Financial year', ...rev.map((c) => REVENUE_LABELS[c])], o.cashFlows.map((f) => [financialYear(f.year), ...rev.map((c) => gbp(f.revenue[c] ?? 0))]), { numeric: [false, ...rev.map(() => true)] });
 }
 
 /** Average funded WTE by role for one option. */
@@ -97,7 +96,7 @@ export function staffingTable(d: DocBuilder, ctx: CaseContext, o: OptionResult, 
 		['Role', 'Band', 'Base WTE', 'Funded WTE (with leave)', 'Registered professional', 'IRMER practitioner (justifies exposures)'],
 		o.staffing.averageFundedWteByRole.map((a) => {
 			const role = roles.find((x) => x.id === a.roleId);
-			return [a.name, role?.band ?? '', dec(a.baseWte, 2), dec(a.fundedWte, 2), yesNo(!!role?.registeredProfessional), yesNo(!!role?.justifiesExposures)];
+			return [a.name, role?.band ?? '', decimal(a.baseWte, 2), decimal(a.fundedWte, 2), yesNo(!!role?.registeredProfessional), yesNo(!!role?.justifiesExposures)];
 		}),
 		{ numeric: [false, false, true, true, false, false], note: `Average over the horizon. Funded WTE adds the ${pct(ctx.s.staffing.leaveAllowance, 0)} leave allowance (guideline: about 20% for annual, sick and study leave).` }
 	);

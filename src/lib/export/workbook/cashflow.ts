@@ -1,6 +1,6 @@
 import { CAPITAL_CATEGORIES, REVENUE_CATEGORIES, type AppraisalResult, type OptionResult, type Scenario } from '../../model';
 import { SheetBuilder, addr, colName, sheetRef, type CellSpec } from './sheet';
-import { CAPITAL_LABELS, REVENUE_LABELS } from '../labels';
+import { CAPITAL_LABELS, REVENUE_LABELS } from '../../present';
 import type { FormatName } from './formats';
 
 export interface CashFlowSheet {

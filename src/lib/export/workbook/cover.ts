@@ -1,6 +1,7 @@
 import type { AppraisalResult, Scenario } from '../../model';
 import { SheetBuilder, colName, sheetRef } from './sheet';
 import { INPUTS_SHEET, PLACEHOLDER_TEXT } from './inputs';
+import { preferredReason, withLabels } from '../../present';
 
 /** The cover: what the workbook is, how to read it, and what still needs local figures. */
 export function buildCoverSheet(opts: {
@@ -30,7 +31,7 @@ export function buildCoverSheet(opts: {
 	pair('Appraisal horizon (years)', { n: s.horizonYears, fmt: 'count' });
 	pair('Workbook date', date);
 	pair('Preferred option', preferred?.name ?? '(none)');
-	pair('Why', result.preferredReason);
+	pair('Why', preferredReason(result));
 	const col = colName(opts.statusColumn);
 	pair('Inputs still at placeholder values', {
 		n: opts.placeholderCount,
@@ -54,7 +55,7 @@ export function buildCoverSheet(opts: {
 	if (result.warnings.length) {
 		row++;
 		sh.set(row++, 0, 'Warnings from the appraisal');
-		for (const w of result.warnings) sh.set(row++, 1, w);
+		for (const w of result.warnings) sh.set(row++, 1, withLabels(w, s));
 	}
 	// A narrow value column keeps numbers beside their labels; longer text runs on into the empty cells to its right.
 	sh.setWidths([34, 28]);

@@ -10,7 +10,7 @@ import { buildFlsSheet } from './fls';
 import { buildSummarySheet } from './summary';
 import { buildCoverSheet } from './cover';
 import { addFrozenPanes } from './freeze';
-import { isoDate } from '../date';
+import { isoDate, oneLine, xmlSafe } from '../../present';
 
 export interface WorkbookOptions {
 	scenario: Scenario;
@@ -64,7 +64,7 @@ export function buildWorkbook(opts: WorkbookOptions): { wb: WorkBook; sheets: Sh
 	wb.Workbook = { Names: inputs.names };
 	// Fixed properties keep the file byte-identical for the same scenario and date.
 	const created = new Date(`${date}T00:00:00Z`);
-	wb.Props = { Title: `Finance workbook: ${scenario.name}`, Subject: 'DXA service appraisal', Author: 'DXA Service Planner', Company: scenario.organisation, CreatedDate: created, ModifiedDate: created };
+	wb.Props = { Title: xmlSafe(`Finance workbook: ${oneLine(scenario.name)}`), Subject: 'DXA service appraisal', Author: 'DXA Service Planner', Company: xmlSafe(scenario.organisation), CreatedDate: created, ModifiedDate: created };
 	return { wb, sheets };
 }
 

@@ -1,6 +1,7 @@
 import type { AppraisalResult, Scenario } from '../../model';
 import type { CeacResult, PsaResult } from '../../model/uncertainty';
 import { psaMeasures, ceacThresholds, reproduceText } from '../psaFigures';
+import { plural } from '../../present';
 import { SheetBuilder, type CellSpec } from './sheet';
 import type { FormatName } from './formats';
 
@@ -27,7 +28,7 @@ export function buildProbabilisticSheet(opts: { psa: PsaResult; scenario: Scenar
 	};
 
 	sh.set(row++, 0, 'Probabilistic analysis (Monte Carlo): how robust is the preferred option?');
-	sh.set(row++, 0, `Engine results of ${psa.iterations.toLocaleString('en-GB')} model runs, not formulas. Each run draws every uncertain input at once from its distribution (the scenario's uncertainty ranges) and re-runs the whole planning model (HM Treasury Green Book 5.5 and Annex A5).`);
+	sh.set(row++, 0, `Engine results of ${plural(psa.iterations, 'model run')}, not formulas. Each run draws every uncertain input at once from its distribution (the scenario's uncertainty ranges) and re-runs the whole planning model (HM Treasury Green Book 5.5 and Annex A5).`);
 	sh.set(row++, 0, reproduceText(psa.iterations, psa.seed));
 	row++;
 

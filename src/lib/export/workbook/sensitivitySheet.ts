@@ -1,6 +1,6 @@
 import type { PsaResult, TornadoBar } from '../../model/uncertainty';
 import type { SensitivityAnalysis } from '../sensitivity';
-import { gbp } from '../format';
+import { gbp, plural } from '../../present';
 import { SheetBuilder, type CellSpec } from './sheet';
 import type { FormatName } from './formats';
 import { PROBABILISTIC_SHEET } from './probabilisticSheet';
@@ -24,7 +24,7 @@ export function buildSensitivitySheet({ ows, sv, name }: SensitivityAnalysis, ps
 		2,
 		0,
 		psa
-			? `Probabilistic analysis (every input drawn at once, ${psa.iterations.toLocaleString('en-GB')} model runs, seed ${psa.seed}): see the ${PROBABILISTIC_SHEET} sheet.`
+			? `Probabilistic analysis (every input drawn at once, ${plural(psa.iterations, 'model run')}, seed ${psa.seed}): see the ${PROBABILISTIC_SHEET} sheet.`
 			: `Probabilistic analysis (every input drawn at once): not in this workbook. To include it, run it on the app's Uncertainty page and export again, or on the command line: npm run cli -- appraise scenario.json --psa 10000 --seed 1 --xlsx out.xlsx.`
 	);
 	let row = 4;

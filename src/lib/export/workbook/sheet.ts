@@ -1,5 +1,6 @@
 import { XLSX, type CellObject, type WorkSheet } from './sheetjs';
 import { FMT, type FormatName } from './formats';
+import { oneLine, xmlSafe } from '../../present';
 
 /** A cell to write: text, a number (optionally with its formula) or a boolean. */
 export type CellSpec =
@@ -20,9 +21,14 @@ export function sheetRef(sheet: string, cell: string): string {
 	return `'${sheet.replace(/'/g, "''")}'!${cell}`;
 }
 
-/** Turn a name into a valid, unique worksheet name (max 31 characters, no []:*?/\). */
+/**
+ * Turn a name into a valid, unique worksheet name: one line (tabs and line breaks would break
+ * every formula that names the sheet), no []:*?/\, no leading or trailing apostrophe, at most 31
+ * characters (Excel's limits), and not a name already taken (compared without case, as Excel does).
+ */
 export function safeSheetName(name: string, taken: ReadonlySet<string>): string {
-	const base = name.replace(/[[\]:*?/\\]/g, ' ').replace(/^'+|'+$/g, '').trim().slice(0, 31) || 'Sheet';
+	const cut = oneLine(name).replace(/[[\]:*?/\\]/g, ' ').replace(/ {2,}/g, ' ').replace(/^'+|'+$/g, '').trim().slice(0, 31).trim();
+	const base = xmlSafe(cut) || 'Sheet';
 	let out = base;
 	for (let i = 2; taken.has(out.toLowerCase()); i++) out = `${base.slice(0, 31 - String(i).length - 1)} ${i}`;
 	return out;
@@ -54,11 +60,11 @@ export class SheetBuilder {
 	set(row: number, col: number, spec: CellSpec): void {
 		if (spec === null || spec === undefined) return;
 		let cell: CellObject;
-		if (typeof spec === 'string') cell = { t: 's', v: spec };
+		if (typeof spec === 'string') cell = { t: 's', v: xmlSafe(spec) };
 		else if ('n' in spec) {
 			cell = { t: 'n', v: finite(spec.n, `${this.name}!${addr(row, col)}`) };
 			if (spec.fmt) cell.z = FMT[spec.fmt];
-		} else if ('s' in spec) cell = { t: 's', v: spec.s };
+		} else if ('s' in spec) cell = { t: 's', v: xmlSafe(spec.s) };
 		else cell = { t: 'b', v: spec.b };
 		if (typeof spec === 'object' && spec.f) cell.f = spec.f;
 		this.ws[addr(row, col)] = cell;

@@ -1,5 +1,6 @@
 import type { AppraisalResult } from '../../model';
 import { SheetBuilder, type CellSpec } from './sheet';
+import { preferredReason } from '../../present';
 import type { CashFlowSheet } from './cashflow';
 import type { FlsSheet } from './fls';
 
@@ -82,7 +83,7 @@ export function buildSummarySheet(opts: { result: AppraisalResult; cashFlows: Ma
 		npcRef.set(o.id, `C${R}`);
 	});
 	const note = last + 2;
-	sh.set(note - 1, 0, `Engine's reasoning: ${result.preferredReason}`);
+	sh.set(note - 1, 0, `Why: ${preferredReason(result)}`);
 	sh.setWidths([30, 10, 16, 16, 12, 16, 16, 16, 18, 16, 12, 16, 16, 12, 14, 14, 16, 10, 10, 10]);
 	sh.freezeRows = 4;
 	sh.freezeCols = 1;

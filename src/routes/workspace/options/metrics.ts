@@ -1,31 +1,33 @@
-import type { OptionResult } from '$lib/model';
-import { count, gbp, oneDp, twoDp, monthLabel } from '$lib/components/format';
+import type { AppraisalResult, OptionResult } from '$lib/model';
+import { SUMMARY_LABELS as L, clearsMonth, count, decimal, gbp, weeksValue, yesNo } from '$lib/present';
 
-/** A row of the option comparison: a figure from each option's summary, formatted. */
+/** A row of the option comparison: a figure from each option's summary, formatted, with its label and unit from the presentation layer. */
 export interface Metric {
 	label: string;
 	unit: string;
-	value: (o: OptionResult, startYear: number) => string;
+	value: (o: OptionResult, r: AppraisalResult) => string;
 }
 
+const row = (m: { label: string; unit: string }, value: Metric['value']): Metric => ({ label: m.label, unit: m.unit, value });
+
 export const METRICS: Metric[] = [
-	{ label: 'Average capacity', unit: 'scans a year', value: (o) => count(o.summary.averageCapacity) },
-	{ label: 'Largest shortfall (demand − capacity)', unit: 'scans a year; negative is spare', value: (o) => count(o.summary.maxCapacityGap) },
-	{ label: 'Meets demand', unit: '', value: (o) => (o.summary.meetsDemand ? 'Yes' : 'No') },
-	{ label: 'Waiting list at the end', unit: 'patients', value: (o) => count(o.summary.endListSize) },
-	{ label: 'Estimated wait at the end', unit: 'weeks', value: (o) => oneDp(o.summary.endEstimatedWaitWeeks) },
-	{ label: 'Wait within standard from', unit: '', value: (o, y) => monthLabel(o.summary.backlogClearsMonth, y) },
-	{ label: 'Staff (average funded)', unit: 'WTE', value: (o) => twoDp(o.summary.averageFundedWte) },
-	{ label: 'Capital', unit: 'GBP, undiscounted', value: (o) => gbp(o.summary.capitalTotalGbp) },
-	{ label: 'Revenue', unit: 'GBP, undiscounted, whole horizon', value: (o) => gbp(o.summary.revenueTotalGbp) },
-	{ label: 'Net present cost', unit: 'GBP', value: (o) => gbp(o.summary.netPresentCostGbp) },
-	{ label: 'Extra NPC over business as usual', unit: 'GBP', value: (o) => gbp(o.summary.incrementalNpcVsBauGbp) },
-	{ label: 'Equivalent annual cost', unit: 'GBP a year', value: (o) => gbp(o.summary.equivalentAnnualCostGbp) },
-	{ label: 'Cost per scan', unit: 'GBP', value: (o) => gbp(o.summary.costPerScanGbp) },
-	{ label: 'Fractures averted', unit: 'over the horizon', value: (o) => oneDp(o.summary.fracturesAverted) },
-	{ label: 'Fracture costs avoided', unit: 'GBP, present value', value: (o) => gbp(o.summary.pvBenefitsGbp) },
-	{ label: 'QALYs gained', unit: 'discounted', value: (o) => oneDp(o.summary.discountedQalys) },
-	{ label: 'Net present social value', unit: 'GBP', value: (o) => gbp(o.summary.netPresentSocialValueGbp) },
-	{ label: 'Non-financial score', unit: 'weighted, out of 10', value: (o) => oneDp(o.summary.weightedScore) },
-	{ label: 'Rank', unit: '', value: (o) => String(o.summary.rank) }
+	row(L.averageCapacity, (o) => count(o.summary.averageCapacity)),
+	row(L.maxCapacityGap, (o) => count(o.summary.maxCapacityGap)),
+	row(L.meetsDemand, (o) => yesNo(o.summary.meetsDemand)),
+	row(L.endListSize, (o) => count(o.summary.endListSize)),
+	row(L.endEstimatedWaitWeeks, (o) => weeksValue(o.summary.endEstimatedWaitWeeks)),
+	row({ label: L.backlogClearsMonth.label, unit: '' }, (o, r) => clearsMonth(r.startYear, o.summary.backlogClearsMonth)),
+	row(L.averageFundedWte, (o) => decimal(o.summary.averageFundedWte, 2)),
+	row(L.capitalTotalGbp, (o) => gbp(o.summary.capitalTotalGbp)),
+	row(L.revenueTotalGbp, (o) => gbp(o.summary.revenueTotalGbp)),
+	row({ label: L.netPresentCostGbp.label, unit: 'GBP' }, (o) => gbp(o.summary.netPresentCostGbp)),
+	row(L.incrementalNpcVsBauGbp, (o) => gbp(o.summary.incrementalNpcVsBauGbp)),
+	row(L.equivalentAnnualCostGbp, (o) => gbp(o.summary.equivalentAnnualCostGbp)),
+	row({ label: L.costPerScanGbp.label, unit: 'GBP' }, (o) => gbp(o.summary.costPerScanGbp)),
+	row(L.fracturesAverted, (o) => decimal(o.summary.fracturesAverted, 1)),
+	row(L.pvBenefitsGbp, (o) => gbp(o.summary.pvBenefitsGbp)),
+	row(L.discountedQalys, (o) => decimal(o.summary.discountedQalys, 1)),
+	row({ label: L.netPresentSocialValueGbp.label, unit: 'GBP' }, (o) => gbp(o.summary.netPresentSocialValueGbp)),
+	row(L.weightedScore, (o) => decimal(o.summary.weightedScore, 1)),
+	row(L.rank, (o) => String(o.summary.rank))
 ];
