@@ -1,10 +1,13 @@
+import { MONTHS } from '../present/calendar';
+
 /**
  * Calendar months as whole numbers: month index = year x 12 + (month - 1), so January 2024 is
  * 24,288 and consecutive months differ by 1. Gaps and durations are plain subtraction.
  */
 export type MonthIndex = number;
 
-export const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'] as const;
+/** Month names from the presentation layer, so a month is written the same way everywhere. */
+export const MONTH_NAMES = MONTHS;
 
 export function monthIndex(year: number, month: number): MonthIndex {
 	return year * 12 + (month - 1);

@@ -4,6 +4,8 @@ import type { ActivityFit } from './fit';
 import { fittedYear } from './fit';
 import { annualGrowth } from './trend';
 import { financialYearStart, monthLabel, monthSpan, type MonthIndex } from './months';
+import { count } from '../present/numbers';
+import { financialYear } from '../present/calendar';
 
 /**
  * What an activity fit offers the scenario: each item a set of values to write, the rationale
@@ -140,12 +142,12 @@ export function offerFromFit(fit: ActivityFit, input: ScenarioInput, scenario: S
 			const edits = scaled(k).map((e) => ({ ...e, value: round(e.value, 3) }));
 			items.push({
 				id: 'referrals',
-				label: `Referrals in ${scenario.startYear}/${String((scenario.startYear + 1) % 100).padStart(2, '0')} (business as usual, all scans)`,
+				label: `Referrals in ${financialYear(scenario.startYear)} (business as usual, all scans)`,
 				current: base.total,
 				proposed: target,
 				unit: 'scans a year',
 				edits,
-				rationale: `From ${source}: referral rates scaled by ${k.toFixed(3)} so the first year's demand equals the fitted referrals for April ${scenario.startYear} to March ${scenario.startYear + 1} (trend${ref.seasonal ? ' x seasonal index' : ''}, ${Math.round(target).toLocaleString('en-GB')}).`,
+				rationale: `From ${source}: referral rates scaled by ${k.toFixed(3)} so the first year's demand equals the fitted referrals for April ${scenario.startYear} to March ${scenario.startYear + 1} (trend${ref.seasonal ? ' x seasonal index' : ''}, ${count(target)}).`,
 				notes: [...(AGE_BANDS.some((b) => typeof (input.demand?.referralRatesPer1000 as Record<string, unknown> | undefined)?.[b] === 'object') ? ['Rates written as formulas are replaced by numbers.'] : []), ...aheadNote]
 			});
 			working = apply(working, edits);
@@ -161,7 +163,7 @@ export function offerFromFit(fit: ActivityFit, input: ScenarioInput, scenario: S
 			proposed: b.waitingList,
 			unit: 'patients',
 			edits: [{ path: ['demand', 'startingBacklog'], value: b.waitingList }],
-			rationale: `From ${d.fileName}: waiting list at the end of ${monthLabel(b.month)}${b.waiting6 !== null ? ` (${Math.round(b.waiting6).toLocaleString('en-GB')} waiting 6 weeks or more)` : ''}.`,
+			rationale: `From ${d.fileName}: waiting list at the end of ${monthLabel(b.month)}${b.waiting6 !== null ? ` (${count(b.waiting6)} waiting 6 weeks or more)` : ''}.`,
 			notes: start - b.month > 1 ? [`The list is from ${monthLabel(b.month)}, ${start - b.month - 1} months before the scenario starts in April ${scenario.startYear}.`] : []
 		});
 	} else unavailable.push('Starting backlog: the file has no waiting-list column.');
@@ -183,7 +185,7 @@ export function offerFromFit(fit: ActivityFit, input: ScenarioInput, scenario: S
 				proposed: scans.total,
 				unit: 'scans a year',
 				edits: capped,
-				rationale: `From ${d.fileName}: ${Math.round(scans.total).toLocaleString('en-GB')} scans in ${monthSpan(scans.first, scans.last)}${scans.months < 12 ? ` (${scans.months} months, scaled to a year)` : ''}; sessions a week scaled by ${k.toFixed(3)} so the first year's capacity matches.`,
+				rationale: `From ${d.fileName}: ${count(scans.total)} scans in ${monthSpan(scans.first, scans.last)}${scans.months < 12 ? ` (${scans.months} months, scaled to a year)` : ''}; sessions a week scaled by ${k.toFixed(3)} so the first year's capacity matches.`,
 				notes: [
 					'Scans done equal capacity only while there is a waiting list; with spare capacity they understate it.',
 					...(sessions(k).some((e) => e.value > BOUNDS.sessions) ? [`Capped at ${BOUNDS.sessions} sessions a week, the most the planner allows: the scans done need more capacity than these scanners can give.`] : [])

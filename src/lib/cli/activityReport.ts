@@ -4,9 +4,8 @@ import { FIELD_LABELS, type Field } from '../activity/headers';
 import { SPC_RULE_LABELS } from '../activity/spc';
 import { MONTH_NAMES, monthLabel, monthSpan } from '../activity/months';
 import { renderTable, wrap } from './table';
+import { count, pct } from '../present';
 
-const count = (v: number) => Math.round(v).toLocaleString('en-GB');
-const pct = (v: number) => `${(v * 100).toFixed(1)}%`;
 const NAMES: Record<SeriesFit['measure'], string> = { referrals: 'Referrals', scans: 'Scans done' };
 
 /** One line per problem, naming its row and column: `row 3, column "Month": "Maytime" is not a month ...`. */

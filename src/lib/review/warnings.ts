@@ -1,4 +1,5 @@
 import type { AppraisalResult, Scenario } from '$lib/model';
+import { count, decimal, pct } from '$lib/present';
 
 /**
  * What a reviewer would query in a scenario, from the scenario and the engine's results (never
@@ -26,8 +27,6 @@ export const SCANNER_PRICE_LIMIT_GBP = 1_000_000;
 const GRAMPIAN = 'Grampian mobile DXA service 2011-2018: 2.8 rising to 5.4 referrals per 1,000 population a year';
 const KANIS = 'Kanis JA et al., Osteoporos Int 2005: about 10.6 DXA units per million population';
 
-const n0 = (v: number) => Math.round(v).toLocaleString('en-GB');
-const n1 = (v: number) => v.toLocaleString('en-GB', { maximumFractionDigits: 1, minimumFractionDigits: 1 });
 
 export function reviewWarnings(s: Scenario, r: AppraisalResult): ReviewWarning[] {
 	const out: ReviewWarning[] = [];
@@ -50,16 +49,16 @@ export function reviewWarnings(s: Scenario, r: AppraisalResult): ReviewWarning[]
 	if (first && cap && population > 0) {
 		if (cap.capacity > 0) {
 			const use = first.total / cap.capacity;
-			if (use < USE_BAND[0]) out.push({ id: 'lowUse', message: `Demand in ${first.year} is ${Math.round(use * 100)}% of today's scanning capacity (${n0(first.total)} of ${n0(cap.capacity)} scans): the scanners would stand idle for half their sessions or more. Check the referral rates and sessions.`, path: 'scanners[0].sessionsPerWeek', source: 'Planning check: scanner use under 50% of capacity' });
-			else if (use > USE_BAND[1]) out.push({ id: 'overUse', message: `Demand in ${first.year} is ${Math.round(use * 100)}% of today's scanning capacity (${n0(first.total)} against ${n0(cap.capacity)} scans): the waiting list grows under business as usual.`, path: 'scanners[0].sessionsPerWeek', source: 'Planning check: scanner use over 100% of capacity' });
+			if (use < USE_BAND[0]) out.push({ id: 'lowUse', message: `Demand in ${first.year} is ${pct(use, 0)} of today's scanning capacity (${count(first.total)} of ${count(cap.capacity)} scans): the scanners would stand idle for half their sessions or more. Check the referral rates and sessions.`, path: 'scanners[0].sessionsPerWeek', source: 'Planning check: scanner use under 50% of capacity' });
+			else if (use > USE_BAND[1]) out.push({ id: 'overUse', message: `Demand in ${first.year} is ${pct(use, 0)} of today's scanning capacity (${count(first.total)} against ${count(cap.capacity)} scans): the waiting list grows under business as usual.`, path: 'scanners[0].sessionsPerWeek', source: 'Planning check: scanner use over 100% of capacity' });
 		}
 		const rate = (first.newReferrals / population) * 1000;
 		if (rate < REFERRAL_RATE_RANGE[0] || rate > REFERRAL_RATE_RANGE[1])
-			out.push({ id: 'referralRate', message: `New referrals are ${n1(rate)} per 1,000 population a year, outside the ${REFERRAL_RATE_RANGE[0]}-${REFERRAL_RATE_RANGE[1]} per 1,000 published for Grampian: check the referral rates against local data.`, path: 'demand.referralRatesPer1000', source: GRAMPIAN });
+			out.push({ id: 'referralRate', message: `New referrals are ${decimal(rate, 1)} per 1,000 population a year, outside the ${REFERRAL_RATE_RANGE[0]}-${REFERRAL_RATE_RANGE[1]} per 1,000 published for Grampian: check the referral rates against local data.`, path: 'demand.referralRatesPer1000', source: GRAMPIAN });
 		const scanners = s.scanners.length;
 		const perMillion = (scanners / population) * 1e6;
 		if (perMillion < SCANNERS_PER_MILLION_BAND[0] || perMillion > SCANNERS_PER_MILLION_BAND[1])
-			out.push({ id: 'scannersPerMillion', message: `${scanners} scanner${scanners === 1 ? '' : 's'} for ${n0(population)} people is ${n1(perMillion)} per million, ${perMillion < SCANNERS_PER_MILLION ? 'under half' : 'over twice'} the planning figure of ${SCANNERS_PER_MILLION} per million.`, path: 'scanners', source: KANIS });
+			out.push({ id: 'scannersPerMillion', message: `${scanners} scanner${scanners === 1 ? '' : 's'} for ${count(population)} people is ${decimal(perMillion, 1)} per million, ${perMillion < SCANNERS_PER_MILLION ? 'under half' : 'over twice'} the planning figure of ${SCANNERS_PER_MILLION} per million.`, path: 'scanners', source: KANIS });
 	}
 
 	const priced = [
@@ -67,6 +66,6 @@ export function reviewWarnings(s: Scenario, r: AppraisalResult): ReviewWarning[]
 		...s.options.flatMap((o, oi) => o.addScanners.map((sc, i) => ({ name: `${sc.name} (${o.name})`, price: sc.purchaseCostGbp, path: `options[${oi}].addScanners[${i}].purchaseCostGbp` })))
 	];
 	for (const p of priced)
-		if (p.price > SCANNER_PRICE_LIMIT_GBP) out.push({ id: 'scannerPrice', message: `${p.name} is priced at GBP ${n0(p.price)}, over GBP 1m: DXA scanners are usually a fraction of that (the guideline era allocation was GBP 214,000). Check the quote.`, path: p.path, source: 'Hansard 2006: GBP 214,000 allocated per health authority for a DXA scanner; check against a local quote' });
+		if (p.price > SCANNER_PRICE_LIMIT_GBP) out.push({ id: 'scannerPrice', message: `${p.name} is priced at GBP ${count(p.price)}, over GBP 1m: DXA scanners are usually a fraction of that (the guideline era allocation was GBP 214,000). Check the quote.`, path: p.path, source: 'Hansard 2006: GBP 214,000 allocated per health authority for a DXA scanner; check against a local quote' });
 	return out;
 }
