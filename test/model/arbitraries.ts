@@ -2,7 +2,8 @@
  * fast-check arbitraries for realistic, valid scenario files (the raw JSON a user writes):
  * 1-4 localities, 0-3 baseline scanners (static or mobile), 1-4 options with exactly one business
  * as usual at a random position, an optional FLS, a horizon of 1-30 years and rates anywhere inside
- * their schema bounds. Ids are generated so every cross-reference resolves.
+ * their schema bounds; some inputs written as formulas over named quantities. Ids are generated so
+ * every cross-reference resolves.
  */
 import fc from 'fast-check';
 
@@ -156,13 +157,15 @@ export const scenarioArb: fc.Arbitrary<Raw> = fc
 			fls,
 			appraisal: fc.record({ discountRate: frac(0.1), discountRateLong: frac(0.1), healthDiscountRate: frac(0.05), optimismBiasCapital: real(0, 2), optimismBiasRevenue: real(0, 2), valuePerQalyGbp: real(0, 100_000) }),
 			horizonYears: fc.constant(horizonYears),
-			startYear: fc.constant(startYear)
+			startYear: fc.constant(startYear),
+			// Inputs written as formulas (evaluated by the parser): hip fractures per 1,000 aged 50+, and consumables per scan.
+			formulas: fc.option(fc.record({ hipPer1000: real(0, 10), consumables: real(0, 20) }), { nil: undefined })
 		});
 	})
-	.map(({ localities: locs, scanners, options, bauAt, bauScores, ...rest }): Raw => {
+	.map(({ localities: locs, scanners, options, bauAt, bauScores, formulas, ...rest }): Raw => {
 		const opts = [...options];
 		opts.splice(bauAt, 0, { id: 'bau', name: 'Business as usual', businessAsUsual: true, scores: bauScores });
-		return {
+		const raw: Raw = {
 			schemaVersion: 1,
 			name: 'Generated scenario',
 			priceBaseYear: rest.startYear - 1,
@@ -171,4 +174,9 @@ export const scenarioArb: fc.Arbitrary<Raw> = fc
 			options: opts,
 			...rest
 		};
+		if (formulas) {
+			raw.fls = { ...rest.fls, hipFracturesPerYear: { formula: `population50Plus * ${formulas.hipPer1000} / 1000` } };
+			raw.costs = { ...rest.costs, consumablesPerScanGbp: { formula: `min(50, ${formulas.consumables} * 2)` } };
+		}
+		return raw;
 	});

@@ -20,10 +20,12 @@ describe('purchases', () => {
 describe('lastPurchaseYear', () => {
 	it('is the installation year (negative before the start) until the first purchase', () => {
 		// Installed 2020, start 2026: index -6. Replaced at year 4.
-		const events = purchases(2020, 10, 2026, 10);
-		expect(lastPurchaseYear(2020, events, 2026, 3)).toBe(-6);
-		expect(lastPurchaseYear(2020, events, 2026, 4)).toBe(4);
-		expect(lastPurchaseYear(2020, events, 2026, 9)).toBe(4);
+		const purchasedIn = new Array<number>(10).fill(0);
+		for (const e of purchases(2020, 10, 2026, 10)) purchasedIn[e.yearIndex] = 1;
+		expect(purchasedIn).toEqual([0, 0, 0, 0, 1, 0, 0, 0, 0, 0]);
+		expect(lastPurchaseYear(2020, 2026, purchasedIn, 3)).toBe(-6);
+		expect(lastPurchaseYear(2020, 2026, purchasedIn, 4)).toBe(4);
+		expect(lastPurchaseYear(2020, 2026, purchasedIn, 9)).toBe(4);
 	});
 });
 

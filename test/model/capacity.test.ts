@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { attendanceRate, averageSlotMinutes, scannerYear, scannerYears } from '../../src/lib/model/capacity';
+import { attendanceRate, averageSlotMinutes } from '../../src/lib/model/capacity';
 import { effectiveService } from '../../src/lib/model/effective';
-import { purchases } from '../../src/lib/model/assets';
+import { appraiseOption } from '../../src/lib/model/appraise';
 import { scenarioWith, type Raw } from './helpers';
 
 /**
@@ -15,8 +15,7 @@ import { scenarioWith, type Raw } from './helpers';
  */
 function year(edit: (raw: Raw) => void, yearIndex: number) {
 	const s = scenarioWith(edit);
-	const sc = effectiveService(s, s.options[0]!).scanners[0]!;
-	return scannerYear(s, sc, yearIndex, purchases(sc.installedYear, sc.lifetimeYears, s.startYear, s.horizonYears));
+	return appraiseOption(s, s.options[0]!).capacity[yearIndex]!.scanners[0]!;
 }
 
 describe('averageSlotMinutes and attendanceRate', () => {
@@ -38,7 +37,7 @@ describe('averageSlotMinutes and attendanceRate', () => {
 	});
 });
 
-describe('scannerYear', () => {
+describe('the capacity stage: one scanner in one year', () => {
 	it('works out the reference scanner by hand', () => {
 		const y = year(() => {}, 0);
 		expect(y.operatingDays).toBe(248);
@@ -72,11 +71,14 @@ describe('scannerYear', () => {
 		expect(none.capacity).toBe(0);
 	});
 
-	it('runs every scanner over the horizon', () => {
+	it('runs every scanner over the horizon, the option\'s capacity their sum', () => {
 		const s = scenarioWith((r) => r.scanners.push({ id: 'second', name: 'Second', installedYear: 2027 }));
-		const all = scannerYears(s, effectiveService(s, s.options[0]!).scanners);
-		expect(all).toHaveLength(2);
-		expect(all[1]!.years.map((y) => Math.round(y.capacity))).toEqual([0, 4525, ...new Array(8).fill(4715)]);
-		expect(all[1]!.events).toEqual([{ yearIndex: 1, kind: 'install' }]);
+		const capacity = appraiseOption(s, s.options[0]!).capacity;
+		expect(capacity.map((y) => y.scanners.map((sc) => sc.scannerId))).toEqual(new Array(10).fill(['main', 'second']));
+		// Installed 2027 (year 1): nothing in year 0, the commissioning weeks lost in year 1.
+		expect(capacity.map((y) => Math.round(y.scanners[1]!.capacity))).toEqual([0, 4525, ...new Array(8).fill(4715)]);
+		// Main (installed 2020) is replaced in 2030 (year 4); the second scanner is not replaced within the horizon.
+		expect(capacity.map((y) => y.scanners.map((sc) => sc.replaced))).toEqual(capacity.map((_, i) => [i === 4, false]));
+		capacity.forEach((y) => expect(y.capacity).toBe(y.scanners[0]!.capacity + y.scanners[1]!.capacity + 0));
 	});
 });

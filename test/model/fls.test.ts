@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { annualRefractureRisk, extraTreatedPerFracture, flsResult } from '../../src/lib/model/fls';
+import { annualRefractureRisk, extraTreatedPerFracture } from '../../src/lib/model/fls';
 import { scenarioWith } from './helpers';
+import { flsOf } from './kernel';
 
 describe('annualRefractureRisk', () => {
 	it('turns the ROS cumulative risks (10%, 18%, 31%) into risks by year', () => {
@@ -24,7 +25,7 @@ describe('extraTreatedPerFracture', () => {
 	});
 });
 
-describe('flsResult', () => {
+describe('the FLS stage', () => {
 	/**
 	 * 100 hip fractures a year, no population growth: cohort 5 x 100 = 500 a year; extra treated
 	 * 500 x 0.076 = 38 a year. Year 0: 38 x 0.10 = 3.8 refractures prevented before site split;
@@ -38,7 +39,7 @@ describe('flsResult', () => {
 		r.horizonYears = 2;
 		r.fls = { hipFracturesPerYear: 100 };
 	});
-	const f = flsResult(s);
+	const f = flsOf(s);
 
 	it('works out averted fractures for a small cohort by hand', () => {
 		const [y0, y1] = f.byYear;
@@ -88,13 +89,13 @@ describe('flsResult', () => {
 	it('counts each cohort for five years only', () => {
 		// Year 5: cohorts 1-5 are in years 5..1 of their risk; cohort 0 has run out:
 		// 38 x 0.31 = 11.78 refractures prevented, hip 11.78 x 0.068 = 0.80104.
-		const long = flsResult(scenarioWith((r) => ((r.horizonYears = 7), (r.fls = { hipFracturesPerYear: 100 }))));
+		const long = flsOf(scenarioWith((r) => ((r.horizonYears = 7), (r.fls = { hipFracturesPerYear: 100 }))));
 		expect(long.byYear[5]!.avertedHip).toBeCloseTo(0.80104, 9);
 		expect(long.byYear[6]!.avertedHip).toBeCloseTo(0.80104, 9);
 	});
 
 	it('averts nothing with no hip fractures', () => {
-		const none = flsResult(scenarioWith((r) => (r.horizonYears = 2)));
+		const none = flsOf(scenarioWith((r) => (r.horizonYears = 2)));
 		expect(none.totals.avertedHip + none.totals.avertedVertebral + none.totals.avertedOther).toBe(0);
 	});
 });

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { roleCost, staffingYear, summariseStaffing, wteFromHours } from '../../src/lib/model/staffing';
-import { scannerYears } from '../../src/lib/model/capacity';
+import { fillStaffing, newStaffingSeries, roleCost, wteFromHours } from '../../src/lib/model/staffing';
+import { fillCapacity, newCapacitySeries } from '../../src/lib/model/capacity';
 import { effectiveService } from '../../src/lib/model/effective';
+import { staffingTable } from '../../src/lib/model/tabulate';
 import { scenarioWith, type Raw } from './helpers';
 
 describe('wteFromHours', () => {
@@ -27,14 +28,24 @@ describe('roleCost', () => {
 	});
 });
 
-function year0(edit: (r: Raw) => void = () => {}, scans = 4800, flsWte = 0) {
+/**
+ * The staffing stage for year 0 of the reference scenario, with `scans` delivered in-house and,
+ * when `flsIdentified` is given, an FLS identifying that many patients (base WTE = identified /
+ * caseload of 600).
+ */
+function year0(edit: (r: Raw) => void = () => {}, scans = 4800, flsIdentified = 0) {
 	const s = scenarioWith(edit);
 	const svc = effectiveService(s, s.options[0]!);
-	const sy = scannerYears(s, svc.scanners);
-	return { s, y: staffingYear(s, svc, { scannerYears: sy.map((x) => ({ scannerId: x.scanner.id, year: x.years[0]! })), scans, flsCoordinatorBaseWte: flsWte }, 0) };
+	const H = s.horizonYears;
+	const capacity = newCapacitySeries(H, svc.scanners.length);
+	fillCapacity(s, svc, capacity);
+	const series = newStaffingSeries(H, s.staffing.roles.length);
+	fillStaffing(s, svc, capacity, new Array(H).fill(scans), flsIdentified > 0 ? new Array(H).fill(flsIdentified) : null, series);
+	const table = staffingTable(s, series);
+	return { s, series, table, y: table.byYear[0]! };
 }
 
-describe('staffingYear', () => {
+describe('the staffing stage', () => {
 	/**
 	 * Reference scanner: 496 sessions x 4 h. Per-session staff (defaults): operator 1, assistant 1,
 	 * receptionist 0.5 -> 1,984 / 1,984 / 992 h. Fixed staff (defaults) x 52 weeks: lead clinician
@@ -54,8 +65,8 @@ describe('staffingYear', () => {
 	});
 
 	it('adds the FLS coordinator as base WTE', () => {
-		// 0.5 base WTE -> 975 h; funded 0.6; cost 0.6 x 38,682 x 1.27 = 29,475.68
-		const { y } = year0(() => {}, 4800, 0.5);
+		// 300 identified / 600 caseload = 0.5 base WTE -> 975 h; funded 0.6; cost 0.6 x 38,682 x 1.27 = 29,475.68
+		const { y } = year0(() => {}, 4800, 300);
 		const c = y.roles.find((r) => r.roleId === 'flsCoordinator')!;
 		expect(c.hours).toBeCloseTo(975, 9);
 		expect(c.fundedWte).toBeCloseTo(0.6, 9);
@@ -71,7 +82,7 @@ describe('staffingYear', () => {
 	});
 });
 
-describe('summariseStaffing', () => {
+describe('the staffing table', () => {
 	it('flags a service with no exposure justifier or registered professional', () => {
 		const edit = (r: Raw) => {
 			r.staffing = {
@@ -84,8 +95,7 @@ describe('summariseStaffing', () => {
 			};
 			r.scanners[0].staffPerSession = [{ roleId: 'assistant', count: 1 }];
 		};
-		const { s, y } = year0(edit);
-		const sum = summariseStaffing(s, [y]);
+		const sum = year0(edit).table;
 		expect(sum.hasExposureJustifier).toBe(false);
 		// The coordinator is registered but not staffed without an FLS, so it does not count.
 		expect(sum.hasRegisteredProfessional).toBe(false);
@@ -93,9 +103,13 @@ describe('summariseStaffing', () => {
 	});
 
 	it('averages WTE by role over the years', () => {
-		const { s, y } = year0();
-		const empty = { ...y, roles: [], totalFundedWte: 0, costGbp: 0 };
-		const sum = summariseStaffing(s, [y, empty]);
+		// Year 0 of the reference scenario, then a year with no staff at all (a two-year horizon).
+		const { s, series } = year0();
+		const two = { ...s, horizonYears: 2 };
+		const R = s.staffing.roles.length;
+		for (const a of [series.baseWte, series.fundedWte, series.hours]) a.fill(0, R, 2 * R);
+		const sum = staffingTable(two, series);
+		expect(sum.byYear[1]!.roles).toEqual([]);
 		// Operator 1.220923 in one year, 0 in the other: average 0.610462
 		expect(sum.averageFundedWteByRole.find((r) => r.roleId === 'dxaOperator')!.fundedWte).toBeCloseTo(0.610462, 6);
 		expect(sum.hasExposureJustifier).toBe(true); // lead clinician (default role) justifies exposures

@@ -1,6 +1,8 @@
 /**
  * The engine's structure, checked from its source: no import cycles inside src/lib/model (a cycle
- * made the schema depend on the uncertainty checks that read the schema).
+ * made the schema depend on the uncertainty checks that read the schema), and no module-level
+ * mutable state (caches and scratch buffers kept between calls made the engine's answer depend on
+ * what it was asked before; the work area is an arena passed in).
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
@@ -60,8 +62,45 @@ function findCycle(graph: Map<string, string[]>): string[] | null {
 	return null;
 }
 
+/**
+ * Top-level declarations that hold state between calls: `let` or `var`; a mutable container (Map,
+ * WeakMap, Set, array buffer, typed array) bound at module level; or an object bound at module
+ * level under a type of its own (a memo or scratch record). A read-only lookup table is declared
+ * ReadonlySet or ReadonlyMap; constant data is a Record, readonly, or `as const`.
+ */
+function moduleState(text: string): string[] {
+	return text
+		.split('\n')
+		.filter(
+			(line) =>
+				/^(export )?(let|var) /.test(line) ||
+				(/^(export )?const \w+(: [^=]+)? = new (Map|WeakMap|Set|WeakSet|ArrayBuffer|\w+Array)\b/.test(line) && !/: Readonly(Set|Map)</.test(line)) ||
+				(/^(export )?const \w+: (?!Record<|Readonly|readonly )[\w<>, ]+ = \{/.test(line))
+		);
+}
+
 describe('engine structure', () => {
 	const files = sources(MODEL);
+
+	it('keeps no state at module level', () => {
+		const found = files.flatMap((f) => moduleState(readFileSync(f, 'utf8')).map((line) => `${relative(MODEL, f)}: ${line.trim()}`));
+		expect(found).toEqual([]);
+	});
+
+	it('the state finder finds the kinds of state the engine used to keep', () => {
+		// As they were in waitingList.ts, staffing.ts, export/sensitivity.ts, costs.ts and discount.ts; then constant data.
+		const old = [
+			'let queue = { arrivals: new Float64Array(0), counts: new Float64Array(0) };',
+			'let scratchHours = new Float64Array(16);',
+			'const cache = new WeakMap<Scenario, SensitivityAnalysis | null>();',
+			'const scratchLedger: CostLedger = { capital: new Float64Array(0), revenue: new Float64Array(0), residual: new Float64Array(0) };',
+			'const cost: FactorMemo = { rate: NaN, longRate: NaN, byYear: [] };',
+			'const ALLOWED: ReadonlySet<string> = new Set(["a"]);',
+			'export const QUANTITY_HELP: Record<string, string> = {',
+			"export const AGE_BANDS = ['under50', 'age50to64'] as const;"
+		];
+		expect(moduleState(old.join('\n'))).toEqual(old.slice(0, 5));
+	});
 	const graph = new Map(files.map((f) => [f, importsOf(f)]));
 
 	it('has no import cycle', () => {

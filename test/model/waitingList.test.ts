@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { simulateWaitingList, withinStandardProbability, WEEKS_PER_MONTH } from '../../src/lib/model/waitingList';
+import { withinStandardProbability, WEEKS_PER_MONTH } from '../../src/lib/model/waitingList';
+import { waitingListOf } from './kernel';
 
 // Six weeks in months: 6 / (52 / 12) = 1.384615.
 const W6 = 6 / WEEKS_PER_MONTH;
@@ -24,7 +25,7 @@ describe('withinStandardProbability', () => {
 	});
 });
 
-describe('simulateWaitingList', () => {
+describe('the waiting-list stage', () => {
 	/**
 	 * Referrals 120 a year (10 a month), capacity 180 a year (15 a month), 60 waiting at the start.
 	 * The backlog is spread over ceil(60 / 10) = 6 earlier months (10 each, joined months -6..-1).
@@ -33,7 +34,7 @@ describe('simulateWaitingList', () => {
 	 * Estimated wait = list / (15 / 4.3333 a week) = list / 3.4615: month 6 has 25 -> 7.22 weeks,
 	 * month 7 has 20 -> 5.78 weeks, the first within 6: the backlog clears in month 7.
 	 */
-	const fifo = simulateWaitingList({ startYear: 2026, demand: [120], capacity: [180], startingBacklog: 60, standardWeeks: 6 });
+	const fifo = waitingListOf({ startYear: 2026, demand: [120], capacity: [180], startingBacklog: 60, standardWeeks: 6 });
 
 	it('works month by month, first in first out', () => {
 		expect(fifo.months.map((m) => m.listSize)).toEqual([55, 50, 45, 40, 35, 30, 25, 20, 15, 10, 5, 0].map((v) => expect.closeTo(v, 9)));
@@ -67,7 +68,7 @@ describe('simulateWaitingList', () => {
 		// Year 2: 10 join and 6 are seen a month, so the list grows by 4 a month: 4, 8, ..., 48.
 		// Month 12 has 4 waiting / (6 / 4.3333 a week) = 2.89 weeks; month 13 has 8 -> 5.78 weeks;
 		// month 14 has 12 -> 8.67 weeks, beyond 6 and still growing: it has not cleared for good.
-		const r = simulateWaitingList({ startYear: 2026, demand: [120, 120], capacity: [180, 72], startingBacklog: 30, standardWeeks: 6 });
+		const r = waitingListOf({ startYear: 2026, demand: [120, 120], capacity: [180, 72], startingBacklog: 30, standardWeeks: 6 });
 		expect(r.months[5]!.listSize).toBeCloseTo(0, 9);
 		expect(r.months[14]!.estimatedWaitWeeks).toBeCloseTo(8.6667, 4);
 		expect(r.backlogClearsMonth).toBeNull();
@@ -76,7 +77,7 @@ describe('simulateWaitingList', () => {
 	it('never clears when capacity is below referrals', () => {
 		// 100 waiting, 10 join and 8 are seen a month: +2 a month, 124 after a year (100 + 120 - 96).
 		// The first month's list of 102 is 102 / (8 / 4.3333) = 55.25 weeks of work.
-		const r = simulateWaitingList({ startYear: 2026, demand: [120, 120], capacity: [96, 96], startingBacklog: 100, standardWeeks: 6 });
+		const r = waitingListOf({ startYear: 2026, demand: [120, 120], capacity: [96, 96], startingBacklog: 100, standardWeeks: 6 });
 		expect(r.months[0]!.estimatedWaitWeeks).toBeCloseTo(55.25, 2);
 		expect(r.months[11]!.listSize).toBeCloseTo(124, 9);
 		expect(r.endListSize).toBeCloseTo(148, 9);
@@ -84,7 +85,7 @@ describe('simulateWaitingList', () => {
 	});
 
 	it('gives no wait estimate, and never clears, with no capacity', () => {
-		const r = simulateWaitingList({ startYear: 2026, demand: [120], capacity: [0], startingBacklog: 10, standardWeeks: 6 });
+		const r = waitingListOf({ startYear: 2026, demand: [120], capacity: [0], startingBacklog: 10, standardWeeks: 6 });
 		expect(r.endListSize).toBe(130);
 		expect(r.endEstimatedWaitWeeks).toBeNull();
 		expect(r.backlogClearsMonth).toBeNull();
@@ -93,13 +94,13 @@ describe('simulateWaitingList', () => {
 
 	it('gives no wait estimate rather than Infinity when capacity is vanishingly small', () => {
 		// 1e-320 scans a year: 10 waiting / (1e-320 / 12 / 4.33 a week) overflows to Infinity.
-		const r = simulateWaitingList({ startYear: 2026, demand: [120], capacity: [1e-320], startingBacklog: 10, standardWeeks: 6 });
+		const r = waitingListOf({ startYear: 2026, demand: [120], capacity: [1e-320], startingBacklog: 10, standardWeeks: 6 });
 		expect(r.endEstimatedWaitWeeks).toBeNull();
 		expect(r.backlogClearsMonth).toBeNull();
 	});
 
 	it('starts cleared with no backlog and ample capacity, everyone seen in their month', () => {
-		const r = simulateWaitingList({ startYear: 2026, demand: [120], capacity: [240], startingBacklog: 0, standardWeeks: 6 });
+		const r = waitingListOf({ startYear: 2026, demand: [120], capacity: [240], startingBacklog: 0, standardWeeks: 6 });
 		expect(r.backlogClearsMonth).toBe(0);
 		expect(r.withinStandardShareByYear[0]).toBeCloseTo(1, 12);
 		expect(r.months[0]!.seen).toBeCloseTo(10, 12);

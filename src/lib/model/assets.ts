@@ -23,10 +23,13 @@ export function purchases(installedYear: number, lifetimeYears: number, startYea
 	return out;
 }
 
-/** The year index of the most recent purchase at or before year `y`, or the installation year (may be negative). */
-export function lastPurchaseYear(installedYear: number, events: readonly PurchaseEvent[], startYear: number, y: number): number {
+/**
+ * The year index of the most recent purchase at or before year `y`, or the installation year (may
+ * be negative). `purchasedIn[t]` is non-zero when the asset is bought in year t of the horizon.
+ */
+export function lastPurchaseYear(installedYear: number, startYear: number, purchasedIn: ArrayLike<number>, y: number): number {
 	let last = installedYear - startYear;
-	for (const e of events) if (e.yearIndex <= y) last = Math.max(last, e.yearIndex);
+	for (let t = 0; t <= y; t++) if (purchasedIn[t]) last = Math.max(last, t);
 	return last;
 }
 

@@ -1,7 +1,6 @@
-import type { Scenario } from './schema/scenario';
-import type { EffectiveScanner } from './effective';
-import type { ScannerYear } from './results';
-import { purchases, type PurchaseEvent } from './assets';
+import type { Scenario, Option } from './schema/scenario';
+import type { EffectiveScanner, EffectiveService } from './effective';
+import { purchases } from './assets';
 
 /** Average booked minutes per scan for the scenario's mix of hip and spine, VFA and one-stop scans. */
 export function averageSlotMinutes(s: Scenario, sc: EffectiveScanner): number {
@@ -14,106 +13,106 @@ export function attendanceRate(sc: Pick<EffectiveScanner, 'dnaRate' | 'overbooki
 	return Math.min(1, (1 + sc.overbookingRate) * (1 - sc.dnaRate));
 }
 
-/** A scanner's figures that do not change from year to year (see scannerYear). */
-interface ScannerConstants {
-	days: number;
-	/** Bank holidays, maintenance and (mobile) relocation days, before any install or replacement in the year. */
-	lost: number;
-	sessionsPerDay: number;
-	/** Slots a day: minutes a day / average slot. */
-	slotsPerDay: number;
-	throughput: number;
-	attendance: number;
+/** No purchase in the year, the scanner's installation, or a like-for-like replacement (assets.ts). */
+export const NO_EVENT = 0;
+export const INSTALL = 1;
+export const REPLACEMENT = 2;
+
+/**
+ * The option's scanning capacity: each scanner's figures by year ([scanner][year], scanners in the
+ * service's order), its purchases inside the horizon, outsourced scans and the total.
+ */
+export interface CapacitySeries {
+	/** Scanners of the option being computed. */
+	count: number;
+	operatingDays: Float64Array;
+	sessions: Float64Array;
+	slots: Float64Array;
+	capacity: Float64Array;
+	/** NO_EVENT, INSTALL or REPLACEMENT. */
+	event: Uint8Array;
+	/** Scans bought from an independent provider, by year. */
+	outsourced: Float64Array;
+	/** Scans the option can deliver, by year: every scanner's capacity plus outsourced scans. */
+	total: Float64Array;
 }
 
-function scannerConstants(s: Scenario, sc: EffectiveScanner): ScannerConstants {
+export function newCapacitySeries(years: number, scanners: number): CapacitySeries {
+	const n = years * Math.max(1, scanners);
+	return {
+		count: 0,
+		operatingDays: new Float64Array(n),
+		sessions: new Float64Array(n),
+		slots: new Float64Array(n),
+		capacity: new Float64Array(n),
+		event: new Uint8Array(n),
+		outsourced: new Float64Array(years),
+		total: new Float64Array(years)
+	};
+}
+
+/** Outsourced scans in a year under the option's contract. */
+export function outsourcedScans(option: Option, yearIndex: number): number {
+	const o = option.outsourcing;
+	if (!o || yearIndex < o.fromYearIndex || yearIndex >= o.fromYearIndex + o.years) return 0;
+	return o.scansPerYear;
+}
+
+/**
+ * One scanner over the horizon, into row `k` of the series.
+ * operating days = 52 x days a week - bank holidays (pro rata to days a week) - maintenance days
+ *   - relocation days (mobile) - commissioning weeks x days a week (installation year)
+ *   - cross-calibration days (replacement year); none before installation or with no sessions;
+ * minutes a day = sessions a day x session hours x 60 - daily QA;
+ * slots = minutes a day / average slot x operating days (x throughput factor for a mobile unit);
+ * capacity = slots x attendance rate; sessions = sessions a day x operating days.
+ */
+function fillScanner(s: Scenario, sc: EffectiveScanner, c: CapacitySeries, k: number): void {
+	const H = s.horizonYears;
 	const days = sc.operatingDaysPerWeek;
+	// Days lost every year (bank holidays, maintenance, relocations), before any purchase in the year.
 	let lost = sc.bankHolidayDays * Math.min(1, days / 5) + sc.maintenanceDays;
 	if (sc.kind === 'mobile' && sc.mobile) lost += sc.mobile.movesPerYear * sc.mobile.relocationDaysPerMove;
 	const sessionsPerDay = sc.sessionsPerWeek / days;
 	const minutesPerDay = Math.max(0, sessionsPerDay * sc.sessionHours * 60 - sc.qaMinutesPerDay);
-	return {
-		days,
-		lost,
-		sessionsPerDay,
-		slotsPerDay: minutesPerDay / averageSlotMinutes(s, sc),
-		throughput: sc.kind === 'mobile' && sc.mobile ? sc.mobile.throughputFactor : 1,
-		attendance: attendanceRate(sc)
-	};
-}
-
-/**
- * One scanner in one year.
- * operating days = 52 x days a week - bank holidays (pro rata to days a week) - maintenance days
- *   - relocation days (mobile) - commissioning weeks x days a week (installation year)
- *   - cross-calibration days (replacement year);
- * minutes a day = sessions a day x session hours x 60 - daily QA;
- * slots = minutes a day / average slot x operating days (x throughput factor for a mobile unit);
- * capacity = slots x attendance rate.
- */
-export function scannerYear(s: Scenario, sc: EffectiveScanner, yearIndex: number, events: readonly PurchaseEvent[], k: ScannerConstants = scannerConstants(s, sc)): ScannerYear {
-	const event = eventIn(events, yearIndex);
-	const operatingDays = operatingDaysIn(s, sc, yearIndex, event, k);
-	if (operatingDays === null) return { scannerId: sc.id, operatingDays: 0, sessions: 0, slots: 0, capacity: 0, replaced: event?.kind === 'replacement' };
-	const slots = k.slotsPerDay * operatingDays * k.throughput;
-	return {
-		scannerId: sc.id,
-		operatingDays,
-		sessions: k.sessionsPerDay * operatingDays,
-		slots,
-		capacity: slots * k.attendance,
-		replaced: event?.kind === 'replacement'
-	};
-}
-
-function eventIn(events: readonly PurchaseEvent[], yearIndex: number): PurchaseEvent | undefined {
-	for (const e of events) if (e.yearIndex === yearIndex) return e;
-	return undefined;
-}
-
-/** Operating days in the year, or null before installation or with no sessions. */
-function operatingDaysIn(s: Scenario, sc: EffectiveScanner, yearIndex: number, event: PurchaseEvent | undefined, k: ScannerConstants): number | null {
-	if (s.startYear + yearIndex < sc.installedYear || sc.sessionsPerWeek <= 0) return null;
-	// The year's lost days add to the constant ones in the order listed above.
-	let lost = k.lost;
-	if (event?.kind === 'install') lost += sc.commissioningWeeks * k.days;
-	if (event?.kind === 'replacement') lost += sc.crossCalibrationDays;
-	return Math.max(0, 52 * k.days - lost);
-}
-
-/**
- * One scanner's capacity and sessions by year as plain arrays: the same numbers as the rows of
- * oneScannerYears, without a record per year (the Monte Carlo analysis needs only these two).
- */
-export function scannerSeries(s: Scenario, sc: EffectiveScanner): { events: PurchaseEvent[]; capacity: number[]; sessions: number[] } {
-	const events = purchases(sc.installedYear, sc.lifetimeYears, s.startYear, s.horizonYears);
-	const k = scannerConstants(s, sc);
-	const H = s.horizonYears;
-	const capacity: number[] = new Array(H);
-	const sessions: number[] = new Array(H);
+	const slotsPerDay = minutesPerDay / averageSlotMinutes(s, sc);
+	const throughput = sc.kind === 'mobile' && sc.mobile ? sc.mobile.throughputFactor : 1;
+	const attendance = attendanceRate(sc);
+	const row = k * H;
+	c.event.fill(NO_EVENT, row, row + H);
+	for (const e of purchases(sc.installedYear, sc.lifetimeYears, s.startYear, H)) c.event[row + e.yearIndex] = e.kind === 'install' ? INSTALL : REPLACEMENT;
 	for (let y = 0; y < H; y++) {
-		const operatingDays = operatingDaysIn(s, sc, y, eventIn(events, y), k);
-		if (operatingDays === null) {
-			capacity[y] = 0;
-			sessions[y] = 0;
+		const at = row + y;
+		if (s.startYear + y < sc.installedYear || sc.sessionsPerWeek <= 0) {
+			c.operatingDays[at] = 0;
+			c.sessions[at] = 0;
+			c.slots[at] = 0;
+			c.capacity[at] = 0;
 			continue;
 		}
-		capacity[y] = k.slotsPerDay * operatingDays * k.throughput * k.attendance;
-		sessions[y] = k.sessionsPerDay * operatingDays;
+		// The year's lost days add to the constant ones in the order listed above.
+		let yearLost = lost;
+		if (c.event[at] === INSTALL) yearLost += sc.commissioningWeeks * days;
+		if (c.event[at] === REPLACEMENT) yearLost += sc.crossCalibrationDays;
+		const operatingDays = Math.max(0, 52 * days - yearLost);
+		const slots = slotsPerDay * operatingDays * throughput;
+		c.operatingDays[at] = operatingDays;
+		c.sessions[at] = sessionsPerDay * operatingDays;
+		c.slots[at] = slots;
+		c.capacity[at] = slots * attendance;
 	}
-	return { events, capacity, sessions };
 }
 
-/** Every scanner's year-by-year figures, with its purchase events. */
-export function scannerYears(s: Scenario, scanners: readonly EffectiveScanner[]): { scanner: EffectiveScanner; events: PurchaseEvent[]; years: ScannerYear[] }[] {
-	return scanners.map((sc) => ({ scanner: sc, ...oneScannerYears(s, sc) }));
-}
-
-/** One scanner's purchase events and year-by-year figures. */
-export function oneScannerYears(s: Scenario, sc: EffectiveScanner): { events: PurchaseEvent[]; years: ScannerYear[] } {
-	const events = purchases(sc.installedYear, sc.lifetimeYears, s.startYear, s.horizonYears);
-	const k = scannerConstants(s, sc);
-	const years: ScannerYear[] = new Array(s.horizonYears);
-	for (let y = 0; y < s.horizonYears; y++) years[y] = scannerYear(s, sc, y, events, k);
-	return { events, years };
+/** Every scanner of the service, then the option's capacity: the scanners' capacity summed in order, plus outsourced scans. */
+export function fillCapacity(s: Scenario, svc: EffectiveService, c: CapacitySeries): void {
+	const H = s.horizonYears;
+	const K = svc.scanners.length;
+	c.count = K;
+	for (let k = 0; k < K; k++) fillScanner(s, svc.scanners[k] as EffectiveScanner, c, k);
+	for (let y = 0; y < H; y++) {
+		let total = 0;
+		for (let k = 0; k < K; k++) total += c.capacity[k * H + y] as number;
+		c.outsourced[y] = outsourcedScans(svc.option, y);
+		c.total[y] = total + (c.outsourced[y] as number);
+	}
 }

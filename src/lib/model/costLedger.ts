@@ -1,42 +1,25 @@
 import type { Scenario } from './schema/scenario';
 import { CAPITAL_CATEGORIES, REVENUE_CATEGORIES, type CapitalCategory, type RevenueCategory } from './schema/costs';
-import type { EffectiveService, EffectiveScanner } from './effective';
-import type { FlsResult } from './results';
-import { purchases, lastPurchaseYear, residualValue, type PurchaseEvent } from './assets';
+import type { EffectiveService } from './effective';
+import { INSTALL, REPLACEMENT, type CapacitySeries } from './capacity';
+import type { FlsSeries } from './fls';
+import { lastPurchaseYear, purchases, residualValue } from './assets';
 
-export interface CostInputs {
-	scanners: { scanner: EffectiveScanner; events: PurchaseEvent[] }[];
-	/** Scans delivered by year (consumables). */
-	delivered: readonly number[];
-	/** Outsourced scans by year. */
-	outsourced: readonly number[];
-	/** Staff cost by year (all roles, incl. the FLS coordinator). */
-	staffCost: ArrayLike<number>;
-	/** Demand by year (patient travel). */
-	demand: readonly number[];
-	fls: FlsResult | null;
-	/** Each locality's share of new referrals by year (travelShares), when already worked out for another option. */
-	travelShares?: readonly (readonly number[])[];
-	/** Discount factor by year (discountFactors), when already worked out for another option. */
-	discountFactors?: ArrayLike<number>;
-}
+export const NC = CAPITAL_CATEGORIES.length;
+export const NR = REVENUE_CATEGORIES.length;
 
 function indexOf<K extends string>(keys: readonly K[]): Record<K, number> {
 	const o = {} as Record<K, number>;
 	keys.forEach((k, i) => (o[k] = i));
 	return o;
 }
-
-export const NC = CAPITAL_CATEGORIES.length;
-export const NR = REVENUE_CATEGORIES.length;
 const CAP = indexOf<CapitalCategory>(CAPITAL_CATEGORIES);
 const REV = indexOf<RevenueCategory>(REVENUE_CATEGORIES);
 
 /**
- * Every category's amount in every year, in flat typed arrays (year y, category k at y x N + k):
- * the Monte Carlo analysis reads only their totals, and building a record per year per option
- * per iteration was a fifth of its time. Each cell receives its additions in the order the
- * records used to, so every amount (and every sum of them) is exactly the same number.
+ * Every cost category's amount in every year, in real prices at the price base year: capital
+ * [year][category] and revenue [year][category] in the categories' order, and the residual value
+ * credited in the last year. Each cell receives its additions in the order listed in fillLedger.
  */
 export interface CostLedger {
 	capital: Float64Array;
@@ -44,72 +27,76 @@ export interface CostLedger {
 	residual: Float64Array;
 }
 
-/**
- * A ledger for `H` years made of the scratch ledger's arrays, cleared: a caller that reads the
- * totals and drops the ledger (cashFlowTotals) reuses one, as allocating three typed arrays per
- * option per Monte Carlo iteration was a tenth of the run's time.
- */
-function zeroed(scratch: CostLedger, H: number): CostLedger {
-	if (scratch.residual.length !== H) {
-		scratch.capital = new Float64Array(H * NC);
-		scratch.revenue = new Float64Array(H * NR);
-		scratch.residual = new Float64Array(H);
-	} else {
-		scratch.capital.fill(0);
-		scratch.revenue.fill(0);
-		scratch.residual.fill(0);
-	}
-	return scratch;
+export function newCostLedger(years: number): CostLedger {
+	return { capital: new Float64Array(years * NC), revenue: new Float64Array(years * NR), residual: new Float64Array(years) };
 }
 
-/** a[i] += v (typed arrays read as possibly undefined under noUncheckedIndexedAccess). */
+/** What the ledger needs from the option's other series. */
+export interface LedgerInputs {
+	capacity: CapacitySeries;
+	/** Scans delivered in-house by year (consumables). */
+	inHouseScans: ArrayLike<number>;
+	/** Staff cost by year (all roles, incl. the FLS coordinator). */
+	staffCost: ArrayLike<number>;
+	fls: FlsSeries | null;
+}
+
 function bump(a: Float64Array, i: number, v: number): void {
 	a[i] = (a[i] as number) + v;
 }
 
-function addCapitalAt(capital: Float64Array, H: number, y: number, c: CapitalCategory, v: number): void {
+/** Capital in a category in year y, when y is inside the horizon. */
+function addCapital(capital: Float64Array, H: number, y: number, c: CapitalCategory, v: number): void {
 	if (y >= 0 && y < H) bump(capital, y * NC + CAP[c], v);
 }
 
-function addResidualAt(residual: Float64Array, H: number, cost: number, y: number, life: number): void {
-	bump(residual, H - 1, residualValue(cost, y, life, H));
+/** The residual value of an asset bought in year `boughtIn`, credited in the last year. */
+function credit(residual: Float64Array, H: number, cost: number, boughtIn: number, life: number): void {
+	bump(residual, H - 1, residualValue(cost, boughtIn, life, H));
 }
 
 /**
  * Capital: scanner, installation and IT at each purchase (installation inside the horizon and every
  * replacement), room works at first installation only, the mobile vehicle on its own lifetime,
- * and capital items (replaced on their lifetime). Revenue: staff, maintenance once the warranty
- * after the last purchase has run out, consumables per scan, estates (static), vehicle running and
- * site fees (mobile), training, outsourcing, FLS drugs and running costs, cross-calibration at
- * each replacement, revenue items. Residual value of assets bought inside the horizon is credited
- * in the last year.
+ * and capital items (replaced on their lifetime). Revenue: cross-calibration at each replacement;
+ * maintenance once the warranty after the last purchase has run out, estates (static), vehicle
+ * running and site fees (mobile), each while the scanner runs; then staff, consumables per scan,
+ * training, outsourcing, FLS drugs and running costs (the coordinator is paid through staff), and
+ * revenue items. Residual value of assets bought inside the horizon is credited in the last year.
  */
-export function costLedger(s: Scenario, svc: EffectiveService, input: CostInputs, scratch?: CostLedger): CostLedger {
+export function fillLedger(s: Scenario, svc: EffectiveService, input: LedgerInputs, out: CostLedger): void {
 	const H = s.horizonYears;
-	const { capital, revenue, residual } = scratch ? zeroed(scratch, H) : { capital: new Float64Array(H * NC), revenue: new Float64Array(H * NR), residual: new Float64Array(H) };
-	for (const { scanner: sc, events } of input.scanners) {
-		for (const e of events) {
-			addCapitalAt(capital, H, e.yearIndex, 'scanner', sc.purchaseCostGbp);
-			addCapitalAt(capital, H, e.yearIndex, 'installation', sc.installationCostGbp);
-			addCapitalAt(capital, H, e.yearIndex, 'it', sc.itCostGbp);
-			if (e.kind === 'install') addCapitalAt(capital, H, e.yearIndex, 'roomWorks', sc.roomWorksCostGbp);
-			if (e.kind === 'replacement') {
-				if (!(e.yearIndex >= 0 && e.yearIndex < H)) throw new RangeError(`Replacement outside the horizon (year index ${e.yearIndex})`);
-				bump(revenue, e.yearIndex * NR + REV.crossCalibration, sc.crossCalibrationCostGbp);
-			}
+	const { capital, revenue, residual } = out;
+	capital.fill(0, 0, H * NC);
+	revenue.fill(0, 0, H * NR);
+	residual.fill(0, 0, H);
+	const { event } = input.capacity;
+	for (let k = 0; k < svc.scanners.length; k++) {
+		const sc = svc.scanners[k] as EffectiveService['scanners'][number];
+		const row = k * H;
+		let last = -1;
+		for (let y = 0; y < H; y++) {
+			const e = event[row + y];
+			if (e !== INSTALL && e !== REPLACEMENT) continue;
+			addCapital(capital, H, y, 'scanner', sc.purchaseCostGbp);
+			addCapital(capital, H, y, 'installation', sc.installationCostGbp);
+			addCapital(capital, H, y, 'it', sc.itCostGbp);
+			if (e === INSTALL) addCapital(capital, H, y, 'roomWorks', sc.roomWorksCostGbp);
+			else bump(revenue, y * NR + REV.crossCalibration, sc.crossCalibrationCostGbp);
+			last = y;
 		}
-		const last = events[events.length - 1];
-		if (last) addResidualAt(residual, H, sc.purchaseCostGbp + sc.installationCostGbp + sc.itCostGbp, last.yearIndex, sc.lifetimeYears);
+		if (last >= 0) credit(residual, H, sc.purchaseCostGbp + sc.installationCostGbp + sc.itCostGbp, last, sc.lifetimeYears);
 		if (sc.kind === 'mobile' && sc.mobile) {
 			const v = purchases(sc.installedYear, sc.mobile.vehicleLifetimeYears, s.startYear, H);
-			for (const e of v) addCapitalAt(capital, H, e.yearIndex, 'vehicle', sc.mobile.vehicleCostGbp);
+			for (const e of v) addCapital(capital, H, e.yearIndex, 'vehicle', sc.mobile.vehicleCostGbp);
 			const lv = v[v.length - 1];
-			if (lv) addResidualAt(residual, H, sc.mobile.vehicleCostGbp, lv.yearIndex, sc.mobile.vehicleLifetimeYears);
+			if (lv) credit(residual, H, sc.mobile.vehicleCostGbp, lv.yearIndex, sc.mobile.vehicleLifetimeYears);
 		}
+		const purchasedIn = event.subarray(row, row + H);
 		for (let y = 0; y < H; y++) {
 			if (s.startYear + y < sc.installedYear || sc.sessionsPerWeek <= 0) continue;
 			const r = y * NR;
-			if (y - lastPurchaseYear(sc.installedYear, events, s.startYear, y) >= sc.warrantyYears) bump(revenue, r + REV.maintenance, sc.maintenancePerYearGbp);
+			if (y - lastPurchaseYear(sc.installedYear, s.startYear, purchasedIn, y) >= sc.warrantyYears) bump(revenue, r + REV.maintenance, sc.maintenancePerYearGbp);
 			if (sc.kind === 'static') bump(revenue, r + REV.estates, sc.estatesPerYearGbp);
 			if (sc.kind === 'mobile' && sc.mobile) {
 				bump(revenue, r + REV.vehicle, sc.mobile.milesPerYear * sc.mobile.runningCostPerMileGbp);
@@ -117,33 +104,28 @@ export function costLedger(s: Scenario, svc: EffectiveService, input: CostInputs
 			}
 		}
 	}
-
 	for (const list of [s.costs.capitalItems, svc.option.capitalItems])
 		for (const item of list) {
 			const events = purchases(s.startYear + item.yearIndex, item.lifetimeYears, s.startYear, H);
-			for (const e of events) addCapitalAt(capital, H, e.yearIndex, item.category, item.costGbp);
+			for (const e of events) addCapital(capital, H, e.yearIndex, item.category, item.costGbp);
 			const last = events[events.length - 1];
-			if (last) addResidualAt(residual, H, item.costGbp, last.yearIndex, item.lifetimeYears);
+			if (last) credit(residual, H, item.costGbp, last.yearIndex, item.lifetimeYears);
 		}
-	const out = svc.option.outsourcing;
+	const outsourcing = svc.option.outsourcing;
+	const fls = input.fls;
 	for (let y = 0; y < H; y++) {
 		const r = y * NR;
-		bump(revenue, r + REV.staff, input.staffCost[y] ?? 0);
-		bump(revenue, r + REV.consumables, (input.delivered[y] ?? 0) * s.costs.consumablesPerScanGbp);
+		bump(revenue, r + REV.staff, input.staffCost[y] as number);
+		bump(revenue, r + REV.consumables, (input.inHouseScans[y] as number) * s.costs.consumablesPerScanGbp);
 		bump(revenue, r + REV.training, s.costs.trainingPerYearGbp);
-		if (out) bump(revenue, r + REV.outsourcing, (input.outsourced[y] ?? 0) * out.costPerScanGbp);
-		if (input.fls) {
-			// The coordinator is paid through staff costs; the FLS line carries drugs and running costs.
-			const f = input.fls.byYear[y];
-			if (f) bump(revenue, r + REV.fls, f.flsCostGbp - f.coordinatorCostGbp);
-		}
+		if (outsourcing) bump(revenue, r + REV.outsourcing, (input.capacity.outsourced[y] as number) * outsourcing.costPerScanGbp);
+		if (fls) bump(revenue, r + REV.fls, (fls.byYear.flsCostGbp[y] as number) - (fls.byYear.coordinatorCostGbp[y] as number));
 		for (const list of [s.costs.revenueItems, svc.option.revenueItems])
 			for (const item of list) if (y >= item.fromYearIndex) bump(revenue, r + REV[item.category], item.annualCostGbp);
 	}
-	return { capital, revenue, residual };
 }
 
-/** Sum of one year's cells in category order (the order the records list them, so the same sum as over a record). */
+/** Sum of one year's cells in category order. */
 export function rowSum(a: Float64Array, y: number, n: number): number {
 	let t = 0;
 	for (let k = y * n, end = k + n; k < end; k++) t += a[k] as number;

@@ -1,137 +1,218 @@
 import { AGE_BANDS, type AgeBand } from './schema/catchment';
 import type { Scenario } from './schema/scenario';
-import type { DemandYear } from './results';
+
+/** Age bands 50 and over, in AGE_BANDS order. */
+export const BANDS_50_PLUS: readonly AgeBand[] = ['age50to64', 'age65to74', 'age75to84', 'age85plus'];
+const NB = AGE_BANDS.length;
+const ALL = AGE_BANDS.map((_, b) => b);
+const OVER_50 = BANDS_50_PLUS.map((band) => AGE_BANDS.indexOf(band));
+
+/** The longest monitoring interval (schema bound): demand series start this many years before the horizon. */
+export const MAX_BACK_YEARS = 10;
 
 /**
- * Each locality's band population in one year, P0 x (1 + g)^t, indexed [locality x AGE_BANDS.length
- * + band], and the year's population sums. The same products feed populations, referrals and the
- * FLS cohort, so one appraisal keeps them by year and works out each Math.pow once; they depend on
- * the catchment alone, so the Monte Carlo analysis keeps one cache for a whole run when no drawn
- * input is in the catchment. The values are exactly those of the expressions written out in place.
+ * Catchment and demand series of one scenario: the same for every option. Years run from
+ * -MAX_BACK_YEARS (monitoring scans look back to referrals before the start) to the horizon; the
+ * cell of year y is at y + MAX_BACK_YEARS. Only years from -monitoring interval are filled.
  */
-export class PopulationTerms {
-	readonly terms = new Map<number, Float64Array>();
-	/** population(s, y) over every band, and over the bands 50 and over, by year. */
-	readonly all = new Map<number, number>();
-	readonly over50 = new Map<number, number>();
+export interface DemandSeries {
+	/** Each locality's band population: [year][locality][band]. */
+	terms: Float64Array;
+	/** Population of every age, and aged 50 and over. */
+	population: Float64Array;
+	population50: Float64Array;
+	/** New referrals from the whole catchment. */
+	newReferrals: Float64Array;
+	/** Fragility-fracture cohort the FLS works from. */
+	flsCohort: Float64Array;
+	/** New referrals by locality, years 0 to the horizon only: [year][locality]. */
+	localityReferrals: Float64Array;
+	/** Each locality's share of new referrals (0 in a year with none), years 0 to the horizon: [year][locality]. */
+	localityShare: Float64Array;
+	/** Without an FLS (variant 0) and with one (variant 1), years -back to the horizon: [variant][year]. */
+	flsReferrals: Float64Array;
+	/** Without and with an FLS, years 0 to the horizon: [variant][year]. */
+	monitoring: Float64Array;
+	total: Float64Array;
+	vfaScans: Float64Array;
+	/** Whether each variant is filled for the scenario being appraised. */
+	variantReady: [boolean, boolean];
+	/**
+	 * The inputs the band populations were last worked out from (populationInputs): a scenario
+	 * with the same ones (e.g. the next Monte Carlo iteration when no catchment figure is drawn)
+	 * has the same populations, so their powers are not worked out again.
+	 */
+	filledFrom: Float64Array;
+	inputs: Float64Array;
 }
 
-export function populationTerms(s: Scenario, yearIndex: number, cache?: PopulationTerms): Float64Array {
-	let terms = cache?.terms.get(yearIndex);
-	if (terms) return terms;
+export function newDemandSeries(years: number, localities: number): DemandSeries {
+	const span = years + MAX_BACK_YEARS;
+	return {
+		terms: new Float64Array(span * localities * NB),
+		population: new Float64Array(span),
+		population50: new Float64Array(span),
+		newReferrals: new Float64Array(span),
+		flsCohort: new Float64Array(span),
+		localityReferrals: new Float64Array(years * localities),
+		localityShare: new Float64Array(years * localities),
+		flsReferrals: new Float64Array(2 * span),
+		monitoring: new Float64Array(2 * years),
+		total: new Float64Array(2 * years),
+		vfaScans: new Float64Array(2 * years),
+		variantReady: [false, false],
+		filledFrom: new Float64Array(0),
+		inputs: new Float64Array(3 + localities * 2 * NB)
+	};
+}
+
+/** Everything the band populations read, written into `out`; returns how many. */
+function populationInputs(s: Scenario, out: Float64Array): number {
+	let n = 0;
+	out[n++] = s.horizonYears;
+	out[n++] = s.demand.monitoringIntervalYears;
+	out[n++] = s.catchment.localities.length;
+	for (const l of s.catchment.localities)
+		for (const band of AGE_BANDS) {
+			out[n++] = l.population[band];
+			out[n++] = l.growth[band];
+		}
+	return n;
+}
+
+/** Whether the first n inputs are the same numbers as those the series were filled from (Object.is: -0 is not 0). */
+function sameInputs(d: DemandSeries, n: number): boolean {
+	if (d.filledFrom.length !== n) return false;
+	for (let i = 0; i < n; i++) if (!Object.is(d.filledFrom[i], d.inputs[i])) return false;
+	return true;
+}
+
+/**
+ * Population of each locality and band in year t: P(t) = P0 x (1 + g)^t, written into `out` from
+ * `at`. Negative t projects backwards (monitoring scans whose first scan fell before the horizon).
+ */
+export function fillPopulationTerms(s: Scenario, yearIndex: number, out: Float64Array, at = 0): void {
 	const localities = s.catchment.localities;
-	const nb = AGE_BANDS.length;
-	terms = new Float64Array(localities.length * nb);
 	for (let i = 0; i < localities.length; i++) {
 		const l = localities[i] as (typeof localities)[number];
-		for (let b = 0; b < nb; b++) {
+		for (let b = 0; b < NB; b++) {
 			const band = AGE_BANDS[b] as AgeBand;
-			terms[i * nb + b] = l.population[band] * Math.pow(1 + l.growth[band], yearIndex);
+			out[at + i * NB + b] = l.population[band] * Math.pow(1 + l.growth[band], yearIndex);
 		}
 	}
-	cache?.terms.set(yearIndex, terms);
-	return terms;
 }
 
-/**
- * Population of one age band in a year: start population grown at the band's rate,
- * P(t) = P0 * (1 + g)^t. Negative t projects backwards (used for monitoring scans whose first
- * scan fell before the horizon).
- */
-export function bandPopulation(s: Scenario, band: AgeBand, yearIndex: number, cache?: PopulationTerms): number {
-	const terms = populationTerms(s, yearIndex, cache);
-	const nb = AGE_BANDS.length;
-	const b = AGE_BANDS.indexOf(band);
+/** Population of the given bands (indices into AGE_BANDS) in one year: band by band, each summed over the localities. */
+function sumBands(terms: Float64Array, at: number, localities: number, bands: readonly number[]): number {
 	let t = 0;
-	for (let i = 0; i < s.catchment.localities.length; i++) t += terms[i * nb + b] as number;
+	for (const b of bands) {
+		let band = 0;
+		for (let i = 0; i < localities; i++) band += terms[at + i * NB + b] as number;
+		t += band;
+	}
 	return t;
 }
 
-export function population(s: Scenario, yearIndex: number, bands: readonly AgeBand[] = AGE_BANDS, cache?: PopulationTerms): number {
-	// The two sums the engine uses are kept by year (same additions in the same order).
-	const sums = !cache ? undefined : bands === AGE_BANDS ? cache.all : bands === BANDS_50_PLUS ? cache.over50 : undefined;
-	const kept = sums?.get(yearIndex);
-	if (kept !== undefined) return kept;
-	let t = 0;
-	for (const b of bands) t += bandPopulation(s, b, yearIndex, cache);
-	sums?.set(yearIndex, t);
-	return t;
-}
-
-export const BANDS_50_PLUS: readonly AgeBand[] = ['age50to64', 'age65to74', 'age75to84', 'age85plus'];
-
 /**
- * New referrals in a year: sum over bands of population x rate per 1,000 / 1,000, with rates
- * changing by the referral-rate growth each year: rate(t) = rate0 * (1 + k)^t.
+ * New referrals in a year: sum over localities and bands of population x rate per 1,000 / 1,000,
+ * with rates changing by the referral-rate growth: rate(t) = rate0 x (1 + k)^t (`growth` is
+ * (1 + k)^t). `locality` picks one locality by index (all when -1).
  */
-export function newReferrals(s: Scenario, yearIndex: number, localityId?: string, cache?: PopulationTerms): number {
-	const growth = Math.pow(1 + s.demand.referralRateGrowth, yearIndex);
-	const terms = populationTerms(s, yearIndex, cache);
-	const localities = s.catchment.localities;
+function referralsFrom(s: Scenario, terms: Float64Array, at: number, growth: number, locality: number): number {
 	const rates = s.demand.referralRatesPer1000;
-	const nb = AGE_BANDS.length;
+	const L = s.catchment.localities.length;
 	let total = 0;
-	for (let i = 0; i < localities.length; i++) {
-		if (localityId !== undefined && (localities[i] as (typeof localities)[number]).id !== localityId) continue;
-		for (let b = 0; b < nb; b++) total += ((terms[i * nb + b] as number) * rates[AGE_BANDS[b] as AgeBand] * growth) / 1000;
+	for (let i = 0; i < L; i++) {
+		if (locality >= 0 && i !== locality) continue;
+		for (let b = 0; b < NB; b++) total += ((terms[at + i * NB + b] as number) * rates[AGE_BANDS[b] as AgeBand] * growth) / 1000;
 	}
 	return total;
 }
 
 /**
- * DXA scans an FLS generates in a year: local hip fractures (scaled with the 50+ population) x
- * cohort multiplier x identified share x share needing DXA. Zero when no FLS runs that year.
+ * The catchment series of a scenario, years -monitoring interval to the horizon: band populations,
+ * population sums, new referrals (all and by locality, and each locality's share: patient travel
+ * and site choice allocate patients by it), and the FLS cohort: hip fractures x
+ * cohort multiplier (RCP FLS-DB: five times hip fractures), scaled by the growth of the 50+
+ * population since year 0.
  */
-export function flsReferrals(s: Scenario, yearIndex: number, hasFls: boolean, cache?: PopulationTerms): number {
-	if (!hasFls || (yearIndex < 0 && !s.fls.inBaseline)) return 0;
-	const f = s.fls;
-	return flsCohort(s, yearIndex, cache) * f.identifiedShare * f.dxaShareOfIdentified;
-}
-
-/** Fragility-fracture cohort: hip fractures x multiplier (RCP FLS-DB: five times hip fractures), scaled by 50+ population growth. */
-export function flsCohort(s: Scenario, yearIndex: number, cache?: PopulationTerms): number {
-	const base = population(s, 0, BANDS_50_PLUS, cache);
-	const scale = base > 0 ? population(s, yearIndex, BANDS_50_PLUS, cache) / base : 1;
-	return s.fls.hipFracturesPerYear * scale * s.fls.cohortPerHipFracture;
+export function fillCatchment(s: Scenario, d: DemandSeries): void {
+	const H = s.horizonYears;
+	const L = s.catchment.localities.length;
+	const from = -s.demand.monitoringIntervalYears;
+	d.variantReady[0] = false;
+	d.variantReady[1] = false;
+	const n = populationInputs(s, d.inputs);
+	if (!sameInputs(d, n)) {
+		d.filledFrom = d.inputs.slice(0, n);
+		for (let y = from; y < H; y++) {
+			const k = y + MAX_BACK_YEARS;
+			const at = k * L * NB;
+			fillPopulationTerms(s, y, d.terms, at);
+			d.population[k] = sumBands(d.terms, at, L, ALL);
+			d.population50[k] = sumBands(d.terms, at, L, OVER_50);
+		}
+	}
+	for (let y = from; y < H; y++) {
+		const k = y + MAX_BACK_YEARS;
+		const at = k * L * NB;
+		const growth = Math.pow(1 + s.demand.referralRateGrowth, y);
+		const all = referralsFrom(s, d.terms, at, growth, -1);
+		d.newReferrals[k] = all;
+		if (y < 0) continue;
+		for (let i = 0; i < L; i++) {
+			const own = referralsFrom(s, d.terms, at, growth, i);
+			d.localityReferrals[y * L + i] = own;
+			d.localityShare[y * L + i] = all <= 0 ? 0 : own / all;
+		}
+	}
+	// The FLS cohort reads FLS inputs too, so it is worked out every time.
+	const base = d.population50[MAX_BACK_YEARS] as number;
+	for (let y = from; y < H; y++) {
+		const k = y + MAX_BACK_YEARS;
+		const scale = base > 0 ? (d.population50[k] as number) / base : 1;
+		d.flsCohort[k] = s.fls.hipFracturesPerYear * scale * s.fls.cohortPerHipFracture;
+	}
 }
 
 /**
- * Demand by year. Total = new referrals + FLS referrals + monitoring, where monitoring in year t
- * is the return share x (new + FLS referrals) of year t - interval.
+ * Demand by year without (hasFls false) or with an FLS. FLS referrals = cohort x identified share
+ * x share needing DXA, zero when no FLS runs that year (a new FLS sent nobody before the start).
+ * Monitoring in year t = return share x (new + FLS referrals) of year t - interval.
+ * Total = new referrals + FLS referrals + monitoring; VFA scans = total x VFA share.
  */
-export function projectDemand(s: Scenario, hasFls: boolean, cache: PopulationTerms = new PopulationTerms(), referrals = new Map<number, number>()): DemandYear[] {
-	const out: DemandYear[] = [];
-	// New referrals by year are needed twice (for the year and as the monitoring source of a later
-	// year), and by the projections with and without an FLS: kept by year index (in `referrals`,
-	// which an appraisal shares between them) so each is worked out once, by the same function.
-	const nrAt = (y: number) => {
-		let v = referrals.get(y);
-		if (v === undefined) referrals.set(y, (v = newReferrals(s, y, undefined, cache)));
-		return v;
-	};
-	const fls = new Map<number, number>();
-	const frAt = (y: number) => {
-		let v = fls.get(y);
-		if (v === undefined) fls.set(y, (v = flsReferrals(s, y, hasFls, cache)));
-		return v;
-	};
-	for (let y = 0; y < s.horizonYears; y++) {
-		const nr = nrAt(y);
-		const fr = frAt(y);
-		const back = y - s.demand.monitoringIntervalYears;
-		const monitoring = s.demand.monitoringReturnShare * (nrAt(back) + frAt(back));
-		const total = nr + fr + monitoring;
-		out.push({
-			yearIndex: y,
-			year: s.startYear + y,
-			population: population(s, y, AGE_BANDS, cache),
-			population50Plus: population(s, y, BANDS_50_PLUS, cache),
-			newReferrals: nr,
-			flsReferrals: fr,
-			monitoring,
-			total,
-			vfaScans: total * s.demand.vfaShare
-		});
+export function fillDemand(s: Scenario, d: DemandSeries, hasFls: boolean): void {
+	const v = hasFls ? 1 : 0;
+	if (d.variantReady[v]) return;
+	const H = s.horizonYears;
+	const span = d.population.length;
+	const back = s.demand.monitoringIntervalYears;
+	const f = s.fls;
+	const fr = (y: number) => v * span + y + MAX_BACK_YEARS;
+	for (let y = -back; y < H; y++) d.flsReferrals[fr(y)] = !hasFls || (y < 0 && !f.inBaseline) ? 0 : (d.flsCohort[y + MAX_BACK_YEARS] as number) * f.identifiedShare * f.dxaShareOfIdentified;
+	for (let y = 0; y < H; y++) {
+		const nr = d.newReferrals[y + MAX_BACK_YEARS] as number;
+		const monitoring = s.demand.monitoringReturnShare * ((d.newReferrals[y - back + MAX_BACK_YEARS] as number) + (d.flsReferrals[fr(y - back)] as number));
+		const total = nr + (d.flsReferrals[fr(y)] as number) + monitoring;
+		d.monitoring[v * H + y] = monitoring;
+		d.total[v * H + y] = total;
+		d.vfaScans[v * H + y] = total * s.demand.vfaShare;
 	}
-	return out;
+	d.variantReady[v] = true;
+}
+
+/** Total demand by year for one variant, as a view (no copy) for the option's stages. */
+export function demandTotals(s: Scenario, d: DemandSeries, hasFls: boolean): Float64Array {
+	const H = s.horizonYears;
+	const v = hasFls ? 1 : 0;
+	return d.total.subarray(v * H, v * H + H);
+}
+
+/** Each locality's share of new referrals by year ([year][locality], localities in the scenario's order). */
+export function travelShares(s: Scenario): number[][] {
+	const H = s.horizonYears;
+	const L = s.catchment.localities.length;
+	const d = newDemandSeries(H, L);
+	fillCatchment(s, d);
+	return Array.from({ length: H }, (_, y) => Array.from(d.localityShare.subarray(y * L, y * L + L)));
 }

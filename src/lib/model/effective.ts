@@ -1,9 +1,9 @@
-import type { Option, Scanner, Scenario } from './schema/scenario';
+import type { Option, Scanner, ScannerChange, Scenario } from './schema/scenario';
+import { SCANNER_CHANGE_FIELDS } from './schema/options';
 
 /**
  * A scanner as it runs under one option: a baseline scanner the option leaves alone (the very
- * object from the scenario, so options that leave it alone can share its figures), a copy with the
- * option's changes, or a scanner the option adds (the option's own object).
+ * object from the scenario), a copy with the option's changes, or a scanner the option adds.
  */
 export type EffectiveScanner = Scanner;
 
@@ -15,12 +15,10 @@ export interface EffectiveService {
 	hasFls: boolean;
 }
 
-/**
- * The baseline scanner this one is (every field the same), or undefined when the option changed or
- * added it: options that leave a scanner alone share its figures.
- */
-export function unchangedBaseline(s: Scenario, sc: EffectiveScanner): Scanner | undefined {
-	return s.scanners.includes(sc) ? sc : undefined;
+/** One field of an option's scanner change written over the baseline's, when the change sets it. */
+function changeField<K extends (typeof SCANNER_CHANGE_FIELDS)[number]>(copy: Scanner, change: ScannerChange, key: K): void {
+	const v = change[key];
+	if (v !== undefined) copy[key] = v as Scanner[K];
 }
 
 /**
@@ -38,14 +36,10 @@ export function effectiveService(s: Scenario, option: Option): EffectiveService 
 			scanners.push(sc);
 			continue;
 		}
-		// The baseline's fields with the change's defined ones written over them, keys in the same
-		// order as { ...sc, ...definedFields }.
-		const copy = { ...sc } as Record<string, unknown>;
-		for (const key of Object.keys(change)) {
-			const v = (change as Record<string, unknown>)[key];
-			if (key !== 'scannerId' && v !== undefined) copy[key] = v;
-		}
-		scanners.push(copy as unknown as EffectiveScanner);
+		// The baseline's fields with the change's defined ones written over them.
+		const copy: Scanner = { ...sc };
+		for (const key of SCANNER_CHANGE_FIELDS) changeField(copy, change, key);
+		scanners.push(copy);
 	}
 	for (const sc of option.addScanners) scanners.push(sc);
 

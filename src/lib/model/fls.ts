@@ -1,7 +1,7 @@
 import type { Scenario } from './schema/scenario';
-import type { FlsResult, FlsYear } from './results';
-import { flsCohort, PopulationTerms } from './demand';
-import { discountFactor, healthDiscountFactor } from './discount';
+import type { DemandSeries } from './demand';
+import { MAX_BACK_YEARS } from './demand';
+import type { DiscountSeries } from './discount';
 import { roleCost, wteFromHours } from './staffing';
 
 /**
@@ -23,93 +23,161 @@ export function extraTreatedPerFracture(f: Scenario['fls']): number {
 	return Math.max(0, started - f.usualCareTreatedShare) * f.adherentShare;
 }
 
+/** The FLS's figures by year (the fields of a results FlsYear). */
+export interface FlsYearSeries {
+	cohort: Float64Array;
+	identified: Float64Array;
+	assessed: Float64Array;
+	recommended: Float64Array;
+	started: Float64Array;
+	adherent: Float64Array;
+	extraTreated: Float64Array;
+	dxaScans: Float64Array;
+	avertedHip: Float64Array;
+	avertedVertebral: Float64Array;
+	avertedOther: Float64Array;
+	bedDaysAvoided: Float64Array;
+	deathsAvoided: Float64Array;
+	qalysGained: Float64Array;
+	costsAvoidedGbp: Float64Array;
+	coordinatorWte: Float64Array;
+	coordinatorCostGbp: Float64Array;
+	flsCostGbp: Float64Array;
+}
+
+/** Totals over the horizon (the fields of a results FlsResult's totals). */
+export interface FlsTotals {
+	avertedHip: number;
+	avertedVertebral: number;
+	avertedOther: number;
+	bedDaysAvoided: number;
+	deathsAvoided: number;
+	qalysGained: number;
+	costsAvoidedGbp: number;
+	flsCostGbp: number;
+	dxaScans: number;
+}
+
 /**
- * FLS outcomes and costs by year. Each year's cohort averts refractures in the following
- * `effectYears` years (the index year counts as year 1): extra treated x annual risk x site share x
- * relative risk reduction. Drug costs run for the same years. Counted only inside the horizon.
+ * The option's fracture liaison service outcomes and costs. Today they depend on the scenario
+ * alone (every option with an FLS has the same); they are worked out per option, after its
+ * waiting list, because an FLS's outcomes are to be limited by the option's scanning capacity.
  */
-export function flsResult(s: Scenario, cache: PopulationTerms = new PopulationTerms()): FlsResult {
+export interface FlsSeries {
+	/** Whether the option being computed has an FLS (the rest is then filled). */
+	active: boolean;
+	byYear: FlsYearSeries;
+	totals: FlsTotals;
+	pvCostsAvoidedGbp: number;
+	pvFlsCostGbp: number;
+	discountedQalys: number;
+	/** PV of costs avoided per pound of PV FLS cost; NaN when there is no meaningful return. */
+	returnPerPound: number;
+}
+
+export function newFlsSeries(years: number): FlsSeries {
+	const y = () => new Float64Array(years);
+	return {
+		active: false,
+		byYear: { cohort: y(), identified: y(), assessed: y(), recommended: y(), started: y(), adherent: y(), extraTreated: y(), dxaScans: y(), avertedHip: y(), avertedVertebral: y(), avertedOther: y(), bedDaysAvoided: y(), deathsAvoided: y(), qalysGained: y(), costsAvoidedGbp: y(), coordinatorWte: y(), coordinatorCostGbp: y(), flsCostGbp: y() },
+		totals: { avertedHip: 0, avertedVertebral: 0, avertedOther: 0, bedDaysAvoided: 0, deathsAvoided: 0, qalysGained: 0, costsAvoidedGbp: 0, flsCostGbp: 0, dxaScans: 0 },
+		pvCostsAvoidedGbp: 0,
+		pvFlsCostGbp: 0,
+		discountedQalys: 0,
+		returnPerPound: NaN
+	};
+}
+
+function sum(a: Float64Array, n: number): number {
+	let t = 0;
+	for (let i = 0; i < n; i++) t += a[i] as number;
+	return t;
+}
+
+/**
+ * FLS outcomes and costs by year. The funnel: identified = cohort x identified share, then assessed,
+ * recommended and started shares in turn; the coordinator's funded WTE = identified / caseload per
+ * WTE with the leave allowance. Each year's cohort averts refractures in the following
+ * `effectYears` years (the index year counts as year 1): extra treated x annual risk x site share x
+ * relative risk reduction; drug costs run for the same years. Counted only inside the horizon.
+ * Bed-days, deaths, QALYs and costs avoided follow from the fractures averted at each site.
+ */
+export function fillFls(s: Scenario, demand: DemandSeries, discount: DiscountSeries, out: FlsSeries): void {
 	const f = s.fls;
 	const H = s.horizonYears;
+	const r = out.byYear;
 	const risk = annualRefractureRisk(f).slice(0, f.effectYears);
 	const otherShare = Math.max(0, 1 - f.hipShare - f.vertebralShare);
-	const coordinator = s.staffing.roles.find((r) => r.id === f.coordinatorRoleId);
-	const rows: FlsYear[] = [];
+	const coordinator = s.staffing.roles.find((x) => x.id === f.coordinatorRoleId);
+	const extraPerFracture = extraTreatedPerFracture(f);
 	for (let y = 0; y < H; y++) {
-		const cohort = flsCohort(s, y, cache);
+		const cohort = demand.flsCohort[y + MAX_BACK_YEARS] as number;
 		const identified = cohort * f.identifiedShare;
 		const assessed = identified * f.assessedShare;
 		const recommended = assessed * f.recommendedShare;
 		const started = recommended * f.startedShare;
 		const baseWte = identified / f.caseloadPerCoordinatorWte;
 		const { fundedWte } = wteFromHours(baseWte * s.staffing.hoursPerWte, s.staffing.hoursPerWte, s.staffing.leaveAllowance);
-		const coordinatorCostGbp = coordinator ? roleCost(fundedWte, coordinator, s.staffing.onCostRate) : 0;
-		rows.push({
-			yearIndex: y,
-			cohort,
-			identified,
-			assessed,
-			recommended,
-			started,
-			adherent: started * f.adherentShare,
-			extraTreated: cohort * extraTreatedPerFracture(f),
-			dxaScans: identified * f.dxaShareOfIdentified,
-			avertedHip: 0,
-			avertedVertebral: 0,
-			avertedOther: 0,
-			bedDaysAvoided: 0,
-			deathsAvoided: 0,
-			qalysGained: 0,
-			costsAvoidedGbp: 0,
-			coordinatorWte: fundedWte,
-			coordinatorCostGbp,
-			flsCostGbp: coordinatorCostGbp + f.otherCostsPerYearGbp
-		});
+		const coordinatorCost = coordinator ? roleCost(fundedWte, coordinator, s.staffing.onCostRate) : 0;
+		r.cohort[y] = cohort;
+		r.identified[y] = identified;
+		r.assessed[y] = assessed;
+		r.recommended[y] = recommended;
+		r.started[y] = started;
+		r.adherent[y] = started * f.adherentShare;
+		r.extraTreated[y] = cohort * extraPerFracture;
+		r.dxaScans[y] = identified * f.dxaShareOfIdentified;
+		r.avertedHip[y] = 0;
+		r.avertedVertebral[y] = 0;
+		r.avertedOther[y] = 0;
+		r.coordinatorWte[y] = fundedWte;
+		r.coordinatorCostGbp[y] = coordinatorCost;
+		r.flsCostGbp[y] = coordinatorCost + f.otherCostsPerYearGbp;
+	}
+	// Each year's cohort, in year order, adds to the years its treatment covers.
+	for (let y = 0; y < H; y++) {
+		const extra = r.extraTreated[y] as number;
+		for (let k = 0; k < risk.length && y + k < H; k++) {
+			const risky = risk[k] as number;
+			const j = y + k;
+			r.avertedHip[j] = (r.avertedHip[j] as number) + extra * risky * f.hipShare * f.rrrHip;
+			r.avertedVertebral[j] = (r.avertedVertebral[j] as number) + extra * risky * f.vertebralShare * f.rrrVertebral;
+			r.avertedOther[j] = (r.avertedOther[j] as number) + extra * risky * otherShare * f.rrrOther;
+			r.flsCostGbp[j] = (r.flsCostGbp[j] as number) + extra * f.drugCostPerTreatedPerYearGbp;
+		}
 	}
 	for (let y = 0; y < H; y++) {
-		const extra = (rows[y] as FlsYear).extraTreated;
-		risk.forEach((r, k) => {
-			const row = rows[y + k];
-			if (!row) return;
-			row.avertedHip += extra * r * f.hipShare * f.rrrHip;
-			row.avertedVertebral += extra * r * f.vertebralShare * f.rrrVertebral;
-			row.avertedOther += extra * r * otherShare * f.rrrOther;
-			row.flsCostGbp += extra * f.drugCostPerTreatedPerYearGbp;
-		});
+		const hip = r.avertedHip[y] as number;
+		const vertebral = r.avertedVertebral[y] as number;
+		const other = r.avertedOther[y] as number;
+		r.bedDaysAvoided[y] = hip * f.hipBedDays + vertebral * f.vertebralBedDays + other * f.otherBedDays;
+		r.deathsAvoided[y] = hip * f.hipMortality;
+		r.qalysGained[y] = hip * f.hipQalyLoss + vertebral * f.vertebralQalyLoss + other * f.otherQalyLoss;
+		r.costsAvoidedGbp[y] = hip * f.hipFractureCostGbp + vertebral * f.vertebralFractureCostGbp + other * f.otherFractureCostGbp;
 	}
-	for (const row of rows) {
-		row.bedDaysAvoided = row.avertedHip * f.hipBedDays + row.avertedVertebral * f.vertebralBedDays + row.avertedOther * f.otherBedDays;
-		row.deathsAvoided = row.avertedHip * f.hipMortality;
-		row.qalysGained = row.avertedHip * f.hipQalyLoss + row.avertedVertebral * f.vertebralQalyLoss + row.avertedOther * f.otherQalyLoss;
-		row.costsAvoidedGbp = row.avertedHip * f.hipFractureCostGbp + row.avertedVertebral * f.vertebralFractureCostGbp + row.avertedOther * f.otherFractureCostGbp;
+	// Totals and present values, each summed in year order from 0.
+	const t = out.totals;
+	t.avertedHip = sum(r.avertedHip, H);
+	t.avertedVertebral = sum(r.avertedVertebral, H);
+	t.avertedOther = sum(r.avertedOther, H);
+	t.bedDaysAvoided = sum(r.bedDaysAvoided, H);
+	t.deathsAvoided = sum(r.deathsAvoided, H);
+	t.qalysGained = sum(r.qalysGained, H);
+	t.costsAvoidedGbp = sum(r.costsAvoidedGbp, H);
+	t.flsCostGbp = sum(r.flsCostGbp, H);
+	t.dxaScans = sum(r.dxaScans, H);
+	let pvAvoided = 0;
+	let pvCost = 0;
+	let qalys = 0;
+	for (let y = 0; y < H; y++) {
+		pvAvoided += (r.costsAvoidedGbp[y] as number) * (discount.factor[y] as number);
+		pvCost += (r.flsCostGbp[y] as number) * (discount.factor[y] as number);
+		qalys += (r.qalysGained[y] as number) * (discount.health[y] as number);
 	}
-	// Each total summed in year order from 0, as a reduce over the rows would (a loop per field:
-	// this runs once per Monte Carlo iteration).
-	const sum = (pick: (r: FlsYear) => number) => {
-		let t = 0;
-		for (const r of rows) t += pick(r);
-		return t;
-	};
-	const { discountRate: r, discountRateLong: rl, healthDiscountRate: h } = s.appraisal;
-	const pvCostsAvoidedGbp = rows.reduce((t, row) => t + row.costsAvoidedGbp * discountFactor(row.yearIndex, r, rl), 0);
-	const pvFlsCostGbp = rows.reduce((t, row) => t + row.flsCostGbp * discountFactor(row.yearIndex, r, rl), 0);
-	return {
-		byYear: rows,
-		totals: {
-			avertedHip: sum((r) => r.avertedHip),
-			avertedVertebral: sum((r) => r.avertedVertebral),
-			avertedOther: sum((r) => r.avertedOther),
-			bedDaysAvoided: sum((r) => r.bedDaysAvoided),
-			deathsAvoided: sum((r) => r.deathsAvoided),
-			qalysGained: sum((r) => r.qalysGained),
-			costsAvoidedGbp: sum((r) => r.costsAvoidedGbp),
-			flsCostGbp: sum((r) => r.flsCostGbp),
-			dxaScans: sum((r) => r.dxaScans)
-		},
-		pvCostsAvoidedGbp,
-		pvFlsCostGbp,
-		discountedQalys: rows.reduce((t, row) => t + row.qalysGained * healthDiscountFactor(row.yearIndex, h), 0),
-		// A vanishing FLS cost (e.g. 1e-320) would overflow the ratio to Infinity: no meaningful return then.
-		returnPerPound: pvFlsCostGbp > 0 && Number.isFinite(pvCostsAvoidedGbp / pvFlsCostGbp) ? pvCostsAvoidedGbp / pvFlsCostGbp : null
-	};
+	out.pvCostsAvoidedGbp = pvAvoided;
+	out.pvFlsCostGbp = pvCost;
+	out.discountedQalys = qalys;
+	// A vanishing FLS cost (e.g. 1e-320) would overflow the ratio to Infinity: no meaningful return then.
+	out.returnPerPound = pvCost > 0 && Number.isFinite(pvAvoided / pvCost) ? pvAvoided / pvCost : NaN;
+	out.active = true;
 }

@@ -73,8 +73,8 @@ math.import(
 );
 
 export const FORMULA_FUNCTIONS = ['min', 'max', 'round', 'floor', 'ceil', 'abs', 'sqrt', 'exp', 'log'] as const;
-const ALLOWED_FUNCTIONS = new Set<string>(FORMULA_FUNCTIONS);
-const ALLOWED_OPERATORS = new Set(['add', 'subtract', 'multiply', 'divide', 'pow', 'unaryMinus', 'unaryPlus']);
+const ALLOWED_FUNCTIONS: ReadonlySet<string> = new Set<string>(FORMULA_FUNCTIONS);
+const ALLOWED_OPERATORS: ReadonlySet<string> = new Set(['add', 'subtract', 'multiply', 'divide', 'pow', 'unaryMinus', 'unaryPlus']);
 export const MAX_FORMULA_LENGTH = 300;
 
 export class FormulaError extends Error {}

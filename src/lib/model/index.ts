@@ -6,6 +6,7 @@ export * from './results';
 export { parseScenario, parseScenarioJson, MAX_SCENARIO_CHARS, type ParseResult, type FormulaValue } from './parse';
 export { formatIssues, type InputIssue } from './issues';
 export { appraise, appraiseOption, appraiseSummaries, weightedScore, type OptionSummaryOnly } from './appraise';
+export { Arena, arenaFor } from './arena';
 export { evaluateFormula, FormulaError, FORMULA_FUNCTIONS } from './formula';
 export { namedQuantities, QUANTITY_HELP } from './quantities';
 export { discountFactor, healthDiscountFactor, annuityFactor, presentValue } from './discount';

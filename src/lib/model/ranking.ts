@@ -1,6 +1,15 @@
-import type { AppraisalResult, OptionResult } from './results';
+import type { AppraisalResult, OptionSummary } from './results';
 
 const gbp = (v: number) => `GBP ${(v / 1e6).toFixed(2)}m`;
+
+/** What ranking reads of an option. */
+export interface Rankable {
+	id: string;
+	name: string;
+	summary: Pick<OptionSummary, 'meetsDemand' | 'netPresentSocialValueGbp' | 'weightedScore' | 'endEstimatedWaitWeeks' | 'netPresentCostGbp'>;
+}
+
+export type Ranked = Pick<AppraisalResult, 'ranking' | 'preferredOptionId' | 'preferredReason'>;
 
 /**
  * Rank options. Options that meet demand (the final month's estimated wait is within the
@@ -8,7 +17,7 @@ const gbp = (v: number) => `GBP ${(v / 1e6).toFixed(2)}m`;
  * benefits + QALY value - NPC, the Green Book's primary measure) ranks higher; ties go to the
  * higher weighted non-financial score, then the name. The preferred option is rank 1.
  */
-export function rankOptions(options: readonly OptionResult[], standardWeeks: number): Pick<AppraisalResult, 'ranking' | 'preferredOptionId' | 'preferredReason'> {
+export function rankOptions(options: readonly Rankable[], standardWeeks: number): Ranked {
 	const sorted = [...options].sort(
 		(a, b) =>
 			Number(b.summary.meetsDemand) - Number(a.summary.meetsDemand) ||
@@ -36,7 +45,7 @@ export function rankOptions(options: readonly OptionResult[], standardWeeks: num
 }
 
 /** Why the first of the ranked options is preferred, in a sentence for the reader. */
-function reasonFor(sorted: readonly OptionResult[], standardWeeks: number): string {
+function reasonFor(sorted: readonly Rankable[], standardWeeks: number): string {
 	const best = sorted[0];
 	if (!best) return 'No options to appraise.';
 	const meeting = sorted.filter((o) => o.summary.meetsDemand);

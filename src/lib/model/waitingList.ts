@@ -1,6 +1,7 @@
-import type { WaitingListResult, WaitingMonth } from './results';
-
 export const WEEKS_PER_MONTH = 52 / 12;
+
+/** Longest spread of the starting backlog over the months before the start. */
+const MAX_BACKLOG_MONTHS = 24;
 
 /**
  * Chance that a patient who joined the list d whole months before the month they are seen waited
@@ -16,23 +17,60 @@ export function withinStandardProbability(d: number, standardMonths: number): nu
 	return x <= 0 ? ((x + 1) * (x + 1)) / 2 : 1 - ((1 - x) * (1 - x)) / 2;
 }
 
-let queue = { arrivals: new Float64Array(0), counts: new Float64Array(0) };
+/**
+ * The month-by-month waiting list of one option: the month's referrals, capacity, scans seen
+ * (and of those, the expected number seen within the standard), the list at the month's end and
+ * its estimated wait; by year, scans seen and the share seen within the standard; and the
+ * end-of-horizon figures. Months run from 0 (April of the first year).
+ */
+export interface WaitingSeries {
+	referrals: Float64Array;
+	capacity: Float64Array;
+	seen: Float64Array;
+	seenWithinStandard: Float64Array;
+	listSize: Float64Array;
+	/** List / weekly capacity, in weeks; NaN when it cannot be estimated (no capacity with patients waiting). */
+	waitWeeks: Float64Array;
+	seenByYear: Float64Array;
+	withinStandardShareByYear: Float64Array;
+	startListSize: number;
+	endListSize: number;
+	/** NaN when it cannot be estimated. */
+	endWaitWeeks: number;
+	/** First month from which the wait stays within the standard to the end; -1 if it never does. */
+	backlogClearsMonth: number;
+	/** The queue of cohorts (month joined, patients left), worked through first in first out. */
+	arrivals: Float64Array;
+	counts: Float64Array;
+}
 
-/** The queue's arrays, at least `size` long (reused: a run writes each cell before reading it, and runs never overlap). */
-function queueBuffers(size: number): { arrivals: Float64Array; counts: Float64Array } {
-	if (queue.arrivals.length < size) {
-		const n = Math.max(size, 2 * queue.arrivals.length);
-		queue = { arrivals: new Float64Array(n), counts: new Float64Array(n) };
-	}
-	return queue;
+export function newWaitingSeries(years: number): WaitingSeries {
+	const months = 12 * years;
+	return {
+		referrals: new Float64Array(months),
+		capacity: new Float64Array(months),
+		seen: new Float64Array(months),
+		seenWithinStandard: new Float64Array(months),
+		listSize: new Float64Array(months),
+		waitWeeks: new Float64Array(months),
+		seenByYear: new Float64Array(years),
+		withinStandardShareByYear: new Float64Array(years),
+		startListSize: 0,
+		endListSize: 0,
+		endWaitWeeks: NaN,
+		backlogClearsMonth: -1,
+		arrivals: new Float64Array(MAX_BACKLOG_MONTHS + months),
+		counts: new Float64Array(MAX_BACKLOG_MONTHS + months)
+	};
 }
 
 export interface WaitingListInput {
-	startYear: number;
+	/** Years of the horizon. */
+	years: number;
 	/** Annual referrals (demand) by year index. */
-	demand: readonly number[];
+	demand: ArrayLike<number>;
 	/** Annual scans the service can deliver by year index. */
-	capacity: readonly number[];
+	capacity: ArrayLike<number>;
 	startingBacklog: number;
 	standardWeeks: number;
 }
@@ -41,46 +79,27 @@ export interface WaitingListInput {
  * Month-by-month waiting list, first in first out. Each month's referrals (annual demand / 12)
  * join as a cohort; the month's capacity (annual capacity / 12) sees the oldest cohorts first.
  * The starting backlog is taken to have built up at the first year's referral rate, so it is
- * spread evenly over the months before the start (at most 24).
+ * spread evenly over the months before the start (at most 24). The estimated wait is the list
+ * over the weekly capacity; the backlog has cleared from the month after the last one whose wait
+ * is beyond the standard (or cannot be estimated): a list that dips within the standard and grows
+ * again has not cleared.
  */
-export function simulateWaitingList(input: WaitingListInput): WaitingListResult {
-	return runWaitingList(input, true).result;
-}
-
-/**
- * The simulation behind simulateWaitingList, also giving the scans seen in each year. With
- * `keepMonths` false the month-by-month rows and the share seen within the standard are not worked
- * out (`months` and `withinStandardShareByYear` are empty) but every other figure is computed by the
- * same arithmetic: the Monte Carlo analysis needs only the end-of-horizon summaries.
- */
-export function runWaitingList(input: WaitingListInput, keepMonths: boolean): { result: WaitingListResult; seenByYear: number[] } {
-	const { demand, capacity, standardWeeks } = input;
+export function runWaitingList(input: WaitingListInput, w: WaitingSeries): void {
+	const { demand, capacity, standardWeeks, startingBacklog } = input;
 	const standardMonths = standardWeeks / WEEKS_PER_MONTH;
 	const firstMonthly = (demand[0] ?? 0) / 12;
-	const backlogMonths = input.startingBacklog <= 0 ? 0 : firstMonthly > 0 ? Math.min(24, Math.max(1, Math.ceil(input.startingBacklog / firstMonthly))) : 1;
-	// The queue of cohorts (month joined, patients left), one per backlog month and horizon month.
-	// This runs for every option of every Monte Carlo iteration, so the two arrays are kept between
-	// runs (allocating them was a tenth of the run's time); every cell read is first written here.
-	const size = (backlogMonths > 0 ? backlogMonths : 0) + 12 * demand.length;
-	const { arrivals, counts } = queueBuffers(size);
+	const backlogMonths = startingBacklog <= 0 ? 0 : firstMonthly > 0 ? Math.min(MAX_BACKLOG_MONTHS, Math.max(1, Math.ceil(startingBacklog / firstMonthly))) : 1;
+	const { arrivals, counts } = w;
 	let tail = 0;
 	for (let k = backlogMonths; k >= 1; k--) {
 		arrivals[tail] = -k;
-		counts[tail] = input.startingBacklog / backlogMonths;
+		counts[tail] = startingBacklog / backlogMonths;
 		tail++;
 	}
 	let head = 0;
-	let list = input.startingBacklog;
-	const months: WaitingMonth[] = [];
-	const within: number[] = [];
-	const seenByYear: number[] = [];
-	// The last month whose wait is beyond the standard (or cannot be estimated), and the final month's figures.
+	let list = startingBacklog;
 	let lastOver = -1;
-	let lastList = input.startingBacklog;
-	let lastWait: number | null = null;
-	let monthCount = 0;
-
-	for (let y = 0; y < demand.length; y++) {
+	for (let y = 0; y < input.years; y++) {
 		const referrals = (demand[y] ?? 0) / 12;
 		const monthCapacity = Math.max(0, (capacity[y] ?? 0) / 12);
 		let seenYear = 0;
@@ -97,7 +116,7 @@ export function runWaitingList(input: WaitingListInput, keepMonths: boolean): { 
 			while (remaining > 1e-9 && head < tail) {
 				const take = Math.min(remaining, counts[head] as number);
 				seen += take;
-				if (keepMonths) seenWithin += take * withinStandardProbability(t - (arrivals[head] as number), standardMonths);
+				seenWithin += take * withinStandardProbability(t - (arrivals[head] as number), standardMonths);
 				remaining -= take;
 				counts[head] = (counts[head] as number) - take;
 				if ((counts[head] as number) <= 1e-9) head++;
@@ -105,32 +124,24 @@ export function runWaitingList(input: WaitingListInput, keepMonths: boolean): { 
 			list = Math.max(0, list - seen);
 			const weekly = monthCapacity / WEEKS_PER_MONTH;
 			// A vanishingly small capacity (e.g. 1e-320 scans) overflows list / weekly to Infinity: treat it as none.
-			const ratio = weekly > 0 ? list / weekly : list > 0 ? null : 0;
-			const wait = ratio !== null && Number.isFinite(ratio) ? ratio : null;
-			if (keepMonths) months.push({ monthIndex: t, year: input.startYear + y, referrals, capacity: monthCapacity, seen, listSize: list, seenWithinStandard: seenWithin, estimatedWaitWeeks: wait });
-			if (wait === null || wait > standardWeeks) lastOver = t;
-			lastList = list;
-			lastWait = wait;
-			monthCount = t + 1;
+			const ratio = weekly > 0 ? list / weekly : list > 0 ? NaN : 0;
+			const wait = Number.isFinite(ratio) ? ratio : NaN;
+			w.referrals[t] = referrals;
+			w.capacity[t] = monthCapacity;
+			w.seen[t] = seen;
+			w.seenWithinStandard[t] = seenWithin;
+			w.listSize[t] = list;
+			w.waitWeeks[t] = wait;
+			if (Number.isNaN(wait) || wait > standardWeeks) lastOver = t;
 			seenYear += seen;
 			withinYear += seenWithin;
 		}
-		if (keepMonths) within.push(seenYear > 0 ? withinYear / seenYear : 1);
-		seenByYear.push(seenYear);
+		w.seenByYear[y] = seenYear;
+		w.withinStandardShareByYear[y] = seenYear > 0 ? withinYear / seenYear : 1;
 	}
-	// The backlog has cleared from the month after the last one whose wait is beyond the standard
-	// (or cannot be estimated): a list that dips within the standard and grows again has not cleared.
-	const backlogClearsMonth = lastOver + 1 < monthCount ? lastOver + 1 : null;
-	return {
-		result: {
-			months,
-			startListSize: input.startingBacklog,
-			endListSize: monthCount > 0 ? lastList : input.startingBacklog,
-			endEstimatedWaitWeeks: monthCount > 0 ? lastWait : null,
-			backlogClearsMonth,
-			withinStandardShareByYear: within,
-			standardWeeks
-		},
-		seenByYear
-	};
+	const months = 12 * input.years;
+	w.startListSize = startingBacklog;
+	w.endListSize = months > 0 ? (w.listSize[months - 1] as number) : startingBacklog;
+	w.endWaitWeeks = months > 0 ? (w.waitWeeks[months - 1] as number) : NaN;
+	w.backlogClearsMonth = lastOver + 1 < months ? lastOver + 1 : -1;
 }

@@ -1,6 +1,6 @@
 import type { Scenario } from '../schema/scenario';
 import type { AppraisalResult } from '../results';
-import { travelShares } from '../costs';
+import { travelShares } from '../demand';
 import { estimateJourney, type Journey } from './geo';
 import type { SiteInputs } from './inputs';
 import type { SiteProblem } from './types';

@@ -1,6 +1,7 @@
 import type { Scenario } from '../schema/scenario';
 import type { OptionSummary } from '../results';
-import { appraiseSummaries, sharedWork, type SharedWork } from '../appraise';
+import { appraiseSummaries } from '../appraise';
+import type { Arena } from '../arena';
 
 /** What the uncertainty analyses need from one run of the engine. */
 export interface Evaluation {
@@ -12,18 +13,17 @@ export interface Evaluation {
 }
 
 /**
- * Run the engine in summary mode (identical summaries and ranking to appraise(), without the
- * tables). `shared` may start from work carried over from an appraisal of a scenario that
- * differs only where that work does not look (see reuse.ts).
+ * Run the engine for the summaries (identical summaries and ranking to appraise(), without the
+ * tables). Pass the arena of the previous run to reuse its arrays.
  */
-export function evaluate(s: Scenario, shared: SharedWork = sharedWork()): Evaluation {
-	const r = appraiseSummaries(s, shared);
-	const index = new Map(r.options.map((o, i) => [o.id, i]));
+export function evaluate(s: Scenario, arena?: Arena): Evaluation {
+	const r = appraiseSummaries(s, arena);
+	const optionIds = r.options.map((o) => o.id);
 	return {
-		optionIds: r.options.map((o) => o.id),
+		optionIds,
 		names: r.options.map((o) => o.name),
 		summaries: r.options.map((o) => o.summary),
-		order: r.ranking.map((x) => index.get(x.optionId) as number)
+		order: r.ranking.map((x) => optionIds.indexOf(x.optionId))
 	};
 }
 

@@ -7,8 +7,7 @@ import { crossFieldViolation } from './constraints';
 import { iterationRng } from './prng';
 import { stat, column, histogram } from './stats';
 import { ceacFromSamples } from './ceac';
-import { reusableWork, carried } from './reuse';
-import { sharedWork, type RunWork } from '../appraise';
+import { arenaFor, type Arena } from '../arena';
 
 /** Redraws allowed per iteration before the joint distribution is judged unable to meet the cross-field rules. */
 const MAX_REDRAWS = 1000;
@@ -58,10 +57,8 @@ export function simulatePsa(s: Scenario, opts: { seed: number; start?: number; c
 	// the engine keeps nothing of the scenario it reads, and s itself is never modified.
 	const sc: Scenario = m > 0 ? workingCopy(s) : s;
 	const slots = inputs.map((c) => c.targets.map((t) => slotAt(sc, t.parts)));
-	// Work no drawn input can change (e.g. band populations when the catchment is not drawn) is
-	// done in the first iteration and carried through the run.
-	const reuse = reusableWork(inputs);
-	let kept: Partial<RunWork> = {};
+	// One work area for the run: each iteration's appraisal fills the same arrays.
+	let arena: Arena | undefined;
 	for (let i = 0; i < n; i++) {
 		if (opts.signal?.aborted) throw new PsaAbortedError();
 		const rng = iterationRng(opts.seed, start + i);
@@ -83,9 +80,8 @@ export function simulatePsa(s: Scenario, opts: { seed: number; start?: number; c
 			out.redraws++;
 		}
 		out.draws.set(drawn, i * m);
-		const shared = sharedWork(kept);
-		const e = evaluate(sc, shared);
-		kept = carried(shared, reuse);
+		arena = arenaFor(sc, arena);
+		const e = evaluate(sc, arena);
 		for (let o = 0; o < w; o++) {
 			const sm = e.summaries[o] as (typeof e.summaries)[number];
 			const k = i * w + o;

@@ -3,6 +3,7 @@ import type { SensitivityResult, TornadoBar } from './types';
 import { compileInputs, assignmentsFor } from './ranges';
 import { evaluate, preferredIndex, type Evaluation } from './evaluate';
 import { withValues } from './paths';
+import { arenaFor } from '../arena';
 
 const bySwing = (a: TornadoBar, b: TornadoBar) => b.swing - a.swing || a.label.localeCompare(b.label);
 
@@ -14,7 +15,9 @@ const bySwing = (a: TornadoBar, b: TornadoBar) => b.swing - a.swing || a.label.l
  * the preferred option keeps its lead on value). The preferred option at each end is recorded too.
  */
 export function oneWaySensitivity(s: Scenario): SensitivityResult {
-	const base = evaluate(s);
+	// One work area for every re-run (the variants have the base scenario's shape).
+	const arena = arenaFor(s);
+	const base = evaluate(s, arena);
 	const p = preferredIndex(base);
 	const r = base.order[1] ?? null;
 	const npsv = (e: Evaluation, i: number) => (e.summaries[i] as Evaluation['summaries'][number]).netPresentSocialValueGbp;
@@ -25,8 +28,10 @@ export function oneWaySensitivity(s: Scenario): SensitivityResult {
 	const gap: TornadoBar[] = [];
 	for (const c of inputs) {
 		const { range } = c;
-		const lo = evaluate(withValues(s, assignmentsFor(c, range.low)));
-		const hi = evaluate(withValues(s, assignmentsFor(c, range.high)));
+		const lowScenario = withValues(s, assignmentsFor(c, range.low));
+		const lo = evaluate(lowScenario, arenaFor(lowScenario, arena));
+		const highScenario = withValues(s, assignmentsFor(c, range.high));
+		const hi = evaluate(highScenario, arenaFor(highScenario, arena));
 		const common = {
 			path: range.path,
 			label: range.label,

@@ -4,6 +4,7 @@ import { compileInputs, assignmentsFor } from './ranges';
 import { evaluate, preferredIndex } from './evaluate';
 import { withValues } from './paths';
 import { crossFieldViolation } from './constraints';
+import { arenaFor } from '../arena';
 
 /** Bisection steps: the bracket shrinks to 2^-40 of its starting width (about 1e-12), far below any input's precision. */
 const BISECTION_STEPS = 40;
@@ -90,7 +91,9 @@ function statement(r: InputRange, basePreferredName: string, below: SwitchPoint 
  * by bisection. Only the nearest change on each side is reported.
  */
 export function switchingValues(s: Scenario): SwitchingValue[] {
-	const baseEval = evaluate(s);
+	// One work area for every probe (the variants have the base scenario's shape).
+	const arena = arenaFor(s);
+	const baseEval = evaluate(s, arena);
 	const bp = preferredIndex(baseEval);
 	const basePreferred = baseEval.optionIds[bp] as string;
 	const nameOf = new Map(baseEval.optionIds.map((id, i) => [id, baseEval.names[i] as string]));
@@ -99,7 +102,7 @@ export function switchingValues(s: Scenario): SwitchingValue[] {
 		const probe: Probe = (v) => {
 			const sc = withValues(s, assignmentsFor(c, v));
 			if (crossFieldViolation(sc)) return null;
-			const e = evaluate(sc);
+			const e = evaluate(sc, arenaFor(sc, arena));
 			return e.optionIds[preferredIndex(e)] as string;
 		};
 		const side = (end: number, bound: number): { point: SwitchPoint | null; searched: number } => {

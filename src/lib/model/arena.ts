@@ -1,0 +1,82 @@
+import type { Scenario } from './schema/scenario';
+import { newDemandSeries, type DemandSeries } from './demand';
+import { newDiscountSeries, type DiscountSeries } from './discount';
+import { newCapacitySeries, type CapacitySeries } from './capacity';
+import { newWaitingSeries, type WaitingSeries } from './waitingList';
+import { newFlsSeries, type FlsSeries } from './fls';
+import { newStaffingSeries, type StaffingSeries } from './staffing';
+import { newCostLedger, type CostLedger } from './costLedger';
+import { newCashFlowSeries, type CashFlowSeries } from './costs';
+
+/** The sizes an arena is made for: years of the horizon, localities, roles and the most scanners any option runs. */
+export interface ArenaSize {
+	years: number;
+	localities: number;
+	roles: number;
+	scanners: number;
+}
+
+export function sizeOf(s: Scenario): ArenaSize {
+	const removed = (o: Scenario['options'][number]) => s.scanners.filter((sc) => o.removeScannerIds.includes(sc.id)).length;
+	return {
+		years: s.horizonYears,
+		localities: s.catchment.localities.length,
+		roles: s.staffing.roles.length,
+		scanners: Math.max(0, ...s.options.map((o) => s.scanners.length - removed(o) + o.addScanners.length))
+	};
+}
+
+/**
+ * The engine's work area: every series of one appraisal in typed arrays, grouped by the stage that
+ * fills them. The scenario's series (demand, discounting) are shared by its options; the option
+ * series hold one option at a time: the kernel (kernel.ts) fills them for an option, and the two
+ * readers (tabulate.ts, summarise.ts) read them before the next option is computed. An arena is
+ * passed in, never kept by the engine, and reused from one appraisal to the next (the Monte Carlo
+ * analysis runs thousands in one): nothing else in src/lib/model holds state between calls.
+ */
+export class Arena {
+	readonly size: ArenaSize;
+	// The scenario's series.
+	readonly demand: DemandSeries;
+	readonly discount: DiscountSeries;
+	// The series of the option being computed, in the order the kernel fills them.
+	readonly capacity: CapacitySeries;
+	readonly waiting: WaitingSeries;
+	/** Scans delivered by year, and of those the in-house share (the rest outsourced, in proportion). */
+	readonly delivered: Float64Array;
+	readonly inHouseScans: Float64Array;
+	/** Demand minus capacity by year; positive is a shortfall. */
+	readonly gap: Float64Array;
+	readonly fls: FlsSeries;
+	readonly staffing: StaffingSeries;
+	readonly ledger: CostLedger;
+	readonly cashFlows: CashFlowSeries;
+
+	constructor(size: ArenaSize) {
+		this.size = size;
+		const { years, localities, roles, scanners } = size;
+		this.demand = newDemandSeries(years, localities);
+		this.discount = newDiscountSeries(years);
+		this.capacity = newCapacitySeries(years, scanners);
+		this.waiting = newWaitingSeries(years);
+		this.delivered = new Float64Array(years);
+		this.inHouseScans = new Float64Array(years);
+		this.gap = new Float64Array(years);
+		this.fls = newFlsSeries(years);
+		this.staffing = newStaffingSeries(years, roles);
+		this.ledger = newCostLedger(years);
+		this.cashFlows = newCashFlowSeries(years, localities);
+	}
+
+	/** Whether this arena is large enough for the scenario. */
+	fits(s: Scenario): boolean {
+		const need = sizeOf(s);
+		const have = this.size;
+		return need.years <= have.years && need.localities <= have.localities && need.roles <= have.roles && need.scanners <= have.scanners;
+	}
+}
+
+/** An arena for the scenario: `previous` when it is large enough, else a new one. */
+export function arenaFor(s: Scenario, previous?: Arena): Arena {
+	return previous?.fits(s) ? previous : new Arena(sizeOf(s));
+}

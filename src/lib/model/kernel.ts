@@ -1,0 +1,60 @@
+import type { Scenario, Option } from './schema/scenario';
+import type { Arena } from './arena';
+import { effectiveService, type EffectiveService } from './effective';
+import { fillCatchment, fillDemand, demandTotals } from './demand';
+import { fillDiscount } from './discount';
+import { fillCapacity } from './capacity';
+import { runWaitingList } from './waitingList';
+import { fillFls } from './fls';
+import { fillStaffing } from './staffing';
+import { fillLedger } from './costLedger';
+import { fillCashFlows } from './costs';
+
+/**
+ * The engine, stage by stage. An appraisal fills the scenario's series once (scenarioKernel), then
+ * for each option fills that option's series (optionKernel) and reads them (tabulate.ts for the
+ * tables, summarise.ts for the summary) before the next option. Every yearly and monthly figure is
+ * worked out here, once, in the arena; the readers only copy and add up.
+ */
+
+/** The series every option shares: catchment and demand, and the discount factors. */
+export function scenarioKernel(s: Scenario, a: Arena): void {
+	fillCatchment(s, a.demand);
+	fillDiscount(s, a.discount);
+}
+
+/**
+ * One option, from the service it runs to its cash flows:
+ *  1. service      the baseline with the option's changes (effective.ts)
+ *  2. demand       referrals and monitoring, with or without an FLS (demand.ts)
+ *  3. capacity     each scanner's days, sessions, slots and scans; outsourcing (capacity.ts)
+ *  4. waiting list month by month: scans seen, the list and its wait (waitingList.ts)
+ *     then scans delivered in-house (outsourced scans are used only in proportion) and the gap
+ *  5. FLS          fractures averted, QALYs, costs, coordinator (fls.ts)
+ *  6. staffing     hours, WTE and cost by role (staffing.ts)
+ *  7. costs        the ledger by category, then cash flows and discounting (costLedger.ts, costs.ts)
+ * Where later work adds a stage (per-locality access, pathway outcomes, waiting-time measures),
+ * it goes between these in the order its inputs allow, with its series in the arena.
+ */
+export function optionKernel(s: Scenario, option: Option, a: Arena): EffectiveService {
+	const svc = effectiveService(s, option);
+	fillDemand(s, a.demand, svc.hasFls);
+	const demand = demandTotals(s, a.demand, svc.hasFls);
+	fillCapacity(s, svc, a.capacity);
+	const capacity = a.capacity.total;
+	runWaitingList({ years: s.horizonYears, demand, capacity, startingBacklog: s.demand.startingBacklog, standardWeeks: s.demand.waitStandardWeeks }, a.waiting);
+	for (let y = 0; y < s.horizonYears; y++) {
+		const cap = capacity[y] as number;
+		const delivered = a.waiting.seenByYear[y] as number;
+		a.delivered[y] = delivered;
+		a.inHouseScans[y] = cap ? (delivered * (cap - (a.capacity.outsourced[y] as number))) / cap : 0;
+		a.gap[y] = (demand[y] as number) - cap;
+	}
+	const fls = svc.hasFls ? a.fls : null;
+	a.fls.active = false;
+	if (fls) fillFls(s, a.demand, a.discount, fls);
+	fillStaffing(s, svc, a.capacity, a.inHouseScans, fls ? fls.byYear.identified : null, a.staffing);
+	fillLedger(s, svc, { capacity: a.capacity, inHouseScans: a.inHouseScans, staffCost: a.staffing.totalCostGbp, fls }, a.ledger);
+	fillCashFlows(s, svc, a.ledger, demand, a.demand, a.discount, a.cashFlows);
+	return svc;
+}

@@ -1,0 +1,217 @@
+import type { Scenario, Option } from './schema/scenario';
+import { CAPITAL_CATEGORIES, REVENUE_CATEGORIES } from './schema/costs';
+import type { CapacityYear, CashFlowYear, DemandYear, FlsResult, FlsYear, OptionResult, OptionSummary, StaffingResult, WaitingListResult } from './results';
+import type { Arena } from './arena';
+import type { EffectiveService } from './effective';
+import { MAX_BACK_YEARS, type DemandSeries } from './demand';
+import { REPLACEMENT, type CapacitySeries } from './capacity';
+import type { WaitingSeries } from './waitingList';
+import type { FlsSeries } from './fls';
+import type { StaffingSeries } from './staffing';
+import { rowRecord } from './costLedger';
+
+/**
+ * The tables of one option (the records the views, exports, CLI and API read, described by
+ * results.ts), copied from the series the kernel filled. No figure is worked out here: a reader
+ * that summed or divided would be a second place for a formula.
+ */
+
+const nullIfNaN = (v: number): number | null => (Number.isNaN(v) ? null : v);
+
+export function demandTable(s: Scenario, d: DemandSeries, hasFls: boolean): DemandYear[] {
+	const H = s.horizonYears;
+	const v = hasFls ? 1 : 0;
+	const span = d.population.length;
+	const out: DemandYear[] = new Array(H);
+	for (let y = 0; y < H; y++) {
+		const k = y + MAX_BACK_YEARS;
+		out[y] = {
+			yearIndex: y,
+			year: s.startYear + y,
+			population: d.population[k] as number,
+			population50Plus: d.population50[k] as number,
+			newReferrals: d.newReferrals[k] as number,
+			flsReferrals: d.flsReferrals[v * span + k] as number,
+			monitoring: d.monitoring[v * H + y] as number,
+			total: d.total[v * H + y] as number,
+			vfaScans: d.vfaScans[v * H + y] as number
+		};
+	}
+	return out;
+}
+
+export function capacityTable(s: Scenario, svc: EffectiveService, c: CapacitySeries, a: Pick<Arena, 'delivered' | 'gap'>): CapacityYear[] {
+	const H = s.horizonYears;
+	const out: CapacityYear[] = new Array(H);
+	for (let y = 0; y < H; y++) {
+		const capacity = c.total[y] as number;
+		const delivered = a.delivered[y] as number;
+		const scanners: CapacityYear['scanners'] = new Array(svc.scanners.length);
+		for (let k = 0; k < scanners.length; k++) {
+			const at = k * H + y;
+			scanners[k] = {
+				scannerId: (svc.scanners[k] as EffectiveService['scanners'][number]).id,
+				operatingDays: c.operatingDays[at] as number,
+				sessions: c.sessions[at] as number,
+				slots: c.slots[at] as number,
+				capacity: c.capacity[at] as number,
+				replaced: c.event[at] === REPLACEMENT
+			};
+		}
+		out[y] = {
+			yearIndex: y,
+			year: s.startYear + y,
+			scanners,
+			outsourced: c.outsourced[y] as number,
+			capacity,
+			delivered,
+			gap: a.gap[y] as number,
+			utilisation: capacity > 0 ? delivered / capacity : 0
+		};
+	}
+	return out;
+}
+
+export function waitingListTable(s: Pick<Scenario, 'startYear'>, years: number, w: WaitingSeries, standardWeeks: number): WaitingListResult {
+	const months: WaitingListResult['months'] = new Array(12 * years);
+	for (let t = 0; t < months.length; t++)
+		months[t] = {
+			monthIndex: t,
+			year: s.startYear + Math.floor(t / 12),
+			referrals: w.referrals[t] as number,
+			capacity: w.capacity[t] as number,
+			seen: w.seen[t] as number,
+			listSize: w.listSize[t] as number,
+			seenWithinStandard: w.seenWithinStandard[t] as number,
+			estimatedWaitWeeks: nullIfNaN(w.waitWeeks[t] as number)
+		};
+	return {
+		months,
+		startListSize: w.startListSize,
+		endListSize: w.endListSize,
+		endEstimatedWaitWeeks: nullIfNaN(w.endWaitWeeks),
+		backlogClearsMonth: w.backlogClearsMonth < 0 ? null : w.backlogClearsMonth,
+		withinStandardShareByYear: Array.from(w.withinStandardShareByYear.subarray(0, years)),
+		standardWeeks
+	};
+}
+
+/** Staffing by year (roles with hours that year), each role's average over the horizon, and the IRMER and registration checks. */
+export function staffingTable(s: Scenario, st: StaffingSeries): StaffingResult {
+	const H = s.horizonYears;
+	const roles = s.staffing.roles;
+	const R = roles.length;
+	const byYear: StaffingResult['byYear'] = new Array(H);
+	for (let y = 0; y < H; y++) {
+		const rows: StaffingResult['byYear'][number]['roles'] = [];
+		for (let i = 0; i < R; i++) {
+			const at = y * R + i;
+			const hours = st.hours[at] as number;
+			const r = roles[i] as (typeof roles)[number];
+			if (hours > 0) rows.push({ roleId: r.id, name: r.name, band: r.band, hours, baseWte: st.baseWte[at] as number, fundedWte: st.fundedWte[at] as number, costGbp: st.costGbp[at] as number });
+		}
+		byYear[y] = { yearIndex: y, roles: rows, totalFundedWte: st.totalFundedWte[y] as number, costGbp: st.totalCostGbp[y] as number };
+	}
+	const n = Math.max(1, H);
+	const averageFundedWteByRole = roles
+		.map((r, i) => {
+			let base = 0;
+			let funded = 0;
+			for (let y = 0; y < H; y++) {
+				base += st.baseWte[y * R + i] as number;
+				funded += st.fundedWte[y * R + i] as number;
+			}
+			return { roleId: r.id, name: r.name, baseWte: base / n, fundedWte: funded / n };
+		})
+		.filter((r) => r.fundedWte > 0);
+	const staffed = new Set(averageFundedWteByRole.map((r) => r.roleId));
+	const staffedRoles = roles.filter((r) => staffed.has(r.id));
+	return {
+		byYear,
+		averageFundedWteByRole,
+		hasExposureJustifier: staffedRoles.some((r) => r.justifiesExposures),
+		hasRegisteredProfessional: staffedRoles.some((r) => r.registeredProfessional)
+	};
+}
+
+export function cashFlowTable(s: Scenario, a: Pick<Arena, 'ledger' | 'cashFlows' | 'discount'>): CashFlowYear[] {
+	const { ledger, cashFlows: c } = a;
+	const out: CashFlowYear[] = new Array(s.horizonYears);
+	for (let y = 0; y < out.length; y++)
+		out[y] = {
+			yearIndex: y,
+			year: s.startYear + y,
+			capital: rowRecord(ledger.capital, y, CAPITAL_CATEGORIES),
+			revenue: rowRecord(ledger.revenue, y, REVENUE_CATEGORIES),
+			capitalTotal: c.capitalTotal[y] as number,
+			revenueTotal: c.revenueTotal[y] as number,
+			optimismBiasCapital: c.optimismBiasCapital[y] as number,
+			optimismBiasRevenue: c.optimismBiasRevenue[y] as number,
+			residualValue: ledger.residual[y] as number,
+			patientTravel: c.patientTravel[y] as number,
+			total: c.total[y] as number,
+			discountFactor: a.discount.factor[y] as number,
+			discounted: c.discounted[y] as number
+		};
+	return out;
+}
+
+export function flsTable(s: Scenario, f: FlsSeries): FlsResult {
+	const r = f.byYear;
+	const byYear: FlsYear[] = new Array(s.horizonYears);
+	for (let y = 0; y < byYear.length; y++)
+		byYear[y] = {
+			yearIndex: y,
+			cohort: r.cohort[y] as number,
+			identified: r.identified[y] as number,
+			assessed: r.assessed[y] as number,
+			recommended: r.recommended[y] as number,
+			started: r.started[y] as number,
+			adherent: r.adherent[y] as number,
+			extraTreated: r.extraTreated[y] as number,
+			dxaScans: r.dxaScans[y] as number,
+			avertedHip: r.avertedHip[y] as number,
+			avertedVertebral: r.avertedVertebral[y] as number,
+			avertedOther: r.avertedOther[y] as number,
+			bedDaysAvoided: r.bedDaysAvoided[y] as number,
+			deathsAvoided: r.deathsAvoided[y] as number,
+			qalysGained: r.qalysGained[y] as number,
+			costsAvoidedGbp: r.costsAvoidedGbp[y] as number,
+			coordinatorWte: r.coordinatorWte[y] as number,
+			coordinatorCostGbp: r.coordinatorCostGbp[y] as number,
+			flsCostGbp: r.flsCostGbp[y] as number
+		};
+	const totals = { ...f.totals };
+	return { byYear, totals, pvCostsAvoidedGbp: f.pvCostsAvoidedGbp, pvFlsCostGbp: f.pvFlsCostGbp, discountedQalys: f.discountedQalys, returnPerPound: nullIfNaN(f.returnPerPound) };
+}
+
+/** Warnings about the option as staffed and run (shown beside its results). */
+function flagsFor(s: Scenario, svc: EffectiveService, staffing: StaffingResult, summary: OptionSummary): string[] {
+	const flags: string[] = [];
+	if (!staffing.hasExposureJustifier) flags.push('No staffed role is an IRMER practitioner who can justify exposures: at least one registered healthcare professional must be contracted to justify them.');
+	if (!staffing.hasRegisteredProfessional) flags.push('No registered healthcare professional is staffed.');
+	if (summary.endEstimatedWaitWeeks === null) flags.push('No scanning capacity in the final year: the waiting list cannot be cleared.');
+	if (svc.scanners.some((sc) => sc.kind === 'mobile')) flags.push('Mobile sites each need power, toilets and a waiting area (guideline).');
+	if (svc.hasFls && s.fls.hipFracturesPerYear <= 0) flags.push('The FLS has no local hip fractures to work from (fls.hipFracturesPerYear is 0): its benefits are zero.');
+	return flags;
+}
+
+/** Every table of the option just computed, with its summary. */
+export function tabulate(s: Scenario, option: Option, svc: EffectiveService, a: Arena, summary: OptionSummary): OptionResult {
+	const staffing = staffingTable(s, a.staffing);
+	return {
+		id: option.id,
+		name: option.name,
+		description: option.description,
+		businessAsUsual: option.businessAsUsual,
+		hasFls: svc.hasFls,
+		demand: demandTable(s, a.demand, svc.hasFls),
+		capacity: capacityTable(s, svc, a.capacity, a),
+		waitingList: waitingListTable(s, s.horizonYears, a.waiting, s.demand.waitStandardWeeks),
+		staffing,
+		cashFlows: cashFlowTable(s, a),
+		fls: a.fls.active ? flsTable(s, a.fls) : null,
+		summary,
+		flags: flagsFor(s, svc, staffing, summary)
+	};
+}
