@@ -5,6 +5,7 @@ import { openUrban, urbanInput, appraiseRaw } from './helpers';
 import { readActivityCsv } from '../src/lib/activity/read';
 import { fitActivity, fittedYear } from '../src/lib/activity/fit';
 import { financialYearStart } from '../src/lib/activity/months';
+import { count as formatCount } from '../src/lib/present/numbers';
 
 const FILE = 'test/activity/fixtures/radiology-extract.csv';
 
@@ -26,7 +27,6 @@ test('a service manager drops in two years of activity, sees the SPC charts and 
 	// The breakdown month is marked on the scans chart as a special cause.
 	await expect(page.locator('[data-special-month="September 2024"]')).toHaveCount(1);
 	await expect(page.getByTestId('trend-referrals')).toHaveText('straight line');
-	await expect(page.getByTestId('capacity-to-hold')).not.toBeEmpty();
 
 	// What the engine gives once the fit is applied, worked out here with the same library and engine.
 	const read = readActivityCsv(readFileSync(FILE, 'utf8'), 'radiology-extract.csv');
@@ -45,8 +45,14 @@ test('a service manager drops in two years of activity, sees the SPC charts and 
 	const bau = appraiseRaw(after).options.find((o) => o.businessAsUsual)!;
 	expect(Math.abs(bau.demand[0]!.total - target)).toBeLessThan(5);
 	expect(after.name).toBe(urbanInput().name);
+	// The engine's capacity that holds the 1% standard with the file's variation, first year, business as usual.
+	expect(after.waiting.referralsMonthlyCv).toBeCloseTo(fit.referrals!.monthlyCv, 4);
+	await expect(page.getByTestId('hold-table').locator('tbody tr').first().locator('td').nth(1)).toHaveText(formatCount(bau.waitingList.capacityToHoldByYear[0]!));
+	await page.getByLabel('under 5% (recent planning guidance)').check();
+	expect((await scenarioJson()).waiting.standardShare).toBe(0.05);
 
-	// Undo puts the scenario back in one step.
+	// Undo takes back the standard, then the whole offer in one step.
+	await page.getByRole('button', { name: 'Undo' }).click();
 	await page.getByRole('button', { name: 'Undo' }).click();
 	expect((await scenarioJson()).demand.startingBacklog).toBe(1800);
 });

@@ -43,6 +43,14 @@ describe('offering the fit to the reference scenario (390 new referrals a year, 
 		expect(item('capacity').proposed).toBe(360);
 	});
 
+	it('offers the month-to-month variation: a file exactly on its trend has CV 0 for both', () => {
+		expect(item('variation').edits).toEqual([
+			{ path: ['waiting', 'referralsMonthlyCv'], value: 0 },
+			{ path: ['waiting', 'scansMonthlyCv'], value: 0 }
+		]);
+		expect(item('variation').currentText).toBe('referrals random (Poisson), scans random (Poisson)');
+	});
+
 	it('applied, the engine gives 834 referrals and 360 scans in the first year, with the source recorded', () => {
 		const { input: after } = applyOffer(input, offer.items, scenario);
 		const first = bauFirstYear(after);
@@ -54,6 +62,8 @@ describe('offering the fit to the reference scenario (390 new referrals a year, 
 		expect(s.rationale['demand.startingBacklog']).toBe('From ours.csv: waiting list at the end of March 2026.');
 		expect(s.rationale['demand.referralRatesPer1000.age85plus']).toMatch(/^From ours\.csv, April 2024 to March 2026: referral rates scaled by/);
 		expect(s.rationale['scanners[0].sessionsPerWeek']).toMatch(/360 scans in April 2025 to March 2026/);
+		expect(s.waiting.referralsMonthlyCv).toBe(0);
+		expect(s.rationale['waiting.referralsMonthlyCv']).toMatch(/^From ours\.csv, April 2024 to March 2026: standard deviation of the monthly figures/);
 		// the input given was not changed
 		expect(input.demand).toBeUndefined();
 	});
@@ -83,7 +93,7 @@ describe('what cannot be offered', () => {
 		const blank = rawScenario();
 		blank.catchment.localities[0].population = { under50: 0, age50to64: 0, age65to74: 0, age75to84: 0, age85plus: 0 };
 		const o = offerFromFit(fit, blank as ScenarioInput, scenarioFrom(blank));
-		expect(o.items.map((i) => i.id)).toEqual(['backlog', 'capacity']);
+		expect(o.items.map((i) => i.id)).toEqual(['backlog', 'capacity', 'variation']);
 		expect(o.unavailable).toHaveLength(2);
 		expect(o.unavailable[0]).toMatch(/^Growth in referral rates: the catchment has no population/);
 		expect(o.unavailable[1]).toMatch(/^Referral level: the catchment has no population/);

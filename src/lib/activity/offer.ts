@@ -14,7 +14,7 @@ import { financialYear } from '../present/calendar';
  * re-deriving its arithmetic here. The demand and capacity of the business-as-usual option in the
  * first year are affine in the rate (or session) multiplier, so two engine runs fix it exactly.
  */
-export type OfferId = 'growth' | 'referrals' | 'backlog' | 'capacity';
+export type OfferId = 'growth' | 'referrals' | 'backlog' | 'capacity' | 'variation';
 
 export interface OfferEdit {
 	path: PathPart[];
@@ -28,6 +28,9 @@ export interface OfferItem {
 	current: number;
 	proposed: number;
 	unit: string;
+	/** How to show the two values when a number and unit do not say it (the variation item). */
+	currentText?: string;
+	proposedText?: string;
 	edits: OfferEdit[];
 	/** Rationale text recorded under each path written. */
 	rationale: string;
@@ -193,6 +196,26 @@ export function offerFromFit(fit: ActivityFit, input: ScenarioInput, scenario: S
 			});
 		}
 	} else if (!scans) unavailable.push("Today's capacity: the file has no scans-done figures to fit (at least 12 months are needed).");
+
+	if (ref) {
+		const cv = (v: number) => round(Math.min(2, v), 4);
+		const edits: OfferEdit[] = [{ path: ['waiting', 'referralsMonthlyCv'], value: cv(ref.monthlyCv) }];
+		if (fit.scans) edits.push({ path: ['waiting', 'scansMonthlyCv'], value: cv(fit.scans.monthlyCv) });
+		const pct = (v: number | undefined) => (v === undefined ? 'random (Poisson)' : `${(v * 100).toFixed(1)}%`);
+		const w = scenario.waiting;
+		items.push({
+			id: 'variation',
+			label: 'Month-to-month variation (for the capacity that holds the waiting-time standard)',
+			current: w.referralsMonthlyCv ?? 0,
+			proposed: cv(ref.monthlyCv),
+			unit: 'coefficient of variation',
+			currentText: `referrals ${pct(w.referralsMonthlyCv)}, scans ${pct(w.scansMonthlyCv)}`,
+			proposedText: `referrals ${pct(cv(ref.monthlyCv))}, scans ${fit.scans ? pct(cv(fit.scans.monthlyCv)) : pct(w.scansMonthlyCv)}`,
+			edits,
+			rationale: `From ${source}: standard deviation of the monthly figures around their trend over their mean (referrals ${pct(ref.monthlyCv)}${fit.scans ? `, scans ${pct(fit.scans.monthlyCv)}` : ''}).`,
+			notes: []
+		});
+	}
 	return { items, unavailable };
 }
 

@@ -3,6 +3,7 @@ import { newDemandSeries, type DemandSeries } from './demand';
 import { newDiscountSeries, type DiscountSeries } from './discount';
 import { newCapacitySeries, type CapacitySeries } from './capacity';
 import { newWaitingSeries, type WaitingSeries } from './waitingList';
+import { newWaitingMeasureSeries, type WaitingMeasureSeries } from './waitingMeasures';
 import { newFlsSeries, type FlsSeries } from './fls';
 import { newStaffingSeries, type StaffingSeries } from './staffing';
 import { newCostLedger, type CostLedger } from './costLedger';
@@ -42,6 +43,8 @@ export class Arena {
 	// The series of the option being computed, in the order the kernel fills them.
 	readonly capacity: CapacitySeries;
 	readonly waiting: WaitingSeries;
+	/** The waiting-time measures under variation (waitingMeasures.ts). */
+	readonly measures: WaitingMeasureSeries;
 	/** Scans delivered by year, and of those the in-house share (the rest outsourced, in proportion). */
 	readonly delivered: Float64Array;
 	readonly inHouseScans: Float64Array;
@@ -59,6 +62,7 @@ export class Arena {
 		this.discount = newDiscountSeries(years);
 		this.capacity = newCapacitySeries(years, scanners);
 		this.waiting = newWaitingSeries(years);
+		this.measures = newWaitingMeasureSeries(years);
 		this.delivered = new Float64Array(years);
 		this.inHouseScans = new Float64Array(years);
 		this.gap = new Float64Array(years);

@@ -8,14 +8,15 @@
  * Example, W = 6 weeks = 1.385 months, end of month 10: a cohort from month 10 has waited under a
  * month (share 0), one from month 9 between 1 and 2 months (share 2 - 1.385 = 0.615), one from
  * month 8 or earlier more than 2 (share 1).
- * Cohorts are in joining order, so the loop stops at the first that has not reached the standard.
+ * Only the newest cohorts are not wholly past the standard, so this works back from the newest
+ * and takes their part off the whole list: a few steps a month, however long the list.
  */
-export function waitingBeyondStandard(arrivals: ArrayLike<number>, counts: ArrayLike<number>, head: number, tail: number, month: number, standardMonths: number): number {
-	let total = 0;
-	for (let k = head; k < tail; k++) {
+export function waitingBeyondStandard(arrivals: ArrayLike<number>, counts: ArrayLike<number>, head: number, tail: number, month: number, standardMonths: number, listSize: number): number {
+	let within = 0;
+	for (let k = tail - 1; k >= head; k--) {
 		const share = month + 1 - (arrivals[k] as number) - standardMonths;
-		if (share <= 0) break;
-		total += (counts[k] as number) * Math.min(1, share);
+		if (share >= 1) break;
+		within += (counts[k] as number) * (1 - Math.max(0, share));
 	}
-	return total;
+	return Math.max(0, listSize - within);
 }

@@ -5,6 +5,7 @@ import { fillCatchment, fillDemand, demandTotals } from './demand';
 import { fillDiscount } from './discount';
 import { fillCapacity } from './capacity';
 import { runWaitingList } from './waitingList';
+import { fillWaitingMeasures } from './waitingMeasures';
 import { fillFls } from './fls';
 import { fillStaffing } from './staffing';
 import { fillLedger } from './costLedger';
@@ -28,7 +29,8 @@ export function scenarioKernel(s: Scenario, a: Arena): void {
  *  1. service      the baseline with the option's changes (effective.ts)
  *  2. demand       referrals and monitoring, with or without an FLS (demand.ts)
  *  3. capacity     each scanner's days, sessions, slots and scans; outsourcing (capacity.ts)
- *  4. waiting list month by month: scans seen, the list and its wait (waitingList.ts)
+ *  4. waiting list month by month: scans seen, the list, those beyond the standard and the wait (waitingList.ts);
+ *     the capacity that holds the waiting-time standard given the variation of demand and capacity (waitingMeasures.ts)
  *     then scans delivered in-house (outsourced scans are used only in proportion) and the gap
  *  5. FLS          fractures averted, QALYs, costs, coordinator (fls.ts)
  *  6. staffing     hours, WTE and cost by role (staffing.ts)
@@ -43,6 +45,8 @@ export function optionKernel(s: Scenario, option: Option, a: Arena): EffectiveSe
 	fillCapacity(s, svc, a.capacity);
 	const capacity = a.capacity.total;
 	runWaitingList({ years: s.horizonYears, demand, capacity, startingBacklog: s.demand.startingBacklog, standardWeeks: s.demand.waitStandardWeeks }, a.waiting);
+	const wt = s.waiting;
+	fillWaitingMeasures({ years: s.horizonYears, demand, capacity, startingBacklog: s.demand.startingBacklog, standardWeeks: s.demand.waitStandardWeeks, standardShare: wt.standardShare, referralsMonthlyCv: wt.referralsMonthlyCv, scansMonthlyCv: wt.scansMonthlyCv, reliefWeeks: wt.reliefWeeks }, a.measures);
 	for (let y = 0; y < s.horizonYears; y++) {
 		const cap = capacity[y] as number;
 		const delivered = a.waiting.seenByYear[y] as number;

@@ -40,6 +40,7 @@ export const WaitingMonthSchema = z.object({
 	capacity: n,
 	seen: n,
 	listSize: n,
+	beyondStandard: n.meta({ description: 'Patients on the list at the month end who have waited longer than the standard (the DM01 measure)' }),
 	seenWithinStandard: n,
 	estimatedWaitWeeks: n.nullable()
 });
@@ -51,7 +52,13 @@ export const WaitingListSchema = z.object({
 	endEstimatedWaitWeeks: n.nullable(),
 	backlogClearsMonth: z.int().nullable().meta({ description: 'First month from which the estimated wait stays within the standard to the end of the horizon; null if it never does' }),
 	withinStandardShareByYear: z.array(n),
-	standardWeeks: n
+	standardWeeks: n,
+	shareBeyondStandardByYear: z.array(n).meta({ description: 'Share of the list waiting longer than the standard at each year end' }),
+	standardShare: n.meta({ description: 'The operational standard: largest share allowed beyond the standard' }),
+	meanWaitToHoldWeeks: n.meta({ description: 'Mean wait that holds the standard share: standard / ln(1 / share)' }),
+	targetListByYear: z.array(n).meta({ description: 'Waiting list that holds the standard (Little\'s law)' }),
+	capacityToHoldByYear: z.array(n).meta({ description: 'Scans a year that hold the standard given the variation of demand and capacity (Kingman)' }),
+	reliefCapacityFirstYear: n.nullable().meta({ description: 'Scans a year that bring the starting list to the target list in the relief weeks; null when it is already there' })
 });
 
 export const RoleYearSchema = z.object({ roleId: z.string(), name: z.string(), band: z.string(), hours: n, baseWte: n, fundedWte: n, costGbp: money });

@@ -6,6 +6,7 @@ import type { EffectiveService } from './effective';
 import { MAX_BACK_YEARS, type DemandSeries } from './demand';
 import { REPLACEMENT, type CapacitySeries } from './capacity';
 import type { WaitingSeries } from './waitingList';
+import type { WaitingMeasureSeries } from './waitingMeasures';
 import type { FlsSeries } from './fls';
 import type { StaffingSeries } from './staffing';
 import { rowRecord } from './costLedger';
@@ -72,7 +73,7 @@ export function capacityTable(s: Scenario, svc: EffectiveService, c: CapacitySer
 	return out;
 }
 
-export function waitingListTable(s: Pick<Scenario, 'startYear'>, years: number, w: WaitingSeries, standardWeeks: number): WaitingListResult {
+export function waitingListTable(s: Pick<Scenario, 'startYear'>, years: number, w: WaitingSeries, standardWeeks: number, m?: WaitingMeasureSeries, standardShare = 0.01): WaitingListResult {
 	const months: WaitingListResult['months'] = new Array(12 * years);
 	for (let t = 0; t < months.length; t++)
 		months[t] = {
@@ -82,6 +83,7 @@ export function waitingListTable(s: Pick<Scenario, 'startYear'>, years: number, 
 			capacity: w.capacity[t] as number,
 			seen: w.seen[t] as number,
 			listSize: w.listSize[t] as number,
+			beyondStandard: w.beyondStandard[t] as number,
 			seenWithinStandard: w.seenWithinStandard[t] as number,
 			estimatedWaitWeeks: nullIfNaN(w.waitWeeks[t] as number)
 		};
@@ -92,7 +94,17 @@ export function waitingListTable(s: Pick<Scenario, 'startYear'>, years: number, 
 		endEstimatedWaitWeeks: nullIfNaN(w.endWaitWeeks),
 		backlogClearsMonth: w.backlogClearsMonth < 0 ? null : w.backlogClearsMonth,
 		withinStandardShareByYear: Array.from(w.withinStandardShareByYear.subarray(0, years)),
-		standardWeeks
+		standardWeeks,
+		shareBeyondStandardByYear: Array.from({ length: years }, (_, y) => {
+			const list = w.listSize[12 * y + 11] as number;
+			// Under a millionth of a patient is the rounding left of an empty list, not a list.
+			return list > 1e-6 ? Math.min(1, (w.beyondStandard[12 * y + 11] as number) / list) : 0;
+		}),
+		standardShare,
+		meanWaitToHoldWeeks: m ? m.meanWaitWeeks : 0,
+		targetListByYear: m ? Array.from(m.targetList.subarray(0, years)) : [],
+		capacityToHoldByYear: m ? Array.from(m.capacityToHold.subarray(0, years)) : [],
+		reliefCapacityFirstYear: m ? nullIfNaN(m.reliefFirstYear) : null
 	};
 }
 
@@ -207,7 +219,7 @@ export function tabulate(s: Scenario, option: Option, svc: EffectiveService, a: 
 		hasFls: svc.hasFls,
 		demand: demandTable(s, a.demand, svc.hasFls),
 		capacity: capacityTable(s, svc, a.capacity, a),
-		waitingList: waitingListTable(s, s.horizonYears, a.waiting, s.demand.waitStandardWeeks),
+		waitingList: waitingListTable(s, s.horizonYears, a.waiting, s.demand.waitStandardWeeks, a.measures, s.waiting.standardShare),
 		staffing,
 		cashFlows: cashFlowTable(s, a),
 		fls: a.fls.active ? flsTable(s, a.fls) : null,

@@ -1,3 +1,5 @@
+import { waitingBeyondStandard } from './beyondStandard';
+
 export const WEEKS_PER_MONTH = 52 / 12;
 
 /** Longest spread of the starting backlog over the months before the start. */
@@ -29,6 +31,8 @@ export interface WaitingSeries {
 	seen: Float64Array;
 	seenWithinStandard: Float64Array;
 	listSize: Float64Array;
+	/** Patients on the list at the month's end who have waited longer than the standard (beyondStandard.ts). */
+	beyondStandard: Float64Array;
 	/** List / weekly capacity, in weeks; NaN when it cannot be estimated (no capacity with patients waiting). */
 	waitWeeks: Float64Array;
 	seenByYear: Float64Array;
@@ -52,6 +56,7 @@ export function newWaitingSeries(years: number): WaitingSeries {
 		seen: new Float64Array(months),
 		seenWithinStandard: new Float64Array(months),
 		listSize: new Float64Array(months),
+		beyondStandard: new Float64Array(months),
 		waitWeeks: new Float64Array(months),
 		seenByYear: new Float64Array(years),
 		withinStandardShareByYear: new Float64Array(years),
@@ -131,6 +136,7 @@ export function runWaitingList(input: WaitingListInput, w: WaitingSeries): void 
 			w.seen[t] = seen;
 			w.seenWithinStandard[t] = seenWithin;
 			w.listSize[t] = list;
+			w.beyondStandard[t] = waitingBeyondStandard(arrivals, counts, head, tail, t, standardMonths, list);
 			w.waitWeeks[t] = wait;
 			if (Number.isNaN(wait) || wait > standardWeeks) lastOver = t;
 			seenYear += seen;

@@ -29,6 +29,7 @@ const SECTION_LABELS: Record<string, string> = {
 	general: 'General',
 	catchment: 'Catchment',
 	demand: 'Demand',
+	waiting: 'Waiting-time standard',
 	scanners: 'Scanners',
 	staffing: 'Staffing',
 	costs: 'Costs',

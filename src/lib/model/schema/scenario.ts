@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { plainNum } from './meta';
 import { CatchmentSchema } from './catchment';
 import { DemandSchema } from './demand';
+import { WaitingSchema } from './waiting';
 import { ScannerSchema } from './scanner';
 import { StaffingSchema } from './staffing';
 import { CostsSchema } from './costs';
@@ -30,6 +31,7 @@ export const ScenarioShape = z
 		horizonYears: plainNum({ label: 'Appraisal horizon', unit: 'years', help: 'Years appraised (default 10, up to 30).', source: 'Scanner lifetime about 10 years (guideline)' }, { min: 1, max: 30, int: true, default: 10 }),
 		catchment: CatchmentSchema,
 		demand: DemandSchema.prefault({}),
+		waiting: WaitingSchema.prefault({}),
 		scanners: z.array(ScannerSchema).max(20).default([]),
 		staffing: StaffingSchema.prefault({}),
 		costs: CostsSchema.prefault({}),

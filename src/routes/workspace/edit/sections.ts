@@ -9,6 +9,7 @@ export const SECTIONS: Section[] = [
 	{ id: 'general', title: 'Scenario', intro: 'Name, organisation, the appraisal years and the price base.' },
 	{ id: 'catchment', title: 'Catchment', intro: 'The localities served, their population by age band, its growth and patient travel to the current service.' },
 	{ id: 'demand', title: 'Demand', intro: 'Referral rates by age, monitoring returns, scan mix, the waiting list at the start and the wait standard.' },
+	{ id: 'waiting', title: 'Waiting-time standard', intro: 'The share of the list allowed to wait beyond the standard (DM01: under 1%, recently 5%) and the month-to-month variation of referrals and scans, which set the capacity that holds it.' },
 	{ id: 'scanners', title: 'Scanners and capacity', intro: 'Each scanner in the baseline service: sessions, slot lengths, lost days, DNAs and its asset costs.' },
 	{ id: 'staffing', title: 'Staffing', intro: 'Roles and pay, fixed (non-session) hours, reporting time, leave and on-costs.' },
 	{ id: 'costs', title: 'Costs and equipment', intro: 'Running costs, other capital and revenue items in the baseline, and patient travel.' },
