@@ -100,6 +100,14 @@ test('at 390 px wide the dashboard and its charts reflow: nothing wider than the
 	const wide = await page.evaluate(() => {
 		const out: string[] = [];
 		if (document.documentElement.scrollWidth > window.innerWidth) out.push(`page ${document.documentElement.scrollWidth} > ${window.innerWidth}`);
+		// Name what widens it (the header's navigation did once), skipping the data tables in closed
+		// 'Data table' disclosures and those kept for screen readers.
+		const past = (el: Element | null) => !!el && el.getBoundingClientRect().right > window.innerWidth + 1;
+		for (const el of document.querySelectorAll('header *, main *')) {
+			if (el.closest('.visually-hidden') || el instanceof SVGElement || !el.checkVisibility()) continue;
+			// Only the outermost element that ends past the page's edge.
+			if (past(el) && !past(el.parentElement)) out.push(`${el.tagName.toLowerCase()} "${(el.textContent ?? '').trim().slice(0, 40)}" ends at ${Math.round(el.getBoundingClientRect().right)}`);
+		}
 		for (const svg of document.querySelectorAll('figure.chart svg[role="img"]')) {
 			const r = svg.getBoundingClientRect();
 			if (r.right > window.innerWidth + 1) out.push(`chart ${svg.getAttribute('aria-label')?.slice(0, 40)} ends at ${Math.round(r.right)}`);
