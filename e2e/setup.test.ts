@@ -72,3 +72,21 @@ test('guided setup: a bad entry is named and nothing moves on', async ({ page })
 	await expect(page.getByRole('alert')).toContainText('Under 50: "12k" is not a number');
 	await expect(page.getByRole('heading', { name: '1. Catchment' })).toBeVisible();
 });
+
+test('guided setup: a total split by the North East Census 2021 profile', async ({ page }) => {
+	await start(page);
+	await page.getByLabel('A total and the share in each band').check();
+	await page.getByLabel('Total population (people)').fill('100000');
+	await page.getByLabel('Take the shares from').selectOption({ label: 'North East (Census 2021)' });
+	await expect(page.getByLabel('Share 85 and over (%)')).toHaveValue('2.5');
+	// 100,000 x (20.8 + 11.3 + 6.6 + 2.5)% = 41,200 aged 50 and over; under 50 58.8% = 58,800
+	await expect(page.getByTestId('setup-population')).toHaveText('Population 100,000, of whom 41,200 aged 50 and over.');
+	await expect(page.getByText(/Census 2021: population by sex and five-year age band/)).toBeVisible();
+	expect(await axe(page)).toEqual([]);
+	// at 390 px the step fits the page (the fieldset's min-content width once made it 428 px)
+	await page.setViewportSize({ width: 390, height: 844 });
+	await page.getByLabel('Take the shares from').selectOption({ label: 'Yorkshire and the Humber (Census 2021)' });
+	expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+	await page.getByRole('button', { name: 'Save and continue' }).click();
+	await expect(page.getByRole('heading', { name: "2. Today's service" })).toBeVisible();
+});
