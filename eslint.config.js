@@ -70,5 +70,30 @@ export default defineConfig(
 				}
 			]
 		}
+	},
+	{
+		// Issue 9: exporters receive the analyses and never run the engine themselves (each
+		// sensitivity figure is a full re-run of the model); they may read its types and constants.
+		files: ['src/lib/export/**'],
+		rules: {
+			'@typescript-eslint/no-restricted-imports': [
+				'error',
+				{
+					patterns: [
+						{
+							group: ['**/model/appraise', '**/model/kernel', '**/model/tabulate', '**/model/summarise', '**/model/uncertainty/*', '!**/model/uncertainty/types'],
+							allowTypeImports: true,
+							message: 'Exporters receive the engine\'s results and analyses; they never run the engine (src/lib/model) themselves.'
+						},
+						{
+							regex: '(^|/)model(/index|/uncertainty(/index)?)?$',
+							importNames: ['appraise', 'appraiseOption', 'appraiseSummaries', 'Arena', 'arenaFor', 'oneWaySensitivity', 'switchingValues', 'sensitivityAnalyses', 'runPsa', 'simulatePsa', 'evaluate'],
+							allowTypeImports: true,
+							message: 'Exporters receive the engine\'s results and analyses; they never run the engine (src/lib/model) themselves.'
+						}
+					]
+				}
+			]
+		}
 	}
 );
