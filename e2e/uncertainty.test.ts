@@ -55,8 +55,10 @@ test('uncertainty: ranges, tornado, a 500-iteration PSA matching the engine, can
 	await expect(summary).toContainText(`${preferredName} is preferred in ${(expected.probabilityBasePreferred * 100).toFixed(1)}% of 500 iterations (seed 1`, { timeout: 90_000 });
 	await expect(page.getByRole('progressbar')).toHaveCount(0);
 
-	// The on-screen business case carries the run (same version of the scenario), and coming back
-	// to the page shows it again.
+	// The on-screen business case carries the run (same version of the scenario) and the sensitivity
+	// at once: changing the run size does not change what the sensitivity is of, so the one worked
+	// out when the page opened is still this version's (it used to be worked out again, and under
+	// load this line timed out waiting for it). Coming back to the page shows the run again.
 	await page.getByRole('navigation', { name: 'Workspace' }).getByRole('link', { name: 'Report' }).click();
 	await expect(page.getByText(/It includes the one-way sensitivity and the probabilistic analysis of 500 runs \(seed 1\)/)).toBeVisible();
 	await expect(page.getByText(new RegExp(`${preferredName} was preferred in ${(expected.probabilityBasePreferred * 100).toFixed(1)}% of runs`)).first()).toBeVisible();

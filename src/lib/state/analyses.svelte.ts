@@ -2,13 +2,30 @@ import type { Scenario } from '$lib/model';
 import type { PsaResult, SensitivityAnalyses } from '$lib/model/uncertainty';
 import { PsaWorkers, runSensitivity, CancelledError, type Job } from '$lib/workers/psaClient';
 
+/** Between the two parts of a scenario key (a character JSON never writes unescaped). */
+const RUN_SETTINGS = '\u0000';
+
 /**
- * Which version of the scenario an analysis is of: the validated scenario as JSON. Two versions
+ * Which version of the scenario an analysis is of: the validated scenario as JSON, in two parts.
+ * The first is everything but the probabilistic analysis's run size and seed, which is all the
+ * one-way sensitivity and switching values depend on (sensitivityKey); the second is that run
+ * size and seed. A PSA is of this version when the whole key is its key, a sensitivity when the
+ * first part is its key: that is the one way staleness is judged, by every reader. Two versions
  * with the same key are the same model, so an analysis of one is an analysis of the other; any
- * edit that changes a figure (a range, the seed or the run size included) changes the key.
+ * edit that changes a figure changes the key, and changing only the run size or seed keeps the
+ * sensitivity (before, it was worked out again, and a report opened meanwhile waited for it).
  */
 export function scenarioKey(s: Scenario | null | undefined): string {
-	return s ? JSON.stringify(s) : '';
+	if (!s) return '';
+	const { iterations, seed, ...ranges } = s.uncertainty ?? { inputs: [] };
+	const model = s.uncertainty ? { ...s, uncertainty: ranges } : s;
+	return `${JSON.stringify(model)}${RUN_SETTINGS}${JSON.stringify([iterations ?? null, seed ?? null])}`;
+}
+
+/** The part of a scenario key the one-way sensitivity and switching values depend on. */
+export function sensitivityKey(key: string): string {
+	const end = key.lastIndexOf(RUN_SETTINGS);
+	return end < 0 ? key : key.slice(0, end);
 }
 
 export type PsaStatus = 'idle' | 'running' | 'done' | 'cancelled' | 'error';
@@ -20,6 +37,9 @@ export interface PsaRun {
 	/** From the click to the summary back, as the user waited for it. */
 	elapsedMs: number;
 }
+
+/** Sensitivity results kept, most recent last: going back to an earlier version (undo) finds its analysis at once. */
+const KEPT_SENSITIVITIES = 4;
 
 interface SensitivityJob {
 	key: string;
@@ -37,8 +57,8 @@ interface SensitivityJob {
  * page or a file never shows the analysis of another version as this one's.
  */
 class Analyses {
-	// One-way sensitivity and switching values: the last finished, and the run under way.
-	#sensitivity = $state.raw<{ key: string; value: SensitivityAnalyses } | null>(null);
+	// One-way sensitivity and switching values: the last few finished (most recent last), and the run under way.
+	#sensitivities = $state.raw<{ key: string; value: SensitivityAnalyses }[]>([]);
 	#sensitivityRunning = $state<string | null>(null);
 	#sensitivityError = $state.raw<{ key: string; message: string } | null>(null);
 	#sensitivityJob: SensitivityJob | null = null;
@@ -55,22 +75,23 @@ class Analyses {
 
 	/** The one-way sensitivity and switching values of this scenario version, or null when not (yet) worked out. */
 	sensitivityFor(key: string): SensitivityAnalyses | null {
-		return key && this.#sensitivity?.key === key ? this.#sensitivity.value : null;
+		const k = sensitivityKey(key);
+		return (k && this.#sensitivities.find((x) => x.key === k)?.value) || null;
 	}
 
 	/** The last sensitivity worked out, of whichever version (a page shows it while the current one is worked out). */
 	get latestSensitivity(): { key: string; value: SensitivityAnalyses } | null {
-		return this.#sensitivity;
+		return this.#sensitivities.at(-1) ?? null;
 	}
 
 	/** Whether the sensitivity of this version is being worked out now. */
 	sensitivityRunning(key: string): boolean {
-		return key !== '' && this.#sensitivityRunning === key;
+		return key !== '' && this.#sensitivityRunning === sensitivityKey(key);
 	}
 
 	/** Why working out the sensitivity of this version failed, or ''. */
 	sensitivityError(key: string): string {
-		return key && this.#sensitivityError?.key === key ? this.#sensitivityError.message : '';
+		return key && this.#sensitivityError?.key === sensitivityKey(key) ? this.#sensitivityError.message : '';
 	}
 
 	/**
@@ -83,7 +104,7 @@ class Analyses {
 	requestSensitivity(scenario: Scenario, delayMs = 0): Promise<SensitivityAnalyses | null> {
 		const s = $state.snapshot(scenario) as Scenario;
 		if (!s.uncertainty?.inputs.length) return Promise.resolve(null);
-		const key = scenarioKey(s);
+		const key = sensitivityKey(scenarioKey(s));
 		const known = this.sensitivityFor(key);
 		if (known) return Promise.resolve(known);
 		if (this.#sensitivityJob?.key === key) return this.#sensitivityJob.promise;
@@ -114,7 +135,7 @@ class Analyses {
 		promise.then(
 			(value) => {
 				if (this.#sensitivityJob !== entry) return;
-				this.#sensitivity = { key, value };
+				this.#sensitivities = [...this.#sensitivities.filter((x) => x.key !== key), { key, value }].slice(-KEPT_SENSITIVITIES);
 				this.#finishSensitivity();
 			},
 			(e: Error) => {
