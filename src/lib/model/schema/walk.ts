@@ -20,7 +20,7 @@ interface Def {
 }
 
 function defOf(s: z.ZodType): Def {
-	return (s as unknown as { def: Def }).def;
+	return s.def as Def;
 }
 
 /** A schema's FieldMeta (an input's label, unit, help, source, bounds...), if it carries one. */

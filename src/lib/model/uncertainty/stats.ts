@@ -20,10 +20,10 @@ export function stat(values: ArrayLike<number>): Stat | null {
 	}
 	if (n === 0) return null;
 	const xs = Array.from(sorted.subarray(0, n).sort());
-	const [p05, p50, p95] = math.quantileSeq(xs, [0.05, 0.5, 0.95], true) as unknown as number[];
+	const [p05, p50, p95] = math.quantileSeq(xs, [0.05, 0.5, 0.95], true) as number[];
 	return {
 		mean: math.mean(xs) as number,
-		sd: xs.length > 1 ? (math.std(xs) as unknown as number) : 0,
+		sd: xs.length > 1 ? (math.std(xs, 'unbiased') as number) : 0,
 		p05: p05 as number,
 		p50: p50 as number,
 		p95: p95 as number,
