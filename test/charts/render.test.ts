@@ -89,13 +89,13 @@ describe('NpcChart', () => {
 		expect(body).toContain('Second scanner and new');
 		expect(body).toContain('FLS (preferred)');
 		expect(bars).toContain('£6.9m');
-		expect(bars).toContain('\u2212£1.1m');
+		expect(bars).toContain('\u2212£1.2m');
 	});
 
 	test('a table row per option with the preferred row emphasised', () => {
 		expect(tableRows(body)).toBe(4);
 		expect(body).toMatch(/<tr class="emphasis"><th scope="row">Second scanner and new FLS<\/th>/);
-		expect(body).toContain('<td>£6,891,513</td>');
+		expect(body).toContain('<td>£6,880,449</td>');
 	});
 
 	test('measures picks the bars', () => {
@@ -120,9 +120,10 @@ describe('FlsChart', () => {
 		expect(count(group(body, 'stacked-bars')[0]!, '<rect')).toBe(3);
 		expect(count(group(body, 'bars')[0]!, '<rect')).toBe(1);
 		expect(tableRows(body)).toBe(1);
-		// 51.85 + 160.11 + 95.31 = 307.27 fractures, shown as 307; costs avoided £1,277,550.
-		expect(body).toContain('>307<');
-		expect(body).toContain('<td>£1,277,550</td>');
+		// 51.05 + 157.65 + 93.84 = 302.53 fractures (the FLS limited by the option's DXA waits, #11), shown as 303;
+		// costs avoided £1,257,847.
+		expect(body).toContain('>303<');
+		expect(body).toContain('<td>£1,257,847</td>');
 	});
 
 	test('no FLS option: a message instead of an empty chart', () => {

@@ -88,13 +88,18 @@ describe('docs/methods.md worked examples', () => {
 
 	test('FLS: the urban second scanner with a new FLS, first year', () => {
 		const fls = urban.options.find((o) => o.id === 'secondFls')?.fls?.byYear[0];
-		// Cohort 725.4 x 5 = 3,627; extra treated 3,627 x 0.076 = 275.652; hip 275.652 x 0.1 x 0.2 x 0.34 = 1.8744.
+		// Cohort 725.4 x 5 = 3,627; before the DXA service 3,627 x 0.076 = 275.652 extra treated. Every scan of
+		// the first year is beyond the standard (the backlog), all demand is scanned, half the identified need
+		// DXA: reached 0.5 + 0.5 x 1 x (1 - 0.2 x 1) = 0.9; extra treated 275.652 x 0.9 = 248.0868.
 		expect(fls?.cohort).toBeCloseTo(3627, 6);
-		expect(fls?.extraTreated).toBeCloseTo(275.652, 6);
-		expect(fls?.avertedHip).toBeCloseTo(275.652 * 0.1 * 0.2 * 0.34, 9);
-		// Costs avoided 1.8744 x 14,163 + 5.7887 x 2,500 + 3.4457 x 1,500 = 46,187.8.
-		expect(fls?.costsAvoidedGbp).toBeCloseTo(46187.81, 1);
-		expect(fls?.qalysGained).toBeCloseTo(2.642, 3);
-		expect(doc).toContain('GBP 46,188 of costs avoided');
+		expect(fls?.scannedShare).toBe(1);
+		expect(fls?.beyondStandardShare).toBeCloseTo(1, 12);
+		expect(fls?.reachedShare).toBeCloseTo(0.9, 12);
+		expect(fls?.extraTreated).toBeCloseTo(248.0868, 6);
+		expect(fls?.avertedHip).toBeCloseTo(248.0868 * 0.1 * 0.2 * 0.34, 9);
+		// Costs avoided 0.9 x (1.8744 x 14,163 + 5.7887 x 2,500 + 3.4457 x 1,500) = 0.9 x 46,187.81 = 41,569.03.
+		expect(fls?.costsAvoidedGbp).toBeCloseTo(41569.03, 1);
+		expect(fls?.qalysGained).toBeCloseTo(2.378, 3);
+		expect(doc).toContain('GBP 41,569 of costs avoided');
 	});
 });

@@ -48,10 +48,10 @@ export function demandOf(s: Scenario, hasFls: boolean): DemandYear[] {
 	return demandTable(s, a.demand, hasFls);
 }
 
-/** The FLS stage's results for the scenario, as the results table gives them. */
+/** The FLS stage's results for the scenario with every FLS patient scanned in time, as the results table gives them. */
 export function flsOf(s: Scenario): FlsResult {
 	const a = scenarioArena(s);
-	fillFls(s, a.demand, a.discount, a.fls);
+	fillFls(s, a.demand, a.discount, null, a.fls);
 	return flsTable(s, a.fls);
 }
 

@@ -33,6 +33,16 @@ export interface FlsYearSeries {
 	adherent: Float64Array;
 	extraTreated: Float64Array;
 	dxaScans: Float64Array;
+	/** Share of the year's demand the DXA service scans: min(1, scans delivered / demand), 1 with no demand. */
+	scannedShare: Float64Array;
+	/** Share of the year's scans seen after waiting beyond the standard (1 - the share seen within it). */
+	beyondStandardShare: Float64Array;
+	/** FLS patients scanned: dxaScans x scanned share. */
+	dxaScanned: Float64Array;
+	/** FLS patients lost to follow-up: scanned x beyond-standard share x the share lost when the wait exceeds the standard. */
+	lostToFollowUp: Float64Array;
+	/** Share of identified patients whose pathway reaches a treatment decision (1 when the service scans everyone in time). */
+	reachedShare: Float64Array;
 	avertedHip: Float64Array;
 	avertedVertebral: Float64Array;
 	avertedOther: Float64Array;
@@ -56,12 +66,14 @@ export interface FlsTotals {
 	costsAvoidedGbp: number;
 	flsCostGbp: number;
 	dxaScans: number;
+	dxaScanned: number;
+	lostToFollowUp: number;
 }
 
 /**
- * The option's fracture liaison service outcomes and costs. Today they depend on the scenario
- * alone (every option with an FLS has the same); they are worked out per option, after its
- * waiting list, because an FLS's outcomes are to be limited by the option's scanning capacity.
+ * The option's fracture liaison service outcomes and costs, worked out per option after its
+ * waiting list: the FLS's patients who need a scan are scanned only as far as the option's DXA
+ * service scans its demand, and some of those whose scan waits beyond the standard are lost.
  */
 export interface FlsSeries {
 	/** Whether the option being computed has an FLS (the rest is then filled). */
@@ -79,8 +91,8 @@ export function newFlsSeries(years: number): FlsSeries {
 	const y = () => new Float64Array(years);
 	return {
 		active: false,
-		byYear: { cohort: y(), identified: y(), assessed: y(), recommended: y(), started: y(), adherent: y(), extraTreated: y(), dxaScans: y(), avertedHip: y(), avertedVertebral: y(), avertedOther: y(), bedDaysAvoided: y(), deathsAvoided: y(), qalysGained: y(), costsAvoidedGbp: y(), coordinatorWte: y(), coordinatorCostGbp: y(), flsCostGbp: y() },
-		totals: { avertedHip: 0, avertedVertebral: 0, avertedOther: 0, bedDaysAvoided: 0, deathsAvoided: 0, qalysGained: 0, costsAvoidedGbp: 0, flsCostGbp: 0, dxaScans: 0 },
+		byYear: { cohort: y(), identified: y(), assessed: y(), recommended: y(), started: y(), adherent: y(), extraTreated: y(), dxaScans: y(), scannedShare: y(), beyondStandardShare: y(), dxaScanned: y(), lostToFollowUp: y(), reachedShare: y(), avertedHip: y(), avertedVertebral: y(), avertedOther: y(), bedDaysAvoided: y(), deathsAvoided: y(), qalysGained: y(), costsAvoidedGbp: y(), coordinatorWte: y(), coordinatorCostGbp: y(), flsCostGbp: y() },
+		totals: { avertedHip: 0, avertedVertebral: 0, avertedOther: 0, bedDaysAvoided: 0, deathsAvoided: 0, qalysGained: 0, costsAvoidedGbp: 0, flsCostGbp: 0, dxaScans: 0, dxaScanned: 0, lostToFollowUp: 0 },
 		pvCostsAvoidedGbp: 0,
 		pvFlsCostGbp: 0,
 		discountedQalys: 0,
@@ -95,14 +107,42 @@ function sum(a: Float64Array, n: number): number {
 }
 
 /**
- * FLS outcomes and costs by year. The funnel: identified = cohort x identified share, then assessed,
- * recommended and started shares in turn; the coordinator's funded WTE = identified / caseload per
- * WTE with the leave allowance. Each year's cohort averts refractures in the following
- * `effectYears` years (the index year counts as year 1): extra treated x annual risk x site share x
- * relative risk reduction; drug costs run for the same years. Counted only inside the horizon.
- * Bed-days, deaths, QALYs and costs avoided follow from the fractures averted at each site.
+ * What the option's DXA service gives the FLS's patients, by year (the kernel passes the option's
+ * demand, its scans delivered and the waiting list's share seen within the standard).
  */
-export function fillFls(s: Scenario, demand: DemandSeries, discount: DiscountSeries, out: FlsSeries): void {
+export interface FlsScanService {
+	demand: ArrayLike<number>;
+	delivered: ArrayLike<number>;
+	withinStandardShare: ArrayLike<number>;
+}
+
+/**
+ * Share of the FLS's identified patients whose pathway reaches a treatment decision in a year:
+ * those who need no scan (1 - DXA share), and of those who do, the scanned (the service's scanned
+ * share of its demand) less those lost because their scan waited beyond the standard:
+ *   reached = (1 - d) + d x scanned x (1 - lost share x beyond-standard share).
+ * Example (test/model/flsCapacity.test.ts): d 0.7, half the demand scanned, 10/13 of scans beyond
+ * the standard, 20% of those lost: 0.3 + 0.7 x 0.5 x (1 - 0.2 x 10/13) = 0.596154.
+ */
+export function reachedShare(dxaShare: number, scanned: number, beyond: number, lostShare: number): number {
+	return 1 - dxaShare + dxaShare * scanned * (1 - lostShare * beyond);
+}
+
+/**
+ * FLS outcomes and costs by year. The funnel: identified = cohort x identified share; those
+ * needing a scan (dxaScans) are scanned in the share the option's DXA service scans its demand,
+ * min(1, delivered / demand), and of the scanned, those seen beyond the waiting-time standard lose
+ * the stated share to follow-up (`service` null: everyone is scanned in time). The identified
+ * patients reached (reachedShare) go on to be assessed, recommended and started in turn, and the
+ * extra treated are the cohort x extra treated per fracture x the share reached: an unreached
+ * patient gets usual care, as without the FLS. The coordinator's funded WTE = identified / caseload
+ * per WTE with the leave allowance (the coordinator works every identified patient). Each year's
+ * cohort averts refractures in the following `effectYears` years (the index year counts as year 1):
+ * extra treated x annual risk x site share x relative risk reduction; drug costs run for the same
+ * years. Counted only inside the horizon. Bed-days, deaths, QALYs and costs avoided follow from
+ * the fractures averted at each site.
+ */
+export function fillFls(s: Scenario, demand: DemandSeries, discount: DiscountSeries, service: FlsScanService | null, out: FlsSeries): void {
 	const f = s.fls;
 	const H = s.horizonYears;
 	const r = out.byYear;
@@ -113,7 +153,12 @@ export function fillFls(s: Scenario, demand: DemandSeries, discount: DiscountSer
 	for (let y = 0; y < H; y++) {
 		const cohort = demand.flsCohort[y + MAX_BACK_YEARS] as number;
 		const identified = cohort * f.identifiedShare;
-		const assessed = identified * f.assessedShare;
+		const yearDemand = service ? (service.demand[y] as number) : 0;
+		const scanned = service && yearDemand > 0 ? Math.min(1, (service.delivered[y] as number) / yearDemand) : 1;
+		const beyond = service ? Math.min(1, Math.max(0, 1 - (service.withinStandardShare[y] as number))) : 0;
+		const reached = reachedShare(f.dxaShareOfIdentified, scanned, beyond, f.lostWhenWaitBeyondStandardShare);
+		const needScan = identified * f.dxaShareOfIdentified;
+		const assessed = identified * reached * f.assessedShare;
 		const recommended = assessed * f.recommendedShare;
 		const started = recommended * f.startedShare;
 		const baseWte = identified / f.caseloadPerCoordinatorWte;
@@ -125,8 +170,13 @@ export function fillFls(s: Scenario, demand: DemandSeries, discount: DiscountSer
 		r.recommended[y] = recommended;
 		r.started[y] = started;
 		r.adherent[y] = started * f.adherentShare;
-		r.extraTreated[y] = cohort * extraPerFracture;
-		r.dxaScans[y] = identified * f.dxaShareOfIdentified;
+		r.extraTreated[y] = cohort * extraPerFracture * reached;
+		r.dxaScans[y] = needScan;
+		r.scannedShare[y] = scanned;
+		r.beyondStandardShare[y] = beyond;
+		r.dxaScanned[y] = needScan * scanned;
+		r.lostToFollowUp[y] = needScan * scanned * beyond * f.lostWhenWaitBeyondStandardShare;
+		r.reachedShare[y] = reached;
 		r.avertedHip[y] = 0;
 		r.avertedVertebral[y] = 0;
 		r.avertedOther[y] = 0;
@@ -166,6 +216,8 @@ export function fillFls(s: Scenario, demand: DemandSeries, discount: DiscountSer
 	t.costsAvoidedGbp = sum(r.costsAvoidedGbp, H);
 	t.flsCostGbp = sum(r.flsCostGbp, H);
 	t.dxaScans = sum(r.dxaScans, H);
+	t.dxaScanned = sum(r.dxaScanned, H);
+	t.lostToFollowUp = sum(r.lostToFollowUp, H);
 	let pvAvoided = 0;
 	let pvCost = 0;
 	let qalys = 0;

@@ -32,7 +32,7 @@ export function scenarioKernel(s: Scenario, a: Arena): void {
  *  4. waiting list month by month: scans seen, the list, those beyond the standard and the wait (waitingList.ts);
  *     the capacity that holds the waiting-time standard given the variation of demand and capacity (waitingMeasures.ts)
  *     then scans delivered in-house (outsourced scans are used only in proportion) and the gap
- *  5. FLS          fractures averted, QALYs, costs, coordinator (fls.ts)
+ *  5. FLS          the FLS patients the DXA service scans in time, then fractures averted, QALYs, costs, coordinator (fls.ts)
  *  6. staffing     hours, WTE and cost by role (staffing.ts)
  *  7. costs        the ledger by category, then cash flows and discounting (costLedger.ts, costs.ts)
  * Where later work adds a stage (per-locality access, pathway outcomes, waiting-time measures),
@@ -56,7 +56,7 @@ export function optionKernel(s: Scenario, option: Option, a: Arena): EffectiveSe
 	}
 	const fls = svc.hasFls ? a.fls : null;
 	a.fls.active = false;
-	if (fls) fillFls(s, a.demand, a.discount, fls);
+	if (fls) fillFls(s, a.demand, a.discount, { demand, delivered: a.delivered, withinStandardShare: a.waiting.withinStandardShareByYear }, fls);
 	fillStaffing(s, svc, a.capacity, a.inHouseScans, fls ? fls.byYear.identified : null, a.staffing);
 	fillLedger(s, svc, { capacity: a.capacity, inHouseScans: a.inHouseScans, staffCost: a.staffing.totalCostGbp, fls }, a.ledger);
 	fillCashFlows(s, svc, a.ledger, demand, a.demand, a.discount, a.cashFlows);

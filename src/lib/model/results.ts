@@ -96,6 +96,11 @@ export const FlsYearSchema = z.object({
 	adherent: n,
 	extraTreated: n,
 	dxaScans: n,
+	scannedShare: n.meta({ description: 'Share of the year\'s DXA demand the option scans: min(1, delivered / demand)' }),
+	beyondStandardShare: n.meta({ description: 'Share of the year\'s scans seen after waiting beyond the standard' }),
+	dxaScanned: n.meta({ description: 'FLS patients scanned' }),
+	lostToFollowUp: n.meta({ description: 'FLS patients lost to follow-up because their scan waited beyond the standard' }),
+	reachedShare: n.meta({ description: 'Share of identified FLS patients whose pathway reaches a treatment decision' }),
 	avertedHip: n,
 	avertedVertebral: n,
 	avertedOther: n,
@@ -110,7 +115,7 @@ export const FlsYearSchema = z.object({
 
 export const FlsResultSchema = z.object({
 	byYear: z.array(FlsYearSchema),
-	totals: z.object({ avertedHip: n, avertedVertebral: n, avertedOther: n, bedDaysAvoided: n, deathsAvoided: n, qalysGained: n, costsAvoidedGbp: money, flsCostGbp: money, dxaScans: n }),
+	totals: z.object({ avertedHip: n, avertedVertebral: n, avertedOther: n, bedDaysAvoided: n, deathsAvoided: n, qalysGained: n, costsAvoidedGbp: money, flsCostGbp: money, dxaScans: n, dxaScanned: n, lostToFollowUp: n }),
 	pvCostsAvoidedGbp: money,
 	pvFlsCostGbp: money,
 	discountedQalys: n,

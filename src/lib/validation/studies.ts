@@ -3,7 +3,8 @@ import { appraise, parseScenario, type ScenarioInput } from '$lib/model';
 /**
  * The planner configured as each published FLS evaluation was, its figures beside the published
  * ones (docs/validation.md says what each study assumed and why the configuration is what it is).
- * Runs use no population growth and no discounting. A single annual cohort's five years is a
+ * Runs use no population growth and no discounting, and a DXA service that scans every FLS patient
+ * within the standard (the studies assume the scans happen). A single annual cohort's five years is a
  * five-year run less a four-year run (identical cohorts: the difference is one full five-year
  * cumulative risk); a national programme over five years is a five-year run.
  */
@@ -35,9 +36,12 @@ function flsTotals(base: ScenarioInput, fls: Fls, years: number): Totals {
 	for (const l of s.catchment.localities) l.growth = { under50: 0, age50to64: 0, age65to74: 0, age75to84: 0, age85plus: 0 };
 	s.fls = { ...(s.fls ?? {}), ...fls, inBaseline: false };
 	s.appraisal = { ...(s.appraisal ?? {}), discountRate: 0, discountRateLong: 0, healthDiscountRate: 0 };
+	// The studies assume every FLS patient who needs a scan gets one in time: no starting backlog and
+	// ample bought-in scanning, so the DXA service does not limit the FLS (methods: FLS limited by the DXA service).
+	s.demand = { ...(s.demand ?? {}), startingBacklog: 0 };
 	s.options = [
 		{ id: 'bau', name: 'Usual care', businessAsUsual: true },
-		{ id: 'fls', name: 'Fracture liaison service', addFls: true }
+		{ id: 'fls', name: 'Fracture liaison service', addFls: true, outsourcing: { scansPerYear: 1_000_000 } }
 	];
 	const p = parseScenario(s);
 	if (!p.ok) throw new Error(`validation configuration does not parse: ${p.errors.map((e) => `${e.path}: ${e.message}`).join('; ')}`);

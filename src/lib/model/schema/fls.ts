@@ -26,6 +26,15 @@ export const FlsSchema = z
 			0.193
 		),
 		dxaShareOfIdentified: frac({ label: 'Identified patients needing DXA', help: 'Share of identified patients the FLS sends for a DXA scan; these scans add to demand.', placeholder: true }, 0.7),
+		lostWhenWaitBeyondStandardShare: frac(
+			{
+				label: 'FLS patients lost when the scan waits beyond the standard',
+				help: 'Share of the FLS patients whose DXA scan waits longer than the waiting-time standard who are lost to follow-up and never start treatment; the rest start later. FLS patients the service does not scan at all reach no treatment decision.',
+				source: 'Placeholder (docs/research/issue-11-benefits-and-access.md, section 5): no source gives the loss for a long DXA wait; 20% is below the 26.6% of referred patients who never completed an FLS bone-health appointment for any reason (US single-centre FLS, 2022-2023) and above zero because a long wait is one of those reasons. IOF Capture the Fracture KPIs expect DXA within 12 weeks',
+				placeholder: true
+			},
+			0.2
+		),
 		refractureRisk1y: frac({ label: 'Refracture risk by 1 year', help: 'Cumulative risk of another fragility fracture within 1 year.', source: ROS }, 0.1),
 		refractureRisk2y: frac({ label: 'Refracture risk by 2 years', help: 'Cumulative risk within 2 years.', source: ROS }, 0.18),
 		refractureRisk5y: frac({ label: 'Refracture risk by 5 years', help: 'Cumulative risk within 5 years (years 3-5 share the rest evenly).', source: ROS }, 0.31),

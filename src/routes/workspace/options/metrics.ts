@@ -1,5 +1,5 @@
 import type { AppraisalResult, OptionResult } from '$lib/model';
-import { SUMMARY_LABELS as L, clearsMonth, count, decimal, gbp, weeksValue, yesNo } from '$lib/present';
+import { SUMMARY_LABELS as L, DASH, clearsMonth, count, decimal, gbp, weeksValue, yesNo } from '$lib/present';
 
 /** A row of the option comparison: a figure from each option's summary, formatted, with its label and unit from the presentation layer. */
 export interface Metric {
@@ -25,6 +25,11 @@ export const METRICS: Metric[] = [
 	row(L.equivalentAnnualCostGbp, (o) => gbp(o.summary.equivalentAnnualCostGbp)),
 	row({ label: L.costPerScanGbp.label, unit: 'GBP' }, (o) => gbp(o.summary.costPerScanGbp)),
 	row(L.fracturesAverted, (o) => decimal(o.summary.fracturesAverted, 1)),
+	// The option's own FLS outcomes (#11): its DXA service scans FLS patients only as far as its capacity and waits allow.
+	row({ label: 'FLS patients scanned', unit: 'patients' }, (o) => (o.fls ? `${count(o.fls.totals.dxaScanned)} of ${count(o.fls.totals.dxaScans)}` : DASH)),
+	row({ label: 'FLS patients lost to follow-up', unit: 'patients' }, (o) => count(o.fls?.totals.lostToFollowUp)),
+	row({ label: 'Hip fractures averted', unit: 'fractures' }, (o) => decimal(o.fls?.totals.avertedHip, 1)),
+	row({ label: 'Bed-days avoided', unit: 'bed-days' }, (o) => count(o.fls?.totals.bedDaysAvoided)),
 	row(L.pvBenefitsGbp, (o) => gbp(o.summary.pvBenefitsGbp)),
 	row(L.discountedQalys, (o) => decimal(o.summary.discountedQalys, 1)),
 	row({ label: L.netPresentSocialValueGbp.label, unit: 'GBP' }, (o) => gbp(o.summary.netPresentSocialValueGbp)),
