@@ -75,6 +75,24 @@ describe('reading the scenario file', () => {
 		expect(await runAppraise(options([file]), io)).toBe(EXIT.usage);
 		expect(io.stderrLines()).toEqual([`${file}: is not UTF-8 text (save the scenario as UTF-8 JSON)`]);
 	});
+
+	it('a file with 250 problems gets the first 100 on stderr, one a line, then a count of the other 150', async () => {
+		// 50 localities x 5 negative band populations = 250 problems; the first 100 are localities 0-19.
+		const raw = JSON.parse(readModel('urban-backlog.json'));
+		const bad = { under50: -1, age50to64: -1, age65to74: -1, age75to84: -1, age85plus: -1 };
+		raw.catchment.localities = Array.from({ length: 50 }, (_, i) => ({ id: `l${i}`, name: `L${i}`, population: bad }));
+		const file = join(tmp, 'many-problems.json');
+		writeFileSync(file, JSON.stringify(raw));
+		const io = captureIo();
+		expect(await runAppraise(options([file]), io)).toBe(EXIT.invalidScenario);
+		const lines = io.stderrLines().filter((l) => l !== '');
+		const problems = lines.filter((l) => l.startsWith('catchment.localities['));
+		expect(problems).toHaveLength(100);
+		expect(problems[0]).toBe('catchment.localities[0].population.under50: must be at least 0, got -1');
+		expect(problems[99]).toBe('catchment.localities[19].population.age85plus: must be at least 0, got -1');
+		expect(lines).toContain('(scenario): and 150 more problems not listed; fix these first and check again');
+		expect(lines.length).toBeLessThan(110);
+	});
 });
 
 describe('outputs refused before any work', () => {
