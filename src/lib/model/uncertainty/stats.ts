@@ -1,4 +1,4 @@
-import { create, meanDependencies, stdDependencies, quantileSeqDependencies, type FactoryFunctionMap } from 'mathjs';
+import { create, meanDependencies, stdDependencies, quantileSeqDependencies, type FactoryFunctionMap } from 'mathjs/number';
 import type { Stat } from './types';
 
 /** Only the three statistics functions, so the bundle carries a small part of mathjs. */
