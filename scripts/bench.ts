@@ -7,6 +7,7 @@
  *   npm run bench                       every section
  *   npm run bench -- --only exports     sections whose title or file contains "exports"
  *   npm run bench -- --duration 3000    time each case for 3 s instead of 1 s
+ *   npm run bench -- --against main     compare with another commit's engine (default: the commit before the kernel, 67ec5d9; previous-engine.ts)
  */
 import { readdirSync } from 'node:fs';
 import { cpus } from 'node:os';
@@ -19,9 +20,11 @@ function option(name: string): string | undefined {
 	return i >= 0 ? process.argv[i + 1] : undefined;
 }
 
-async function discover(): Promise<{ file: string; section: BenchSection }[]> {
-	const files = readdirSync(import.meta.dirname)
-		.filter((f) => /^bench-.+\.ts$/.test(f) && f !== 'bench-lib.ts')
+async function discover(only: string | undefined): Promise<{ file: string; section: BenchSection }[]> {
+	const all = readdirSync(import.meta.dirname).filter((f) => /^bench-.+\.ts$/.test(f) && f !== 'bench-lib.ts');
+	// A file named by --only is loaded alone (loading a file can run work of its own).
+	const named = all.filter((f) => only && f.toLowerCase().includes(only));
+	const files = (named.length ? named : all)
 		.sort((a, b) => Number(b === 'bench-models.ts') - Number(a === 'bench-models.ts') || a.localeCompare(b));
 	const found: { file: string; section: BenchSection }[] = [];
 	for (const file of files) {
@@ -48,6 +51,6 @@ console.log(`DXA Service Planner benchmarks: Node ${process.version}, ${cpus().l
 console.log('Timings vary with machine load; compare runs on the same machine.');
 
 const models = loadExampleModels();
-const sections = (await discover()).filter(({ file, section }) => !only || file.toLowerCase().includes(only) || section.title.toLowerCase().includes(only));
+const sections = (await discover(only)).filter(({ file, section }) => !only || file.toLowerCase().includes(only) || section.title.toLowerCase().includes(only));
 if (!sections.length) console.error(`no bench section matches "${only}"`);
 for (const { section } of sections) await section.run({ models });

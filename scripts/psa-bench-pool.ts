@@ -32,6 +32,13 @@ export async function bundleWorker(): Promise<string> {
 	return outfile;
 }
 
+/** One worker thread's CPU time so far (ns; 0 off Linux) and its V8 heap in use and committed (bytes). */
+export interface WorkerStats {
+	cpuNs: number;
+	heapUsed: number;
+	heapTotal: number;
+}
+
 export interface PsaPool {
 	/** Each worker runs and summarises `count` iterations and keeps nothing (the page's warm-up when it opens). */
 	warm(scenario: Scenario, count: number): Promise<void>;
@@ -40,6 +47,8 @@ export interface PsaPool {
 	 * worker, as the page does; the time from posting the blocks to the summary back.
 	 */
 	run(scenario: Scenario, iterations: number, seed: number): Promise<{ wallMs: number; result: PsaResult }>;
+	/** Each worker's CPU time so far and V8 heap, as they stand now (psa-bench-thread.ts). */
+	stats(): Promise<WorkerStats[]>;
 	close(): Promise<void>;
 }
 
@@ -88,6 +97,22 @@ export function startPool(bundle: string, threads: number): PsaPool {
 			send(first, { type: 'summarise', jobId: threads, scenario, blocks });
 			const { result } = await summary;
 			return { wallMs: performance.now() - t0, result };
+		},
+		stats() {
+			return Promise.all(
+				workers.map(
+					(w) =>
+						new Promise<WorkerStats>((resolve) => {
+							const on = (m: WorkerStats & { type?: string }) => {
+								if (m.type !== 'bench-stats') return;
+								w.off('message', on);
+								resolve({ cpuNs: m.cpuNs, heapUsed: m.heapUsed, heapTotal: m.heapTotal });
+							};
+							w.on('message', on);
+							w.postMessage({ type: 'bench-stats' });
+						})
+				)
+			);
 		},
 		async close() {
 			await Promise.all(workers.map((w) => w.terminate()));
