@@ -95,7 +95,7 @@ describe('NpcChart', () => {
 	test('a table row per option with the preferred row emphasised', () => {
 		expect(tableRows(body)).toBe(4);
 		expect(body).toMatch(/<tr class="emphasis"><th scope="row">Second scanner and new FLS<\/th>/);
-		expect(body).toContain('<td>£6,880,449</td>');
+		expect(body).toContain('<td>£6,916,236</td>');
 	});
 
 	test('measures picks the bars', () => {

@@ -39,6 +39,7 @@ describe('Inputs sheet', () => {
 			['DiscountRateLong', 0.03],
 			['HealthDiscountRate', 0.015],
 			['OptimismBiasCapital', 0.24],
+			['OptimismBiasEquipment', 0.1],
 			['LeaveAllowance', 0.2],
 			['ValuePerQaly', 70000]
 		];

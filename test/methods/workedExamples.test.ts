@@ -62,28 +62,29 @@ describe('docs/methods.md worked examples', () => {
 	});
 
 	test('staffing: the DXA operator, year 0', () => {
-		// 297.6 sessions x 4 h = 1,190.4 h; / 1,950 = 0.61046; x 1.2 = 0.73255; x 38,682 x 1.27 = 35,987.54.
+		// Rota: 6 sessions a week x 52 = 312 sessions x 4 h = 1,248 h; / 1,950 = 0.64; x 1.2 = 0.768; x 38,682 x 1.27 = 37,728.88.
 		const op = bau.staffing.byYear[0]?.roles.find((r) => r.roleId === 'dxaOperator');
-		expect(op?.hours).toBeCloseTo(1190.4, 6);
-		expect(op?.costGbp).toBeCloseTo((1190.4 / 1950) * 1.2 * 38682 * 1.27, 6);
-		expect(doc).toContain('GBP 35,987.54');
+		expect(op?.hours).toBeCloseTo(1248, 6);
+		expect(op?.costGbp).toBeCloseTo(0.768 * 38682 * 1.27, 6);
+		expect(doc).toContain('GBP 37,728.88');
 	});
 
 	test('costs and discounting: the urban business as usual', () => {
 		const y5 = bau.cashFlows[5];
-		// Replacement year 2031: capital 244,000 x 1.24 = 302,560; total 465,474.76 with revenue 155,156.92 x 1.05.
+		// Replacement year 2031: capital 244,000; optimism bias (214,000 + 10,000) x 0.10 + 20,000 x 0.24 = 27,200;
+		// total 244,000 + 27,200 + revenue 159,140.59 x 1.05 = 438,297.62.
 		expect(y5?.capitalTotal).toBe(244000);
-		expect(y5?.optimismBiasCapital).toBeCloseTo(58560, 6);
-		expect(y5?.total).toBeCloseTo(465474.76, 2);
+		expect(y5?.optimismBiasCapital).toBeCloseTo(27200, 6);
+		expect(y5?.total).toBeCloseTo(438297.62, 2);
 		// Residual value in 2035: 244,000 x (10 - (10 - 5)) / 10 = 122,000.
 		expect(bau.cashFlows[9]?.residualValue).toBeCloseTo(122000, 6);
-		expect(bau.summary.netPresentCostGbp).toBeCloseTo(1646591.02, 2);
+		expect(bau.summary.netPresentCostGbp).toBeCloseTo(1651551.06, 2);
 		// EAC = NPC / 8.607687 (sum of 1 / 1.035^t for t = 0..9).
-		expect(bau.summary.equivalentAnnualCostGbp).toBeCloseTo(191293.1, 1);
-		expect(bau.summary.costPerScanGbp).toBeCloseTo(69.91, 2);
+		expect(bau.summary.equivalentAnnualCostGbp).toBeCloseTo(191869.33, 1);
+		expect(bau.summary.costPerScanGbp).toBeCloseTo(70.13, 2);
 		// Weighted score (30 x 3 + 30 x 4 + 25 x 9 + 15 x 2) / 100 = 4.65.
 		expect(bau.summary.weightedScore).toBeCloseTo(4.65, 10);
-		for (const quoted of ['GBP 465,474.76', '**1,646,591.02**', 'GBP 191,293.10', 'GBP 69.91', '= 4.65']) expect(doc).toContain(quoted);
+		for (const quoted of ['GBP 438,297.62', '**1,651,551.06**', 'GBP 191,869.33', 'GBP 70.13', '= 4.65']) expect(doc).toContain(quoted);
 	});
 
 	test('FLS: the urban second scanner with a new FLS, first year', () => {

@@ -155,7 +155,7 @@ export const scenarioArb: fc.Arbitrary<Raw> = fc
 			staffing: fc.record({ reportingMinutesPerScan: real(0, 60), leaveAllowance: frac(), onCostRate: frac(0.5), hoursPerWte: real(1000, 3000) }),
 			costs: fc.record({ consumablesPerScanGbp: real(0, 50), patientTravel: fc.record({ include: fc.boolean(), costPerMileGbp: real(0, 2), valueOfTimePerHourGbp: real(0, 30) }) }),
 			fls,
-			appraisal: fc.record({ discountRate: frac(0.1), discountRateLong: frac(0.1), healthDiscountRate: frac(0.05), optimismBiasCapital: real(0, 2), optimismBiasRevenue: real(0, 2), valuePerQalyGbp: real(0, 100_000) }),
+			appraisal: fc.record({ discountRate: frac(0.1), discountRateLong: frac(0.1), healthDiscountRate: frac(0.05), optimismBiasCapital: real(0, 2), optimismBiasEquipment: real(0, 2), optimismBiasRevenue: real(0, 2), valuePerQalyGbp: real(0, 100_000) }),
 			horizonYears: fc.constant(horizonYears),
 			startYear: fc.constant(startYear),
 			// Inputs written as formulas (evaluated by the parser): hip fractures per 1,000 aged 50+, and consumables per scan.

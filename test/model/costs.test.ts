@@ -11,7 +11,8 @@ describe('cash flows', () => {
 	/**
 	 * A scanner installed in the first year (2026) with default asset figures, horizon 5.
 	 * Year 0 capital: scanner 214,000 + installation 20,000 + IT 10,000 + room works 30,000 = 274,000;
-	 * optimism bias on capital 24%: 65,760.
+	 * optimism bias on capital: equipment (scanner 214,000 + IT 10,000) x 10% = 22,400, plus estates
+	 * works (installation 20,000 + room works 30,000) x 24% = 12,000: 34,400.
 	 * Maintenance (12,000) starts once the 1-year warranty has run: years 1-4, not year 0.
 	 * Residual value in year 4: bought year 0, 5 of 10 years used: (214,000 + 20,000 + 10,000) x 5/10
 	 * = 122,000 (room works are building works, not part of the asset).
@@ -22,7 +23,7 @@ describe('cash flows', () => {
 	it('buys the scanner in its installation year', () => {
 		expect(cf[0]!.capital).toMatchObject({ scanner: 214000, installation: 20000, it: 10000, roomWorks: 30000, vehicle: 0 });
 		expect(cf[0]!.capitalTotal).toBe(274000);
-		expect(cf[0]!.optimismBiasCapital).toBeCloseTo(65760, 6);
+		expect(cf[0]!.optimismBiasCapital).toBeCloseTo(34400, 6);
 		expect(cf.slice(1).every((y) => y.capitalTotal === 0)).toBe(true);
 	});
 

@@ -41,22 +41,24 @@ describe('urban-backlog: business as usual NPC worked by hand', () => {
 	 * Minutes a day 1.2 x 240 - 15 = 273. Operating days 260 - 8 - 4 = 248, or 246 in 2031 (year 5)
 	 * when the 2021 scanner is replaced (2 cross-calibration days). Capacity 273 / 22.5 x 248 x 0.91
 	 * = 2,738.25 (2,716.17 in year 5); the list never empties, so all of it is delivered.
-	 * Staff hours: operator and assistant 1.2 x 248 x 4 = 1,190.4 each, receptionist 595.2, fixed
-	 * lead 208, secretary 780, MPE 52, nurse 390, reporting 2,738.25 x 5 / 60 = 228.19.
-	 * Staff cost = 1.2 x 1.27 / 1,950 x sum(hours x salary) = 130,373.77 (129,724.58 in year 5).
+	 * Staff hours from the weekly rota: operator and assistant 6 x 52 x 4 = 1,248 each, receptionist
+	 * 624, fixed lead 208, secretary 780, MPE 52, nurse 390, reporting 2,738.25 x 5 / 60 = 228.19
+	 * (226.35 in year 5).
+	 * Staff cost = 1.2 x 1.27 / 1,950 x sum(hours x salary) = 133,788.35 (133,708.25 in year 5).
 	 * Revenue = staff + maintenance 12,000 (none in year 5: new warranty) + estates 15,000
 	 * + consumables 2 x scans + training 2,000 (+ cross-calibration 3,000 in year 5)
-	 * = 164,850.27 (155,156.92 in year 5).
-	 * Total = revenue x 1.05 + capital 244,000 x 1.24 in year 5 - residual 122,000 in year 9
+	 * = 168,264.85 (159,140.59 in year 5).
+	 * Total = revenue x 1.05 + capital 244,000 in year 5 with optimism bias (scanner 214,000 + IT
+	 * 10,000) x 0.10 + installation 20,000 x 0.24 = 27,200 - residual 122,000 in year 9
 	 * (bought year 5, 5 of 10 years left: 244,000 x 5/10):
-	 *   years 0-4 and 6-8: 173,092.78; year 5: 162,914.77 + 302,560 = 465,474.76; year 9: 51,092.78.
-	 * NPC = 173,092.78 x (1 + 1/1.035 + ... + 1/1.035^4 + 1/1.035^6 + 1/1.035^7 + 1/1.035^8)
-	 *     + 465,474.76 / 1.035^5 + 51,092.78 / 1.035^9 = 1,646,591.02.
+	 *   years 0-4 and 6-8: 176,678.09; year 5: 167,097.62 + 271,200 = 438,297.62; year 9: 54,678.09.
+	 * NPC = 176,678.09 x (1 + 1/1.035 + ... + 1/1.035^4 + 1/1.035^6 + 1/1.035^7 + 1/1.035^8)
+	 *     + 438,297.62 / 1.035^5 + 54,678.09 / 1.035^9 = 1,651,551.06.
 	 */
 	it('matches the engine', () => {
 		const a = appraiseModel('urban-backlog');
 		const bau = a.options.find((o) => o.id === 'bau')!;
-		expect(bau.cashFlows.map((f) => Number(f.total.toFixed(2)))).toEqual([173092.78, 173092.78, 173092.78, 173092.78, 173092.78, 465474.76, 173092.78, 173092.78, 173092.78, 51092.78]);
-		expect(bau.summary.netPresentCostGbp).toBeCloseTo(1646591.02, 2);
+		expect(bau.cashFlows.map((f) => Number(f.total.toFixed(2)))).toEqual([176678.09, 176678.09, 176678.09, 176678.09, 176678.09, 438297.62, 176678.09, 176678.09, 176678.09, 54678.09]);
+		expect(bau.summary.netPresentCostGbp).toBeCloseTo(1651551.06, 2);
 	});
 });

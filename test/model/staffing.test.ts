@@ -47,21 +47,60 @@ function year0(edit: (r: Raw) => void = () => {}, scans = 4800, flsIdentified = 
 
 describe('the staffing stage', () => {
 	/**
-	 * Reference scanner: 496 sessions x 4 h. Per-session staff (defaults): operator 1, assistant 1,
-	 * receptionist 0.5 -> 1,984 / 1,984 / 992 h. Fixed staff (defaults) x 52 weeks: lead clinician
-	 * 4 h = 208, secretary 15 h = 780, MPE 1 h = 52, nurse specialist 7.5 h = 390. Reporting
-	 * 4,800 scans x 5 min / 60 = 400 h. Total 6,790 h = 3.482051 base WTE; x 1.2 = 4.178462 funded.
+	 * Reference scanner on the weekly rota: 10 sessions a week x 52 = 520 rota sessions x 4 h
+	 * (bank holidays and maintenance days cut the 496 sessions run, not the staff employed).
+	 * Per-session staff (defaults): operator 1, assistant 1, receptionist 0.5 -> 2,080 / 2,080 /
+	 * 1,040 h. Fixed staff (defaults) x 52 weeks: lead clinician 4 h = 208, secretary 15 h = 780,
+	 * MPE 1 h = 52, nurse specialist 7.5 h = 390. Reporting 4,800 scans x 5 min / 60 = 400 h.
+	 * Total 7,030 h = 3.605128 base WTE; x 1.2 = 4.326154 funded.
 	 */
 	it('turns hours by role into WTE and cost', () => {
 		const { y } = year0();
 		const hours = Object.fromEntries(y.roles.map((r) => [r.roleId, r.hours]));
-		expect(hours).toEqual({ dxaOperator: 1984, assistant: 1984, nurseSpecialist: 390, receptionist: 992, secretary: 780, leadClinician: 208, reporter: 400, mpe: 52 });
-		expect(y.totalFundedWte).toBeCloseTo(4.178462, 6);
+		expect(hours).toEqual({ dxaOperator: 2080, assistant: 2080, nurseSpecialist: 390, receptionist: 1040, secretary: 780, leadClinician: 208, reporter: 400, mpe: 52 });
+		expect(y.totalFundedWte).toBeCloseTo(4.326154, 6);
 		const op = y.roles.find((r) => r.roleId === 'dxaOperator')!;
-		// 1.220923 WTE x 38,682 x 1.27 = 59,979.24
-		expect(op.costGbp).toBeCloseTo(59979.238, 2);
-		// Sum of (hours / 1,950 x 1.2 x salary x 1.27) over the eight roles = 184,897.01
-		expect(y.costGbp).toBeCloseTo(184897.007, 2);
+		// 2,080 / 1,950 x 1.2 = 1.28 WTE; x 38,682 x 1.27 = 62,881.46
+		expect(op.fundedWte).toBeCloseTo(1.28, 9);
+		expect(op.costGbp).toBeCloseTo(62881.4592, 3);
+		// Sum of (hours / 1,950 x 1.2 x salary x 1.27) over the eight roles = 190,587.97
+		expect(y.costGbp).toBeCloseTo(190587.97, 1);
+	});
+
+	it('funds the establishment from the weekly rota: 10 sessions x 3.5 h x 1 operator is 1.12 WTE, not 1.068', () => {
+		// 10 x 3.5 x 1 = 35 h a week; x 52 = 1,820 h; / 1,950 = 0.933333 base; x 1.2 = 1.12 funded.
+		// Counting sessions run instead (52 x 5 - 8 bank holidays - 4 maintenance = 248 days x 2 =
+		// 496 sessions x 3.5 = 1,736 h) would give 1,736 / 1,950 x 1.2 = 1.068 WTE.
+		const { y } = year0((r) => {
+			r.scanners[0].sessionHours = 3.5;
+			r.scanners[0].staffPerSession = [{ roleId: 'dxaOperator', count: 1 }];
+			r.staffing = { fixedStaff: [] };
+		}, 0);
+		expect(y.roles.map((r) => r.roleId)).toEqual(['dxaOperator']);
+		const op = y.roles[0]!;
+		expect(op.hours).toBeCloseTo(1820, 9);
+		expect(op.baseWte).toBeCloseTo(0.933333, 6);
+		expect(op.fundedWte).toBeCloseTo(1.12, 12);
+	});
+
+	it('staffs a scanner from the year it is installed, the whole rota in its commissioning year', () => {
+		// Installed 2027 (year 1): no operator hours in 2026; in 2027 the rota's 520 sessions x 4 h
+		// = 2,080 h although commissioning takes 2 weeks of the sessions run.
+		const s = scenarioWith((r) => {
+			r.scanners[0].installedYear = 2027;
+			r.scanners[0].staffPerSession = [{ roleId: 'dxaOperator', count: 1 }];
+			r.staffing = { fixedStaff: [] };
+		});
+		const svc = effectiveService(s, s.options[0]!);
+		const capacity = newCapacitySeries(s.horizonYears, 1);
+		fillCapacity(s, svc, capacity);
+		const series = newStaffingSeries(s.horizonYears, s.staffing.roles.length);
+		fillStaffing(s, svc, capacity, new Array(s.horizonYears).fill(0), null, series);
+		const table = staffingTable(s, series);
+		expect(table.byYear[0]!.roles).toEqual([]);
+		expect(table.byYear[1]!.roles[0]!.hours).toBe(2080);
+		// Sessions run in 2027: 52 x 5 - 8 - 4 - 2 x 5 commissioning = 238 days x 2 = 476.
+		expect(capacity.sessions[1]).toBeCloseTo(476, 9);
 	});
 
 	it('adds the FLS coordinator as base WTE', () => {
@@ -74,11 +113,11 @@ describe('the staffing stage', () => {
 	});
 
 	it('applies a 10% leave allowance and 30% on-costs as given', () => {
-		// Operator: 1,984 / 1,950 x 1.1 = 1.119179 WTE; x 38,682 x 1.3 = 1.119179 x 50,286.6 = 56,279.73
+		// Operator: 2,080 / 1,950 x 1.1 = 1.173333 WTE; x 38,682 x 1.3 = 1.173333 x 50,286.6 = 59,002.94
 		const { y } = year0((r) => (r.staffing = { leaveAllowance: 0.1, onCostRate: 0.3 }));
 		const op = y.roles.find((r) => r.roleId === 'dxaOperator')!;
-		expect(op.fundedWte).toBeCloseTo(1.119179, 6);
-		expect(op.costGbp).toBeCloseTo(56279.73, 1);
+		expect(op.fundedWte).toBeCloseTo(1.173333, 6);
+		expect(op.costGbp).toBeCloseTo(59002.944, 2);
 	});
 });
 
@@ -110,8 +149,8 @@ describe('the staffing table', () => {
 		for (const a of [series.baseWte, series.fundedWte, series.hours]) a.fill(0, R, 2 * R);
 		const sum = staffingTable(two, series);
 		expect(sum.byYear[1]!.roles).toEqual([]);
-		// Operator 1.220923 in one year, 0 in the other: average 0.610462
-		expect(sum.averageFundedWteByRole.find((r) => r.roleId === 'dxaOperator')!.fundedWte).toBeCloseTo(0.610462, 6);
+		// Operator 1.28 in one year, 0 in the other: average 0.64
+		expect(sum.averageFundedWteByRole.find((r) => r.roleId === 'dxaOperator')!.fundedWte).toBeCloseTo(0.64, 9);
 		expect(sum.hasExposureJustifier).toBe(true); // lead clinician (default role) justifies exposures
 	});
 });

@@ -46,14 +46,14 @@ describe('one-way sensitivity (tornado)', () => {
 
 	it('moves the preferred option\'s NPC with the scanner price: one more purchase at 150k vs 300k', () => {
 		// The main scanner (installed 2021, 10-year life) is replaced in 2031 (year 5) under every
-		// option. Its price enters capital with 24% optimism bias, discounted at 1.035^-5 = 0.841973,
+		// option. Its price enters capital with the equipment rate's 10% optimism bias, discounted at 1.035^-5 = 0.841973,
 		// and leaves a residual value credited in the last year (year 9): 5 of its 10 years remain
 		// at the end of the 10-year horizon, so price x 5/10, at 1.035^-9 = 0.733731.
-		// Net NPC per pound of price: 1.24 x 0.841973 - 0.5 x 0.733731 = 1.044046 - 0.366866 = 0.677181.
-		// Swing for 150k -> 300k: 150,000 x 0.677181 = 101,577.
+		// Net NPC per pound of price: 1.10 x 0.841973 - 0.5 x 0.733731 = 0.926170 - 0.366866 = 0.559305.
+		// Swing for 150k -> 300k: 150,000 x 0.559305 = 83,896.
 		const bar = sens.npc.find((b) => b.path === 'scanners[0].purchaseCostGbp')!;
-		expect(bar.atHigh - bar.atLow).toBeCloseTo(150_000 * (1.24 * Math.pow(1.035, -5) - 0.5 * Math.pow(1.035, -9)), 4);
-		expect(Math.round(bar.atHigh - bar.atLow)).toBe(101_577);
+		expect(bar.atHigh - bar.atLow).toBeCloseTo(150_000 * (1.1 * Math.pow(1.035, -5) - 0.5 * Math.pow(1.035, -9)), 4);
+		expect(Math.round(bar.atHigh - bar.atLow)).toBe(83_896);
 	});
 
 	it('has no gap bars when the scenario has a single option', () => {

@@ -27,6 +27,12 @@ export interface CapacitySeries {
 	count: number;
 	operatingDays: Float64Array;
 	sessions: Float64Array;
+	/**
+	 * Sessions the weekly rota staffs in the year: sessions a week x 52 while the scanner runs
+	 * (installed and with sessions). Bank holidays, maintenance, relocation and commissioning
+	 * days cut the sessions run, not the staff employed (establishment.ts).
+	 */
+	rotaSessions: Float64Array;
 	slots: Float64Array;
 	capacity: Float64Array;
 	/** NO_EVENT, INSTALL or REPLACEMENT. */
@@ -43,6 +49,7 @@ export function newCapacitySeries(years: number, scanners: number): CapacitySeri
 		count: 0,
 		operatingDays: new Float64Array(n),
 		sessions: new Float64Array(n),
+		rotaSessions: new Float64Array(n),
 		slots: new Float64Array(n),
 		capacity: new Float64Array(n),
 		event: new Uint8Array(n),
@@ -65,7 +72,8 @@ export function outsourcedScans(option: Option, yearIndex: number): number {
  *   - cross-calibration days (replacement year); none before installation or with no sessions;
  * minutes a day = sessions a day x session hours x 60 - daily QA;
  * slots = minutes a day / average slot x operating days (x throughput factor for a mobile unit);
- * capacity = slots x attendance rate; sessions = sessions a day x operating days.
+ * capacity = slots x attendance rate; sessions = sessions a day x operating days;
+ * rota sessions = sessions a week x 52 (the staff establishment, establishment.ts).
  */
 function fillScanner(s: Scenario, sc: EffectiveScanner, c: CapacitySeries, k: number): void {
 	const H = s.horizonYears;
@@ -86,6 +94,7 @@ function fillScanner(s: Scenario, sc: EffectiveScanner, c: CapacitySeries, k: nu
 		if (s.startYear + y < sc.installedYear || sc.sessionsPerWeek <= 0) {
 			c.operatingDays[at] = 0;
 			c.sessions[at] = 0;
+			c.rotaSessions[at] = 0;
 			c.slots[at] = 0;
 			c.capacity[at] = 0;
 			continue;
@@ -98,6 +107,7 @@ function fillScanner(s: Scenario, sc: EffectiveScanner, c: CapacitySeries, k: nu
 		const slots = slotsPerDay * operatingDays * throughput;
 		c.operatingDays[at] = operatingDays;
 		c.sessions[at] = sessionsPerDay * operatingDays;
+		c.rotaSessions[at] = sc.sessionsPerWeek * 52;
 		c.slots[at] = slots;
 		c.capacity[at] = slots * attendance;
 	}

@@ -3,6 +3,10 @@ import type { EffectiveService } from './effective';
 import type { DemandSeries } from './demand';
 import type { DiscountSeries } from './discount';
 import { NC, NR, rowSum, type CostLedger } from './costLedger';
+import { CAPITAL_CATEGORIES, EQUIPMENT_CAPITAL } from './schema/costs';
+
+/** Whether each capital category (in CAPITAL_CATEGORIES order) is equipment for optimism bias. */
+const IS_EQUIPMENT = CAPITAL_CATEGORIES.map((c) => EQUIPMENT_CAPITAL.includes(c));
 
 /** One patient's return journey: miles x cost per mile + minutes / 60 x value of an hour. */
 export function journeyCost(t: Scenario['costs']['patientTravel'], miles: number, minutes: number): number {
@@ -46,7 +50,9 @@ function fillJourneyCosts(s: Scenario, svc: EffectiveService, out: Float64Array)
 }
 
 /**
- * Cash flows by year from the ledger. Optimism bias uplifts capital and revenue. Patient travel
+ * Cash flows by year from the ledger. Optimism bias uplifts capital and revenue: equipment capital
+ * (scanner, vehicle, IT) by the equipment rate, estates capital (installation, room works, other)
+ * by the estates rate, each category in the ledger's order, and revenue by the revenue rate. Patient travel
  * (societal perspective) = for each locality, demand x its share of new referrals x its journey
  * cost. Total = capital + revenue + optimism bias + patient travel - residual value; discounted by
  * the Green Book factor.
@@ -54,13 +60,14 @@ function fillJourneyCosts(s: Scenario, svc: EffectiveService, out: Float64Array)
 export function fillCashFlows(s: Scenario, svc: EffectiveService, ledger: CostLedger, demandTotal: ArrayLike<number>, demand: DemandSeries, discount: DiscountSeries, out: CashFlowSeries): void {
 	const H = s.horizonYears;
 	const L = s.catchment.localities.length;
-	const { optimismBiasCapital, optimismBiasRevenue } = s.appraisal;
+	const { optimismBiasCapital, optimismBiasEquipment, optimismBiasRevenue } = s.appraisal;
 	const travel = s.costs.patientTravel.include;
 	if (travel) fillJourneyCosts(s, svc, out.journeyCost);
 	for (let y = 0; y < H; y++) {
 		const capitalTotal = rowSum(ledger.capital, y, NC);
 		const revenueTotal = rowSum(ledger.revenue, y, NR);
-		const obCap = capitalTotal * optimismBiasCapital;
+		let obCap = 0;
+		for (let c = 0; c < NC; c++) obCap += (ledger.capital[y * NC + c] as number) * (IS_EQUIPMENT[c] ? optimismBiasEquipment : optimismBiasCapital);
 		const obRev = revenueTotal * optimismBiasRevenue;
 		let patientTravel = 0;
 		if (travel) {

@@ -1,3 +1,5 @@
+import { wteFromHours } from './staffing';
+
 /**
  * The staff establishment a rota needs (issue #11; NHS Terms and Conditions of Service, section 13).
  * Funded WTE follows the weekly rota, not the days the scanner runs: annual leave under Agenda for
@@ -6,6 +8,9 @@
  *
  *   weekly hours = sessions a week x session hours x staff per session + fixed hours a week
  *   funded WTE   = weekly hours x 52 / hours per WTE x (1 + leave allowance)
+ *
+ * The staffing stage (staffing.ts) works this way: its hours are the capacity stage's rota sessions
+ * (sessions a week x 52 while the scanner runs) x session hours x staff per session.
  *
  * Example: 10 sessions x 3.5 h x 1 operator = 35 h a week; 35 x 52 = 1,820 h; 1,820 / 1,950 =
  * 0.9333 base WTE; x 1.2 = 1.12 funded WTE.
@@ -22,7 +27,7 @@ export function weeklyRotaHours(lines: readonly RotaLine[], fixedHoursPerWeek = 
 	return h;
 }
 
+/** The rota's WTE, by the staffing stage's own formula (staffing.ts wteFromHours) on 52 weeks of it. */
 export function establishmentWte(weeklyHours: number, hoursPerWte: number, leaveAllowance: number): { baseWte: number; fundedWte: number } {
-	const baseWte = hoursPerWte > 0 ? (weeklyHours * 52) / hoursPerWte : 0;
-	return { baseWte, fundedWte: baseWte * (1 + leaveAllowance) };
+	return wteFromHours(weeklyHours * 52, hoursPerWte, leaveAllowance);
 }

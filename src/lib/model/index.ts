@@ -1,7 +1,7 @@
 export * from './schema/scenario';
 export * from './schema/meta';
 export { AGE_BANDS, AGE_BAND_LABELS, type AgeBand } from './schema/catchment';
-export { CAPITAL_CATEGORIES, REVENUE_CATEGORIES } from './schema/costs';
+export { CAPITAL_CATEGORIES, EQUIPMENT_CAPITAL, REVENUE_CATEGORIES } from './schema/costs';
 export * from './results';
 export { parseScenario, parseScenarioJson, MAX_SCENARIO_CHARS, type ParseResult, type FormulaValue } from './parse';
 export { formatIssues, type InputIssue } from './issues';

@@ -35,8 +35,11 @@ export function newStaffingSeries(years: number, roles: number): StaffingSeries 
 }
 
 /**
- * Hours by role in each year: scanning sessions x session hours x staff per session (scanner by
- * scanner), fixed weekly hours x 52, reporting minutes x in-house scans / 60, and the FLS
+ * Hours by role in each year, from the weekly rota (establishment.ts): rota sessions (sessions a
+ * week x 52 while the scanner runs) x session hours x staff per session, scanner by scanner; bank
+ * holidays and maintenance days cut the sessions run, not the staff employed, since annual leave
+ * under Agenda for Change includes bank holidays and the leave allowance covers it. Then fixed
+ * weekly hours x 52, reporting minutes x in-house scans / 60, and the FLS
  * coordinator's base WTE (patients the FLS identifies / caseload per WTE) x hours per WTE;
  * `flsIdentified` is null when the option has no FLS. Then WTE and
  * cost by role, and the year's totals summed in role order.
@@ -56,7 +59,7 @@ export function fillStaffing(s: Scenario, svc: EffectiveService, capacity: Capac
 	for (let y = 0; y < H; y++) {
 		const row = y * R;
 		for (let k = 0; k < perSession.length; k++) {
-			const sessions = capacity.sessions[k * H + y] as number;
+			const sessions = capacity.rotaSessions[k * H + y] as number;
 			for (const p of perSession[k] as (typeof perSession)[number]) hours[row + p.slot] = (hours[row + p.slot] as number) + sessions * p.sessionHours * p.count;
 		}
 		for (const f of fixed) hours[row + f.slot] = (hours[row + f.slot] as number) + f.hours;

@@ -39,7 +39,7 @@ export function benefitsSection(d: DocBuilder, ctx: CaseContext, sensitivity: Se
 	);
 
 	d.heading(2, '5.2 Risks');
-	d.p(`Optimism bias is added to costs: ${pct(s.appraisal.optimismBiasCapital, 0)} on capital and ${pct(s.appraisal.optimismBiasRevenue, 0)} on revenue (HM Treasury Green Book supplementary guidance).`);
+	d.p(`Optimism bias is added to costs: ${pct(s.appraisal.optimismBiasEquipment, 0)} on equipment capital (scanner, vehicle, IT), ${pct(s.appraisal.optimismBiasCapital, 0)} on estates works capital and ${pct(s.appraisal.optimismBiasRevenue, 0)} on revenue (HM Treasury Green Book supplementary guidance).`);
 	const placeholders = ctx.inputs.filter((i) => i.status === 'placeholder').length;
 	if (placeholders) d.p(`${placeholders} inputs still run on placeholder defaults (listed in Appendix G); until they are replaced with local figures the results are illustrative.`);
 	if (r.warnings.length) {

@@ -1,4 +1,4 @@
-import { CAPITAL_CATEGORIES, REVENUE_CATEGORIES, type AppraisalResult, type OptionResult, type Scenario } from '../../model';
+import { CAPITAL_CATEGORIES, EQUIPMENT_CAPITAL, REVENUE_CATEGORIES, type AppraisalResult, type OptionResult, type Scenario } from '../../model';
 import { SheetBuilder, addr, colName, sheetRef, type CellSpec } from './sheet';
 import { CAPITAL_LABELS, REVENUE_LABELS } from '../../present';
 import type { FormatName } from './formats';
@@ -82,7 +82,9 @@ export function buildCashFlowSheet(opts: {
 	const revTotal = line('Revenue total', 'sum of revenue lines', (y) => ({ n: flows[y]?.revenueTotal ?? 0, f: `SUM(${C(y)}${revFirst}:${C(y)}${revLast})`, fmt: 'gbp' }), o.summary.revenueTotalGbp);
 	row++;
 
-	const obCap = line('Optimism bias: capital', 'capital total x OptimismBiasCapital', (y, _R) => ({ n: flows[y]?.optimismBiasCapital ?? 0, f: `${C(y)}${capTotal}*OptimismBiasCapital`, fmt: 'gbp' }), sumOf((f) => f.optimismBiasCapital));
+	// Equipment (scanner, vehicle, IT) at OptimismBiasEquipment, estates works at OptimismBiasCapital (#11, travel helper).
+	const capRows = (equipment: boolean) => CAPITAL_CATEGORIES.flatMap((c, i) => (EQUIPMENT_CAPITAL.includes(c) === equipment ? [capFirst + i] : []));
+	const obCap = line('Optimism bias: capital', 'equipment x OptimismBiasEquipment + estates works x OptimismBiasCapital', (y, _R) => ({ n: flows[y]?.optimismBiasCapital ?? 0, f: `(${capRows(true).map((r) => `${C(y)}${r}`).join('+')})*OptimismBiasEquipment+(${capRows(false).map((r) => `${C(y)}${r}`).join('+')})*OptimismBiasCapital`, fmt: 'gbp' }), sumOf((f) => f.optimismBiasCapital));
 	const obRev = line('Optimism bias: revenue', 'revenue total x OptimismBiasRevenue', (y) => ({ n: flows[y]?.optimismBiasRevenue ?? 0, f: `${C(y)}${revTotal}*OptimismBiasRevenue`, fmt: 'gbp' }), sumOf((f) => f.optimismBiasRevenue));
 	const travel = line('Patient travel (societal)', s.costs.patientTravel.include ? 'engine: journeys x (miles x cost + time x value)' : 'not included in this scenario', (y) => ({ n: flows[y]?.patientTravel ?? 0, fmt: 'gbp' }), sumOf((f) => f.patientTravel));
 	const residual = line('Less: residual value', 'engine: straight-line remaining life, final year', (y) => ({ n: flows[y]?.residualValue ?? 0, fmt: 'gbp' }), sumOf((f) => f.residualValue));

@@ -16,6 +16,7 @@ export const DEFINED_NAMES: Record<string, string> = {
 	'appraisal.discountRateLong': 'DiscountRateLong',
 	'appraisal.healthDiscountRate': 'HealthDiscountRate',
 	'appraisal.optimismBiasCapital': 'OptimismBiasCapital',
+	'appraisal.optimismBiasEquipment': 'OptimismBiasEquipment',
 	'appraisal.optimismBiasRevenue': 'OptimismBiasRevenue',
 	'appraisal.valuePerQalyGbp': 'ValuePerQaly',
 	'staffing.onCostRate': 'OnCostRate',

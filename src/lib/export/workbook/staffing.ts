@@ -10,7 +10,7 @@ export interface StaffingSheet {
 }
 
 /**
- * Staffing by option, year and role. Hours come from the engine (sessions, fixed hours,
+ * Staffing by option, year and role. Hours come from the engine (the weekly rota's sessions x 52, fixed hours,
  * reporting time, FLS caseload); WTE, the leave allowance and cost are formulas:
  * base WTE = hours / HoursPerWte; funded WTE = base x (1 + LeaveAllowance) (guideline: add about
  * 20% for annual, sick and study leave); cost = funded WTE x salary x (1 + OnCostRate).
@@ -19,7 +19,7 @@ export function buildStaffingSheet(opts: { scenario: Scenario; result: Appraisal
 	const { scenario: s, result, refOf } = opts;
 	const sh = new SheetBuilder(STAFFING_SHEET);
 	sh.set(0, 0, 'Staffing by option, year and role');
-	sh.set(1, 0, 'Hours a year from the engine; WTE, leave allowance and cost are formulas on the Inputs sheet (HoursPerWte, LeaveAllowance, salaries, OnCostRate).');
+	sh.set(1, 0, 'Hours a year from the engine (the weekly rota x 52 weeks: bank holidays and maintenance days do not reduce the staff employed); WTE, leave allowance and cost are formulas on the Inputs sheet (HoursPerWte, LeaveAllowance, salaries, OnCostRate).');
 	sh.row(3, 0, ['Option', 'Year', 'Role', 'Band', 'Hours a year', 'Base WTE', 'Leave allowance', 'Funded WTE', 'Salary (GBP a year)', 'On-cost rate', 'Cost (GBP)']);
 	const totals = new Map<string, string>();
 	let row = 4;

@@ -10,8 +10,12 @@ export const AppraisalSettingsSchema = z
 		discountRateLong: frac({ label: 'Discount rate, years 31+', unit: 'fraction a year', help: 'Real discount rate from year 31.', source: `${GREEN_BOOK} 3.0% for years 31-75` }, 0.03),
 		healthDiscountRate: frac({ label: 'Health discount rate', unit: 'fraction a year', help: 'Discount rate for health effects (QALYs).', source: 'HM Treasury Green Book: 1.5% for health effects' }, 0.015),
 		optimismBiasCapital: num(
-			{ label: 'Optimism bias: capital', unit: 'fraction', help: 'Uplift on capital costs for optimism bias before mitigation.', source: 'HM Treasury Green Book supplementary guidance on optimism bias: standard buildings capital expenditure upper bound 24%; reduce with evidence of mitigation' },
+			{ label: 'Optimism bias: estates works capital', unit: 'fraction', help: 'Uplift on estates capital (installation works, room works and other capital) for optimism bias before mitigation.', source: 'HM Treasury Green Book supplementary guidance on optimism bias (Mott MacDonald 2002, Table 2): standard buildings capital expenditure upper bound 24%; reduce with evidence of mitigation' },
 			{ min: 0, max: 2, default: 0.24 }
+		),
+		optimismBiasEquipment: num(
+			{ label: 'Optimism bias: equipment capital', unit: 'fraction', help: 'Uplift on equipment capital (the scanner, the mobile unit\'s vehicle and IT) for optimism bias. A DXA scanner is a catalogue product at a quoted price from a mature market, so the design and development risks behind the equipment upper bound (200%) are mitigated; go back towards it for bespoke IT or a first-of-type vehicle.', source: 'HM Treasury Green Book supplementary guidance on optimism bias (Mott MacDonald 2002, Table 2): equipment/development capital expenditure lower bound 10% (upper 200%), the bound for risks shown to be mitigated' },
+			{ min: 0, max: 2, default: 0.1 }
 		),
 		optimismBiasRevenue: num(
 			{ label: 'Optimism bias: revenue', unit: 'fraction', help: 'Uplift on revenue (operating) costs for optimism bias.', placeholder: true },
