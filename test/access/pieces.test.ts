@@ -87,6 +87,6 @@ describe('access charged on scans delivered', () => {
 		expect(a.within60Share).toBeCloseTo(0.4, 12);
 	});
 	it('no scans delivered: nothing travelled and no shares', () => {
-		expect(localityAccess(0, { today: { returnMiles: 10, returnMinutes: 30 } }, { costPerMileGbp: 0.45, valueOfTimePerHourGbp: 10 })).toEqual({ journeys: 0, returnMiles: 0, returnHours: 0, costGbp: 0, within30Share: 0, within60Share: 0 });
+		expect(localityAccess(0, { today: { returnMiles: 10, returnMinutes: 30 } }, { costPerMileGbp: 0.45, valueOfTimePerHourGbp: 10 })).toEqual({ journeys: 0, returnMiles: 0, returnHours: 0, costGbp: 0, within30Share: 0, within60Share: 0, within30Journeys: 0, within60Journeys: 0 });
 	});
 });

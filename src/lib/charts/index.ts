@@ -33,6 +33,7 @@ export { default as CostStackChart } from './CostStackChart.svelte';
 export { default as NpcChart } from './NpcChart.svelte';
 export { default as StaffWteChart } from './StaffWteChart.svelte';
 export { default as FlsChart } from './FlsChart.svelte';
+export { default as AccessChart } from './AccessChart.svelte';
 
 export * from './series';
 export * from './palette';

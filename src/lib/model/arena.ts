@@ -8,6 +8,7 @@ import { newFlsSeries, type FlsSeries } from './fls';
 import { newStaffingSeries, type StaffingSeries } from './staffing';
 import { newCostLedger, type CostLedger } from './costLedger';
 import { newCashFlowSeries, type CashFlowSeries } from './costs';
+import { newAccessSeries, type AccessSeries } from './patientAccess';
 
 /** The sizes an arena is made for: years of the horizon, localities, roles and the most scanners any option runs. */
 export interface ArenaSize {
@@ -50,6 +51,8 @@ export class Arena {
 	readonly inHouseScans: Float64Array;
 	/** Demand minus capacity by year; positive is a shortfall. */
 	readonly gap: Float64Array;
+	/** Patient access: journeys to scans delivered by year and locality (patientAccess.ts). */
+	readonly access: AccessSeries;
 	readonly fls: FlsSeries;
 	readonly staffing: StaffingSeries;
 	readonly ledger: CostLedger;
@@ -66,10 +69,11 @@ export class Arena {
 		this.delivered = new Float64Array(years);
 		this.inHouseScans = new Float64Array(years);
 		this.gap = new Float64Array(years);
+		this.access = newAccessSeries(years, localities);
 		this.fls = newFlsSeries(years);
 		this.staffing = newStaffingSeries(years, roles);
 		this.ledger = newCostLedger(years);
-		this.cashFlows = newCashFlowSeries(years, localities);
+		this.cashFlows = newCashFlowSeries(years);
 	}
 
 	/** Whether this arena is large enough for the scenario. */

@@ -10,6 +10,7 @@ import { fillFls } from './fls';
 import { fillStaffing } from './staffing';
 import { fillLedger } from './costLedger';
 import { fillCashFlows } from './costs';
+import { fillAccess } from './patientAccess';
 
 /**
  * The engine, stage by stage. An appraisal fills the scenario's series once (scenarioKernel), then
@@ -32,9 +33,10 @@ export function scenarioKernel(s: Scenario, a: Arena): void {
  *  4. waiting list month by month: scans seen, the list, those beyond the standard and the wait (waitingList.ts);
  *     the capacity that holds the waiting-time standard given the variation of demand and capacity (waitingMeasures.ts)
  *     then scans delivered in-house (outsourced scans are used only in proportion) and the gap
+ *  4a. access      journeys to the scans delivered by locality: miles, hours, cost, within 30 and 60 minutes (patientAccess.ts)
  *  5. FLS          the FLS patients the DXA service scans in time, then fractures averted, QALYs, costs, coordinator (fls.ts)
  *  6. staffing     hours, WTE and cost by role (staffing.ts)
- *  7. costs        the ledger by category, then cash flows and discounting (costLedger.ts, costs.ts)
+ *  7. costs        the ledger by category, then cash flows and discounting, patient travel from 4a (costLedger.ts, costs.ts)
  * Where later work adds a stage (per-locality access, pathway outcomes, waiting-time measures),
  * it goes between these in the order its inputs allow, with its series in the arena.
  */
@@ -54,11 +56,12 @@ export function optionKernel(s: Scenario, option: Option, a: Arena): EffectiveSe
 		a.inHouseScans[y] = cap ? (delivered * (cap - (a.capacity.outsourced[y] as number))) / cap : 0;
 		a.gap[y] = (demand[y] as number) - cap;
 	}
+	fillAccess(s, svc, a.delivered, a.demand.localityShare, a.access);
 	const fls = svc.hasFls ? a.fls : null;
 	a.fls.active = false;
 	if (fls) fillFls(s, a.demand, a.discount, { demand, delivered: a.delivered, withinStandardShare: a.waiting.withinStandardShareByYear }, fls);
 	fillStaffing(s, svc, a.capacity, a.inHouseScans, fls ? fls.byYear.identified : null, a.staffing);
 	fillLedger(s, svc, { capacity: a.capacity, inHouseScans: a.inHouseScans, staffCost: a.staffing.totalCostGbp, fls }, a.ledger);
-	fillCashFlows(s, svc, a.ledger, demand, a.demand, a.discount, a.cashFlows);
+	fillCashFlows(s, a.ledger, a.access.year.cost, a.discount, a.cashFlows);
 	return svc;
 }

@@ -122,6 +122,21 @@ export const FlsResultSchema = z.object({
 	returnPerPound: n.nullable()
 });
 
+const accessFigures = {
+	journeys: n.meta({ description: 'Return journeys to scans delivered (one a scan; patients still waiting do not travel)' }),
+	returnMiles: n,
+	returnHours: n,
+	costGbp: money.meta({ description: 'Miles x cost per mile + hours x value of an hour' }),
+	within30Share: n.meta({ description: 'Share of journeys within 30 minutes one way' }),
+	within60Share: n.meta({ description: 'Share of journeys within 60 minutes one way' })
+};
+
+export const AccessResultSchema = z.object({
+	byYear: z.array(z.object({ yearIndex: z.int(), year: z.int(), ...accessFigures })),
+	byLocality: z.array(z.object({ localityId: z.string(), name: z.string(), ...accessFigures, journeysByYear: z.array(n) })).meta({ description: 'Each locality over the horizon' }),
+	totals: z.object(accessFigures).meta({ description: 'Over the horizon and every locality' })
+});
+
 export const OptionSummarySchema = z.object({
 	netPresentCostGbp: money,
 	pvBenefitsGbp: money.meta({ description: 'Present value of cash-releasing benefits (fracture costs avoided)' }),
@@ -160,6 +175,7 @@ export const OptionResultSchema = z.object({
 	staffing: StaffingSchema,
 	cashFlows: z.array(CashFlowYearSchema),
 	fls: FlsResultSchema.nullable(),
+	access: AccessResultSchema.meta({ description: 'Patient access: journeys to the scans delivered, by year and locality' }),
 	summary: OptionSummarySchema,
 	flags: z.array(z.string())
 });
@@ -190,6 +206,7 @@ export type RoleYear = z.infer<typeof RoleYearSchema>;
 export type CashFlowYear = z.infer<typeof CashFlowYearSchema>;
 export type FlsYear = z.infer<typeof FlsYearSchema>;
 export type FlsResult = z.infer<typeof FlsResultSchema>;
+export type AccessResult = z.infer<typeof AccessResultSchema>;
 export type OptionSummary = z.infer<typeof OptionSummarySchema>;
 export type OptionResult = z.infer<typeof OptionResultSchema>;
 export type AppraisalResult = z.infer<typeof AppraisalResultSchema>;

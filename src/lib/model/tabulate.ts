@@ -1,6 +1,6 @@
 import type { Scenario, Option } from './schema/scenario';
 import { CAPITAL_CATEGORIES, REVENUE_CATEGORIES } from './schema/costs';
-import type { CapacityYear, CashFlowYear, DemandYear, FlsResult, FlsYear, OptionResult, OptionSummary, StaffingResult, WaitingListResult } from './results';
+import type { AccessResult, CapacityYear, CashFlowYear, DemandYear, FlsResult, FlsYear, OptionResult, OptionSummary, StaffingResult, WaitingListResult } from './results';
 import type { Arena } from './arena';
 import type { EffectiveService } from './effective';
 import { MAX_BACK_YEARS, type DemandSeries } from './demand';
@@ -10,6 +10,7 @@ import type { WaitingMeasureSeries } from './waitingMeasures';
 import type { FlsSeries } from './fls';
 import type { StaffingSeries } from './staffing';
 import { rowRecord } from './costLedger';
+import { withinShare, type AccessSeries } from './patientAccess';
 
 /**
  * The tables of one option (the records the views, exports, CLI and API read, described by
@@ -202,6 +203,32 @@ export function flsTable(s: Scenario, f: FlsSeries): FlsResult {
 	return { byYear, totals, pvCostsAvoidedGbp: f.pvCostsAvoidedGbp, pvFlsCostGbp: f.pvFlsCostGbp, discountedQalys: f.discountedQalys, returnPerPound: nullIfNaN(f.returnPerPound) };
 }
 
+/** Access figures from one cell of each series: shares are the within-journeys over the journeys (0 with none). */
+function accessFigures(a: Pick<AccessSeries['year'], 'journeys' | 'miles' | 'hours' | 'cost' | 'within30' | 'within60'>, i: number): AccessResult['totals'] {
+	const j = a.journeys[i] as number;
+	return {
+		journeys: j,
+		returnMiles: a.miles[i] as number,
+		returnHours: a.hours[i] as number,
+		costGbp: a.cost[i] as number,
+		within30Share: withinShare(a.within30[i] as number, j),
+		within60Share: withinShare(a.within60[i] as number, j)
+	};
+}
+
+/** Patient access by year, by locality over the horizon, and in total (patientAccess.ts). */
+export function accessTable(s: Scenario, a: AccessSeries): AccessResult {
+	const H = s.horizonYears;
+	const L = s.catchment.localities.length;
+	const t = a.total;
+	const total = { journeys: t.subarray(0, 1), miles: t.subarray(1, 2), hours: t.subarray(2, 3), cost: t.subarray(3, 4), within30: t.subarray(4, 5), within60: t.subarray(5, 6) };
+	return {
+		byYear: Array.from({ length: H }, (_, y) => ({ yearIndex: y, year: s.startYear + y, ...accessFigures(a.year, y) })),
+		byLocality: s.catchment.localities.map((l, i) => ({ localityId: l.id, name: l.name, ...accessFigures(a.locality, i), journeysByYear: Array.from({ length: H }, (_, y) => a.journeys[y * L + i] as number) })),
+		totals: accessFigures(total, 0)
+	};
+}
+
 /** Warnings about the option as staffed and run (shown beside its results). */
 function flagsFor(s: Scenario, svc: EffectiveService, staffing: StaffingResult, summary: OptionSummary): string[] {
 	const flags: string[] = [];
@@ -228,6 +255,7 @@ export function tabulate(s: Scenario, option: Option, svc: EffectiveService, a: 
 		staffing,
 		cashFlows: cashFlowTable(s, a),
 		fls: a.fls.active ? flsTable(s, a.fls) : null,
+		access: accessTable(s, a.access),
 		summary,
 		flags: flagsFor(s, svc, staffing, summary)
 	};

@@ -7,6 +7,7 @@ import { fiveCaseTable } from './fiveCase';
 import { goalSection, backgroundSection } from './sectionBackground';
 import { teamSection, methodologySection } from './sectionDelivery';
 import { benefitsSection } from './sectionBenefits';
+import { accessSection } from './sectionAccess';
 import { referencesSection, appendicesSection } from './sectionAppendices';
 import { optionsTable } from './tables';
 import type { SensitivitySummary } from './sensitivity';
@@ -50,6 +51,7 @@ export function buildBusinessCase(opts: BusinessCaseOptions): BusinessCaseDocume
 	teamSection(d, ctx);
 	methodologySection(d, ctx);
 	benefitsSection(d, ctx, sensitivity, psa);
+	accessSection(d, ctx);
 	referencesSection(d, ctx);
 	appendicesSection(d, ctx, sensitivity, psa);
 

@@ -8,6 +8,7 @@ import { buildDemandSheet } from './demand';
 import { buildCashFlowSheet, type CashFlowSheet } from './cashflow';
 import { buildFlsSheet } from './fls';
 import { buildSummarySheet } from './summary';
+import { buildAccessSheet } from './access';
 import { buildCoverSheet } from './cover';
 import { addFrozenPanes } from './freeze';
 import { isoDate, oneLine, xmlSafe } from '../../present';
@@ -34,7 +35,7 @@ export function buildWorkbook(opts: WorkbookOptions): { wb: WorkBook; sheets: Sh
 	const inputs = buildInputsSheet(opts);
 	const staffing = buildStaffingSheet({ scenario, result, refOf: inputs.refOf });
 	const demand = buildDemandSheet(result);
-	const taken = new Set(['cover', 'inputs', 'demand and capacity', 'staffing', 'fls benefits', 'appraisal summary', 'sensitivity', 'probabilistic']);
+	const taken = new Set(['cover', 'inputs', 'demand and capacity', 'staffing', 'fls benefits', 'appraisal summary', 'patient access', 'sensitivity', 'probabilistic']);
 	const cashFlows = new Map<string, CashFlowSheet>();
 	const cfSheets: SheetBuilder[] = [];
 	result.options.forEach((o, i) => {
@@ -46,7 +47,7 @@ export function buildWorkbook(opts: WorkbookOptions): { wb: WorkBook; sheets: Sh
 	});
 	const fls = buildFlsSheet(result, scenario.appraisal.healthDiscountRate);
 	const summary = buildSummarySheet({ result, cashFlows, fls });
-	const extra = opts.extraSheets ?? [];
+	const extra = [buildAccessSheet({ scenario, result, refOf: inputs.refOf }), ...(opts.extraSheets ?? [])];
 	const about: { name: string; about: string }[] = [
 		{ name: 'Inputs', about: 'Every assumption with its unit, value, source (or placeholder flag) and rationale. Key inputs carry defined names used by the formulas.' },
 		{ name: 'Demand and capacity', about: 'Demand, capacity, scans delivered, the gap and the year-end waiting list, by option and year.' },

@@ -17,6 +17,9 @@ export interface AccessYear {
 	costGbp: number;
 	within30Share: number;
 	within60Share: number;
+	/** Journeys within 30 and 60 minutes one way (the shares' numerators). */
+	within30Journeys: number;
+	within60Journeys: number;
 }
 
 /**
@@ -49,6 +52,8 @@ export function localityAccess(scans: number, j: LocalityJourneys, t: { costPerM
 		returnHours: hours,
 		costGbp: miles * t.costPerMileGbp + hours * t.valueOfTimePerHourGbp,
 		within30Share: n > 0 ? w30 / n : 0,
-		within60Share: n > 0 ? w60 / n : 0
+		within60Share: n > 0 ? w60 / n : 0,
+		within30Journeys: w30,
+		within60Journeys: w60
 	};
 }

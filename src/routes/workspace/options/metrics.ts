@@ -1,5 +1,5 @@
 import type { AppraisalResult, OptionResult } from '$lib/model';
-import { SUMMARY_LABELS as L, DASH, clearsMonth, count, decimal, gbp, weeksValue, yesNo } from '$lib/present';
+import { SUMMARY_LABELS as L, DASH, clearsMonth, count, decimal, gbp, pct, weeksValue, yesNo } from '$lib/present';
 
 /** A row of the option comparison: a figure from each option's summary, formatted, with its label and unit from the presentation layer. */
 export interface Metric {
@@ -24,6 +24,11 @@ export const METRICS: Metric[] = [
 	row(L.incrementalNpcVsBauGbp, (o) => gbp(o.summary.incrementalNpcVsBauGbp)),
 	row(L.equivalentAnnualCostGbp, (o) => gbp(o.summary.equivalentAnnualCostGbp)),
 	row({ label: L.costPerScanGbp.label, unit: 'GBP' }, (o) => gbp(o.summary.costPerScanGbp)),
+	row({ label: 'Patient journeys to scans delivered', unit: 'return journeys' }, (o) => count(o.access.totals.journeys)),
+	row({ label: 'Patient travel time', unit: 'hours' }, (o) => count(o.access.totals.returnHours)),
+	row({ label: 'Patient travel cost', unit: 'GBP, undiscounted' }, (o) => gbp(o.access.totals.costGbp)),
+	row({ label: 'Journeys within 30 minutes', unit: 'one way' }, (o) => pct(o.access.totals.within30Share, 0)),
+	row({ label: 'Journeys within 60 minutes', unit: 'one way' }, (o) => pct(o.access.totals.within60Share, 0)),
 	row(L.fracturesAverted, (o) => decimal(o.summary.fracturesAverted, 1)),
 	// The option's own FLS outcomes (#11): its DXA service scans FLS patients only as far as its capacity and waits allow.
 	row({ label: 'FLS patients scanned', unit: 'patients' }, (o) => (o.fls ? `${count(o.fls.totals.dxaScanned)} of ${count(o.fls.totals.dxaScans)}` : DASH)),
