@@ -9,6 +9,8 @@ import { fillDemand, MAX_BACK_YEARS } from '../../src/lib/model/demand';
 import { fillFls } from '../../src/lib/model/fls';
 import { runWaitingList, newWaitingSeries, type WaitingListInput } from '../../src/lib/model/waitingList';
 import { demandTable, flsTable, waitingListTable } from '../../src/lib/model/tabulate';
+import { fillOptionDemand } from '../../src/lib/model/optionDemand';
+import { effectiveService } from '../../src/lib/model/effective';
 import type { Scenario } from '../../src/lib/model/schema/scenario';
 import type { DemandYear, FlsResult, WaitingListResult } from '../../src/lib/model/results';
 
@@ -45,7 +47,10 @@ export function flsReferralsAt(s: Scenario, yearIndex: number, hasFls: boolean):
 export function demandOf(s: Scenario, hasFls: boolean): DemandYear[] {
 	const a = scenarioArena(s);
 	fillDemand(s, a.demand, hasFls);
-	return demandTable(s, a.demand, hasFls);
+	// An option with no travel change: uptake 1 everywhere, so the scenario's demand as it is.
+	const svc = { ...effectiveService(s, { ...s.options[0]!, travel: [] }), hasFls };
+	fillOptionDemand(s, svc, a.demand, a.optionDemand);
+	return demandTable(s, a.demand, hasFls, a.optionDemand);
 }
 
 /** The FLS stage's results for the scenario with every FLS patient scanned in time, as the results table gives them. */

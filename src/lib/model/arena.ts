@@ -9,6 +9,7 @@ import { newStaffingSeries, type StaffingSeries } from './staffing';
 import { newCostLedger, type CostLedger } from './costLedger';
 import { newCashFlowSeries, type CashFlowSeries } from './costs';
 import { newAccessSeries, type AccessSeries } from './patientAccess';
+import { newOptionDemandSeries, type OptionDemandSeries } from './optionDemand';
 
 /** The sizes an arena is made for: years of the horizon, localities, roles and the most scanners any option runs. */
 export interface ArenaSize {
@@ -42,6 +43,8 @@ export class Arena {
 	readonly demand: DemandSeries;
 	readonly discount: DiscountSeries;
 	// The series of the option being computed, in the order the kernel fills them.
+	/** The option's demand: new referrals scaled by each locality's uptake (optionDemand.ts). */
+	readonly optionDemand: OptionDemandSeries;
 	readonly capacity: CapacitySeries;
 	readonly waiting: WaitingSeries;
 	/** The waiting-time measures under variation (waitingMeasures.ts). */
@@ -63,6 +66,7 @@ export class Arena {
 		const { years, localities, roles, scanners } = size;
 		this.demand = newDemandSeries(years, localities);
 		this.discount = newDiscountSeries(years);
+		this.optionDemand = newOptionDemandSeries(years, localities);
 		this.capacity = newCapacitySeries(years, scanners);
 		this.waiting = newWaitingSeries(years);
 		this.measures = newWaitingMeasureSeries(years);

@@ -1,7 +1,8 @@
 import type { Scenario, Option } from './schema/scenario';
 import type { Arena } from './arena';
 import { effectiveService, type EffectiveService } from './effective';
-import { fillCatchment, fillDemand, demandTotals } from './demand';
+import { fillCatchment, fillDemand } from './demand';
+import { fillOptionDemand } from './optionDemand';
 import { fillDiscount } from './discount';
 import { fillCapacity } from './capacity';
 import { runWaitingList } from './waitingList';
@@ -28,7 +29,8 @@ export function scenarioKernel(s: Scenario, a: Arena): void {
 /**
  * One option, from the service it runs to its cash flows:
  *  1. service      the baseline with the option's changes (effective.ts)
- *  2. demand       referrals and monitoring, with or without an FLS (demand.ts)
+ *  2. demand       referrals and monitoring, with or without an FLS (demand.ts); each locality's
+ *                  new referrals scaled by its uptake under the option's journeys (optionDemand.ts)
  *  3. capacity     each scanner's days, sessions, slots and scans; outsourcing (capacity.ts)
  *  4. waiting list month by month: scans seen, the list, those beyond the standard and the wait (waitingList.ts);
  *     the capacity that holds the waiting-time standard given the variation of demand and capacity (waitingMeasures.ts)
@@ -43,7 +45,8 @@ export function scenarioKernel(s: Scenario, a: Arena): void {
 export function optionKernel(s: Scenario, option: Option, a: Arena): EffectiveService {
 	const svc = effectiveService(s, option);
 	fillDemand(s, a.demand, svc.hasFls);
-	const demand = demandTotals(s, a.demand, svc.hasFls);
+	fillOptionDemand(s, svc, a.demand, a.optionDemand);
+	const demand = a.optionDemand.total;
 	fillCapacity(s, svc, a.capacity);
 	const capacity = a.capacity.total;
 	runWaitingList({ years: s.horizonYears, demand, capacity, startingBacklog: s.demand.startingBacklog, standardWeeks: s.demand.waitStandardWeeks }, a.waiting);
@@ -56,7 +59,7 @@ export function optionKernel(s: Scenario, option: Option, a: Arena): EffectiveSe
 		a.inHouseScans[y] = cap ? (delivered * (cap - (a.capacity.outsourced[y] as number))) / cap : 0;
 		a.gap[y] = (demand[y] as number) - cap;
 	}
-	fillAccess(s, svc, a.delivered, a.demand.localityShare, a.access);
+	fillAccess(s, svc, a.delivered, a.optionDemand.localityShare, a.access);
 	const fls = svc.hasFls ? a.fls : null;
 	a.fls.active = false;
 	if (fls) fillFls(s, a.demand, a.discount, { demand, delivered: a.delivered, withinStandardShare: a.waiting.withinStandardShareByYear }, fls);

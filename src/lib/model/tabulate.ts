@@ -11,6 +11,7 @@ import type { FlsSeries } from './fls';
 import type { StaffingSeries } from './staffing';
 import { rowRecord } from './costLedger';
 import { withinShare, type AccessSeries } from './patientAccess';
+import type { OptionDemandSeries } from './optionDemand';
 
 /**
  * The tables of one option (the records the views, exports, CLI and API read, described by
@@ -20,7 +21,8 @@ import { withinShare, type AccessSeries } from './patientAccess';
 
 const nullIfNaN = (v: number): number | null => (Number.isNaN(v) ? null : v);
 
-export function demandTable(s: Scenario, d: DemandSeries, hasFls: boolean): DemandYear[] {
+/** Demand by year: population and FLS referrals from the scenario's series, the rest from the option's (optionDemand.ts). */
+export function demandTable(s: Scenario, d: DemandSeries, hasFls: boolean, od: OptionDemandSeries): DemandYear[] {
 	const H = s.horizonYears;
 	const v = hasFls ? 1 : 0;
 	const span = d.population.length;
@@ -32,11 +34,11 @@ export function demandTable(s: Scenario, d: DemandSeries, hasFls: boolean): Dema
 			year: s.startYear + y,
 			population: d.population[k] as number,
 			population50Plus: d.population50[k] as number,
-			newReferrals: d.newReferrals[k] as number,
+			newReferrals: od.newReferrals[y] as number,
 			flsReferrals: d.flsReferrals[v * span + k] as number,
-			monitoring: d.monitoring[v * H + y] as number,
-			total: d.total[v * H + y] as number,
-			vfaScans: d.vfaScans[v * H + y] as number
+			monitoring: od.monitoring[y] as number,
+			total: od.total[y] as number,
+			vfaScans: od.vfaScans[y] as number
 		};
 	}
 	return out;
@@ -249,7 +251,7 @@ export function tabulate(s: Scenario, option: Option, svc: EffectiveService, a: 
 		description: option.description,
 		businessAsUsual: option.businessAsUsual,
 		hasFls: svc.hasFls,
-		demand: demandTable(s, a.demand, svc.hasFls),
+		demand: demandTable(s, a.demand, svc.hasFls, a.optionDemand),
 		capacity: capacityTable(s, svc, a.capacity, a),
 		waitingList: waitingListTable(s, s.horizonYears, a.waiting, s.demand.waitStandardWeeks, a.measures, s.waiting.standardShare),
 		staffing,

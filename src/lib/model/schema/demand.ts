@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { num, frac, plainNum } from './meta';
+import { DEFAULT_UPTAKE_STRENGTH, UPTAKE_SOURCE } from '../access/uptake';
 
 const RATE_SOURCE =
 	'Placeholder calibrated so a typical UK age mix gives about 4 referrals per 1,000 total population a year, inside the 2.8-5.4 per 1,000 seen in Grampian 2011-2018; replace with local referral data';
@@ -51,6 +52,16 @@ export const DemandSchema = z
 		waitStandardWeeks: plainNum(
 			{ label: 'Maximum wait standard', unit: 'weeks', help: 'Local maximum wait from referral to scan.', source: 'Guideline: local maximum wait from referral, generally six weeks or less (DM01 six-week standard)' },
 			{ min: 1, max: 52, default: 6 }
+		),
+		distanceUptakeStrength: frac(
+			{
+				label: 'Distance effect on attendance',
+				unit: 'fraction of the published effect',
+				help: "How strongly distance deters referred patients from being scanned, as a share of the population-testing effect Curtis 2009 measured (0.92 of the nearest band's rate at 5-9 miles one way, 0.79 at 10-24, 0.43 at 25-39, 0.32 at 40-54, 0.26 at 55+). An option that shortens a locality's journey raises its new referrals by the ratio of the two journeys' attendance factors, 1 - strength x (1 - ratio). A referral, a booked appointment and transport help mean distance deters referred patients less than it deters testing in the population: a quarter is a judgement; 0 turns the effect off, 1 applies the published ratios in full. A study of English fracture prevention services found that where the scanner sits influences whether patients get a scan, without a size.",
+				source: `${UPTAKE_SOURCE}; Osteoporos Int qualitative study of English fracture prevention services (location of the DXA scanner influenced the likelihood of a scan); the strength of a quarter is a placeholder`,
+				placeholder: true
+			},
+			DEFAULT_UPTAKE_STRENGTH
 		)
 	})
 	.strict()
