@@ -10,21 +10,19 @@ import {
 } from '$lib/model/access';
 import type { AppraisalResult, Scenario } from '$lib/model';
 import { zodIssues, type InputIssue } from '$lib/model/issues';
-import { browserStore } from './storage';
+import { workspace } from './workspace.svelte';
 
 /**
- * The Sites page's inputs, kept in browser storage per scenario name until they move into the
- * scenario file itself (issue #11, phase 2). Edits are plain JSON; the page reads the parsed inputs
- * and the plans derived from them. Nothing here computes a figure: the engine's access module does.
+ * The Sites page's inputs, kept in the scenario itself (its optional `sites` section), so the site
+ * list is saved, shared, autosaved and undone with the scenario. Edits go through the workspace's
+ * edit(); the page reads the parsed inputs and the plans derived from them. Nothing here computes
+ * a figure: the engine's access module does.
  */
-export const SITES_KEY_PREFIX = 'dxa-planner:sites:v1:';
-
 export class SiteWorkbench {
-	/** The inputs as written (may be invalid while editing). */
-	input = $state<SiteInputsInput>({});
-	/** Scenario name whose inputs are loaded (the storage key). */
-	#key = '';
-	storageError = $state<string | null>(null);
+	/** The inputs as written in the scenario (may be invalid while editing); empty when it has none. */
+	get input(): SiteInputsInput {
+		return (workspace.input?.sites ?? {}) as SiteInputsInput;
+	}
 
 	readonly parsed = $derived.by(() => {
 		const r = SiteInputsSchema.safeParse($state.snapshot(this.input), { reportInput: true });
@@ -38,35 +36,12 @@ export class SiteWorkbench {
 		return this.#last;
 	});
 
-	/** Open the inputs saved for a scenario (by name), or empty ones. */
-	openFor(scenarioName: string): void {
-		if (scenarioName === this.#key) return;
-		this.#key = scenarioName;
-		const store = browserStore();
-		let saved: unknown;
-		try {
-			const text = store?.getItem(SITES_KEY_PREFIX + scenarioName);
-			saved = text ? JSON.parse(text) : undefined;
-		} catch {
-			saved = undefined;
-		}
-		this.input = saved && typeof saved === 'object' ? (saved as SiteInputsInput) : {};
-	}
-
+	/** Change the site inputs: one undoable edit of the scenario (the section is created on first use). */
 	edit(change: (d: SiteInputsInput) => void): void {
-		change(this.input);
-		this.save();
-	}
-
-	save(): void {
-		const store = browserStore();
-		if (!store || !this.#key) return;
-		try {
-			store.setItem(SITES_KEY_PREFIX + this.#key, JSON.stringify($state.snapshot(this.input)));
-			this.storageError = null;
-		} catch (e) {
-			this.storageError = `browser storage refused the site list (${(e as Error).message})`;
-		}
+		workspace.edit((d) => {
+			d.sites ??= {};
+			change(d.sites as SiteInputsInput);
+		});
 	}
 }
 

@@ -2,8 +2,8 @@ import { z } from 'zod';
 import { IdSchema, plainNum } from '../schema/meta';
 import { DEFAULT_ROAD_FACTOR, DEFAULT_SPEED_MPH, ROAD_FACTOR_SOURCE, SPEED_SOURCE } from './geo';
 
-const lat = plainNum({ label: 'Latitude', unit: 'degrees north', help: 'Latitude of the place, e.g. 54.45 (from a map).' }, { min: -90, max: 90 });
-const lon = plainNum({ label: 'Longitude', unit: 'degrees east', help: 'Longitude of the place, e.g. -2.95 (west of Greenwich is negative).' }, { min: -180, max: 180 });
+const lat = plainNum({ label: 'Latitude', unit: 'degrees north', help: 'Latitude of the place, e.g. 54.45 (from a map).', source: 'Local figure: read from a map' }, { min: -90, max: 90 });
+const lon = plainNum({ label: 'Longitude', unit: 'degrees east', help: 'Longitude of the place, e.g. -2.95 (west of Greenwich is negative).', source: 'Local figure: read from a map' }, { min: -180, max: 180 });
 
 export const SiteCandidateInputSchema = z
 	.object({
@@ -28,8 +28,8 @@ export const TypedJourneySchema = z
 	.object({
 		localityId: IdSchema,
 		candidateId: IdSchema,
-		returnMiles: plainNum({ label: 'Return miles', unit: 'miles', help: 'Return journey from the locality to the site.' }, { min: 0, max: 1000 }),
-		returnMinutes: plainNum({ label: 'Return minutes', unit: 'minutes', help: 'Return travel time from the locality to the site.' }, { min: 0, max: 1440 })
+		returnMiles: plainNum({ label: 'Return miles', unit: 'miles', help: 'Return journey from the locality to the site.', source: 'Local figure: a route planner or local knowledge' }, { min: 0, max: 1000 }),
+		returnMinutes: plainNum({ label: 'Return minutes', unit: 'minutes', help: 'Return travel time from the locality to the site.', source: 'Local figure: a route planner or local knowledge' }, { min: 0, max: 1440 })
 	})
 	.strict();
 
@@ -45,7 +45,7 @@ export const SiteInputsSchema = z
 		roadFactor: plainNum({ label: 'Road factor', unit: 'ratio', help: 'Road distance over straight-line distance, for journeys estimated from coordinates.', source: ROAD_FACTOR_SOURCE, placeholder: true }, { min: 1, max: 3, default: DEFAULT_ROAD_FACTOR }),
 		speedMph: plainNum({ label: 'Average speed', unit: 'mph', help: 'Door-to-door driving speed, for journeys estimated from coordinates.', source: SPEED_SOURCE, placeholder: true }, { min: 5, max: 70, default: DEFAULT_SPEED_MPH }),
 		measure: z.enum(['minutes', 'miles', 'cost']).default('minutes'),
-		stops: plainNum({ label: 'Stops for the mobile unit', unit: 'stops', help: 'Most sites the mobile unit visits in a year (k).' }, { min: 1, max: 8, int: true, default: 3 }),
+		stops: plainNum({ label: 'Stops for the mobile unit', unit: 'stops', help: 'Most sites the mobile unit visits in a year (k).', source: 'Convention: a starting point to vary; the planner finds the best set of this many stops or fewer' }, { min: 1, max: 8, int: true, default: 3 }),
 		scansPerWeek: plainNum(
 			{ label: 'Mobile scans a week', unit: 'scans a week', help: "Scans the mobile unit does in a week at a stop. The default is a placeholder: 10 sessions of 4 hours with 22.5-minute slots is 107 slots; at the 0.85 mobile throughput factor and 8% DNA, about 80; 60 leaves room for set-up.", placeholder: true },
 			{ min: 1, max: 500, default: 60 }
@@ -54,7 +54,7 @@ export const SiteInputsSchema = z
 			{ label: 'Mobile weeks a year', unit: 'weeks', help: 'Whole weeks a year the unit is out at its stops, after moves, maintenance and bank holidays.', placeholder: true },
 			{ min: 1, max: 52, int: true, default: 46 }
 		),
-		yearIndex: plainNum({ label: 'Year of demand', unit: 'year of horizon (0 = first)', help: "The year whose scans by locality are placed (today's service as the baseline option projects them)." }, { min: 0, max: 29, int: true, default: 0 })
+		yearIndex: plainNum({ label: 'Year of demand', unit: 'year of horizon (0 = first)', help: "The year whose scans by locality are placed (today's service as the baseline option projects them).", source: 'Convention: the first year of the horizon unless a later year is chosen' }, { min: 0, max: 29, int: true, default: 0 })
 	})
 	.strict();
 

@@ -11,6 +11,7 @@ import { OptionSchema } from './options';
 import { AppraisalSettingsSchema } from './appraisal';
 import { UncertaintySchema } from './uncertainty';
 import { referenceIssues } from './references';
+import { SiteInputsSchema } from '../access/inputs';
 
 export const SCHEMA_VERSION = 1;
 
@@ -39,6 +40,7 @@ export const ScenarioShape = z
 		options: z.array(OptionSchema).min(1).max(12),
 		appraisal: AppraisalSettingsSchema.prefault({}),
 		uncertainty: UncertaintySchema.optional(),
+		sites: SiteInputsSchema.optional().meta({ description: 'Candidate sites for a static scanner or mobile-unit stops, the journeys from each locality and the site-choice settings (the Sites page); kept with the scenario so they are saved, shared and undone with it' }),
 		rationale: z
 			.record(z.string().max(200), z.string().max(4000))
 			.meta({ description: 'Free-text rationale per input, keyed by its path (e.g. "scanners[0].dnaRate")', maxProperties: 2000 })
