@@ -10,6 +10,7 @@ import { newCostLedger, type CostLedger } from './costLedger';
 import { newCashFlowSeries, type CashFlowSeries } from './costs';
 import { newAccessSeries, type AccessSeries } from './patientAccess';
 import { newOptionDemandSeries, type OptionDemandSeries } from './optionDemand';
+import { newPathwaySeries, type PathwaySeries } from './pathway';
 
 /** The sizes an arena is made for: years of the horizon, localities, roles and the most scanners any option runs. */
 export interface ArenaSize {
@@ -57,6 +58,8 @@ export class Arena {
 	/** Patient access: journeys to scans delivered by year and locality (patientAccess.ts). */
 	readonly access: AccessSeries;
 	readonly fls: FlsSeries;
+	/** The pathway around the scan (pathway.ts). */
+	readonly pathway: PathwaySeries;
 	readonly staffing: StaffingSeries;
 	readonly ledger: CostLedger;
 	readonly cashFlows: CashFlowSeries;
@@ -75,6 +78,7 @@ export class Arena {
 		this.gap = new Float64Array(years);
 		this.access = newAccessSeries(years, localities);
 		this.fls = newFlsSeries(years);
+		this.pathway = newPathwaySeries(years);
 		this.staffing = newStaffingSeries(years, roles);
 		this.ledger = newCostLedger(years);
 		this.cashFlows = newCashFlowSeries(years);

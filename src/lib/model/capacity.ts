@@ -1,10 +1,11 @@
 import type { Scenario, Option } from './schema/scenario';
 import type { EffectiveScanner, EffectiveService } from './effective';
 import { purchases } from './assets';
+import { slotMix, type SlotMix } from './pathwayDemand';
 
 /** Average booked minutes per scan for the scenario's mix of hip and spine, VFA and one-stop scans. */
-export function averageSlotMinutes(s: Scenario, sc: EffectiveScanner): number {
-	const { vfaShare, oneStopShare } = s.demand;
+export function averageSlotMinutes(s: Scenario, sc: EffectiveScanner, mix: SlotMix = s.demand): number {
+	const { vfaShare, oneStopShare } = mix;
 	return (1 - vfaShare - oneStopShare) * sc.slotMinutes.standard + vfaShare * sc.slotMinutes.withVfa + oneStopShare * sc.slotMinutes.oneStop;
 }
 
@@ -75,7 +76,7 @@ export function outsourcedScans(option: Option, yearIndex: number): number {
  * capacity = slots x attendance rate; sessions = sessions a day x operating days;
  * rota sessions = sessions a week x 52 (the staff establishment, establishment.ts).
  */
-function fillScanner(s: Scenario, sc: EffectiveScanner, c: CapacitySeries, k: number): void {
+function fillScanner(s: Scenario, sc: EffectiveScanner, c: CapacitySeries, k: number, mix: SlotMix): void {
 	const H = s.horizonYears;
 	const days = sc.operatingDaysPerWeek;
 	// Days lost every year (bank holidays, maintenance, relocations), before any purchase in the year.
@@ -83,7 +84,7 @@ function fillScanner(s: Scenario, sc: EffectiveScanner, c: CapacitySeries, k: nu
 	if (sc.kind === 'mobile' && sc.mobile) lost += sc.mobile.movesPerYear * sc.mobile.relocationDaysPerMove;
 	const sessionsPerDay = sc.sessionsPerWeek / days;
 	const minutesPerDay = Math.max(0, sessionsPerDay * sc.sessionHours * 60 - sc.qaMinutesPerDay);
-	const slotsPerDay = minutesPerDay / averageSlotMinutes(s, sc);
+	const slotsPerDay = minutesPerDay / averageSlotMinutes(s, sc, mix);
 	const throughput = sc.kind === 'mobile' && sc.mobile ? sc.mobile.throughputFactor : 1;
 	const attendance = attendanceRate(sc);
 	const row = k * H;
@@ -118,7 +119,9 @@ export function fillCapacity(s: Scenario, svc: EffectiveService, c: CapacitySeri
 	const H = s.horizonYears;
 	const K = svc.scanners.length;
 	c.count = K;
-	for (let k = 0; k < K; k++) fillScanner(s, svc.scanners[k] as EffectiveScanner, c, k);
+	// The option's shares of VFA and one-stop scans (pathway.ts) set the average slot.
+	const mix = slotMix(s, svc.option);
+	for (let k = 0; k < K; k++) fillScanner(s, svc.scanners[k] as EffectiveScanner, c, k, mix);
 	for (let y = 0; y < H; y++) {
 		let total = 0;
 		for (let k = 0; k < K; k++) total += c.capacity[k * H + y] as number;

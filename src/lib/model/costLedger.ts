@@ -3,6 +3,7 @@ import { CAPITAL_CATEGORIES, REVENUE_CATEGORIES, type CapitalCategory, type Reve
 import type { EffectiveService } from './effective';
 import { INSTALL, REPLACEMENT, type CapacitySeries } from './capacity';
 import type { FlsSeries } from './fls';
+import { pathwayCost, type PathwaySeries } from './pathway';
 import { lastPurchaseYear, purchases, residualValue } from './assets';
 
 export const NC = CAPITAL_CATEGORIES.length;
@@ -39,6 +40,8 @@ export interface LedgerInputs {
 	/** Staff cost by year (all roles, incl. the FLS coordinator). */
 	staffCost: ArrayLike<number>;
 	fls: FlsSeries | null;
+	/** The pathway's costs (onward referrals when costed, VFA treatment drugs when counted), under 'other'. */
+	pathway?: PathwaySeries;
 }
 
 function bump(a: Float64Array, i: number, v: number): void {
@@ -122,6 +125,8 @@ export function fillLedger(s: Scenario, svc: EffectiveService, input: LedgerInpu
 		if (fls) bump(revenue, r + REV.fls, (fls.byYear.flsCostGbp[y] as number) - (fls.byYear.coordinatorCostGbp[y] as number));
 		for (const list of [s.costs.revenueItems, svc.option.revenueItems])
 			for (const item of list) if (y >= item.fromYearIndex) bump(revenue, r + REV[item.category], item.annualCostGbp);
+		const pathway = input.pathway ? pathwayCost(input.pathway, y) : 0;
+		if (pathway !== 0) bump(revenue, r + REV.other, pathway);
 	}
 }
 

@@ -1,5 +1,6 @@
 import { AGE_BANDS, type AgeBand } from './schema/catchment';
 import type { Scenario } from './schema/scenario';
+import { backYears, indicationMonitoring, scenarioVfaShare } from './pathwayDemand';
 
 /** Age bands 50 and over, in AGE_BANDS order. */
 export const BANDS_50_PLUS: readonly AgeBand[] = ['age50to64', 'age65to74', 'age75to84', 'age85plus'];
@@ -70,7 +71,7 @@ export function newDemandSeries(years: number, localities: number): DemandSeries
 function populationInputs(s: Scenario, out: Float64Array): number {
 	let n = 0;
 	out[n++] = s.horizonYears;
-	out[n++] = s.demand.monitoringIntervalYears;
+	out[n++] = backYears(s);
 	out[n++] = s.catchment.localities.length;
 	for (const l of s.catchment.localities)
 		for (const band of AGE_BANDS) {
@@ -139,7 +140,7 @@ function referralsFrom(s: Scenario, terms: Float64Array, at: number, growth: num
 export function fillCatchment(s: Scenario, d: DemandSeries): void {
 	const H = s.horizonYears;
 	const L = s.catchment.localities.length;
-	const from = -s.demand.monitoringIntervalYears;
+	const from = -backYears(s);
 	d.variantReady[0] = false;
 	d.variantReady[1] = false;
 	const n = populationInputs(s, d.inputs);
@@ -189,14 +190,19 @@ export function fillDemand(s: Scenario, d: DemandSeries, hasFls: boolean): void 
 	const back = s.demand.monitoringIntervalYears;
 	const f = s.fls;
 	const fr = (y: number) => v * span + y + MAX_BACK_YEARS;
+	const listed = s.pathway.indications.length > 0;
+	const vfaShare = scenarioVfaShare(s);
 	for (let y = -back; y < H; y++) d.flsReferrals[fr(y)] = !hasFls || (y < 0 && !f.inBaseline) ? 0 : (d.flsCohort[y + MAX_BACK_YEARS] as number) * f.identifiedShare * f.dxaShareOfIdentified;
 	for (let y = 0; y < H; y++) {
 		const nr = d.newReferrals[y + MAX_BACK_YEARS] as number;
-		const monitoring = s.demand.monitoringReturnShare * ((d.newReferrals[y - back + MAX_BACK_YEARS] as number) + (d.flsReferrals[fr(y - back)] as number));
+		// With referral indications listed (pathway.ts), each returns on its own share and interval.
+		const monitoring = listed
+			? indicationMonitoring(s, d.newReferrals, y + MAX_BACK_YEARS) + s.demand.monitoringReturnShare * (d.flsReferrals[fr(y - back)] as number)
+			: s.demand.monitoringReturnShare * ((d.newReferrals[y - back + MAX_BACK_YEARS] as number) + (d.flsReferrals[fr(y - back)] as number));
 		const total = nr + (d.flsReferrals[fr(y)] as number) + monitoring;
 		d.monitoring[v * H + y] = monitoring;
 		d.total[v * H + y] = total;
-		d.vfaScans[v * H + y] = total * s.demand.vfaShare;
+		d.vfaScans[v * H + y] = total * vfaShare;
 	}
 	d.variantReady[v] = true;
 }

@@ -8,6 +8,7 @@ import { fillCapacity } from './capacity';
 import { runWaitingList } from './waitingList';
 import { fillWaitingMeasures } from './waitingMeasures';
 import { fillFls } from './fls';
+import { fillPathway } from './pathway';
 import { fillStaffing } from './staffing';
 import { fillLedger } from './costLedger';
 import { fillCashFlows } from './costs';
@@ -37,6 +38,8 @@ export function scenarioKernel(s: Scenario, a: Arena): void {
  *     then scans delivered in-house (outsourced scans are used only in proportion) and the gap
  *  4a. access      journeys to the scans delivered by locality: miles, hours, cost, within 30 and 60 minutes (patientAccess.ts)
  *  5. FLS          the FLS patients the DXA service scans in time, then fractures averted, QALYs, costs, coordinator (fls.ts)
+ *     pathway      scans by referral indication, VFA findings and the treatment they lead to,
+ *                  onward referrals, one-stop and recall visits, reports (pathway.ts)
  *  6. staffing     hours, WTE and cost by role (staffing.ts)
  *  7. costs        the ledger by category, then cash flows and discounting, patient travel from 4a (costLedger.ts, costs.ts)
  * Where later work adds a stage (per-locality access, pathway outcomes, waiting-time measures),
@@ -63,8 +66,9 @@ export function optionKernel(s: Scenario, option: Option, a: Arena): EffectiveSe
 	const fls = svc.hasFls ? a.fls : null;
 	a.fls.active = false;
 	if (fls) fillFls(s, a.demand, a.discount, { demand, delivered: a.delivered, withinStandardShare: a.waiting.withinStandardShareByYear }, fls);
+	fillPathway(s, { option, hasFls: svc.hasFls, demand: a.demand, discount: a.discount, delivered: a.delivered, inHouseScans: a.inHouseScans, referred: demand }, a.pathway);
 	fillStaffing(s, svc, a.capacity, a.inHouseScans, fls ? fls.byYear.identified : null, a.staffing);
-	fillLedger(s, svc, { capacity: a.capacity, inHouseScans: a.inHouseScans, staffCost: a.staffing.totalCostGbp, fls }, a.ledger);
+	fillLedger(s, svc, { capacity: a.capacity, inHouseScans: a.inHouseScans, staffCost: a.staffing.totalCostGbp, fls, pathway: a.pathway }, a.ledger);
 	fillCashFlows(s, a.ledger, a.access.year.cost, a.discount, a.cashFlows);
 	return svc;
 }

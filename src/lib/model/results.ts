@@ -137,6 +137,53 @@ export const AccessResultSchema = z.object({
 	totals: z.object(accessFigures).meta({ description: 'Over the horizon and every locality' })
 });
 
+export const PathwayYearSchema = z.object({
+	yearIndex: z.int(),
+	year: z.int(),
+	referred: n.meta({ description: 'Scans asked for: new referrals, FLS referrals and monitoring returns' }),
+	scanned: n.meta({ description: 'Scans delivered (in-house and outsourced)' }),
+	flsScans: n.meta({ description: 'Of the scans, those for FLS referrals and their returns' }),
+	vfaScans: n.meta({ description: 'Scans with a vertebral fracture assessment' }),
+	fracturesFound: n.meta({ description: 'Previously undiagnosed vertebral fractures VFA finds' }),
+	fracturesFoundOutsideFls: n.meta({ description: 'Of those, in patients outside the FLS (whose treatment the FLS already counts)' }),
+	vfaTreatmentRecommended: n.meta({ description: 'Patients recommended treatment because VFA found a fracture' }),
+	vfaExtraTreated: n.meta({ description: 'Of those, on treatment at 12 months' }),
+	recommendedOutsideFls: n.meta({ description: 'Recommended treatment on the scan alone, outside the FLS' }),
+	recommendedFls: n.meta({ description: 'FLS patients recommended treatment (the FLS\'s recommended share)' }),
+	treatmentRecommended: n.meta({ description: 'Scanned patients recommended treatment, including those VFA adds' }),
+	onwardReferrals: n.meta({ description: 'Patients referred on to a secondary-care clinic (clinic demand)' }),
+	onwardReferralCostGbp: money,
+	oneStopVisits: n,
+	recallVisits: n.meta({ description: 'Return visits for a clinical assessment not done at a one-stop visit' }),
+	reports: n.meta({ description: 'Reports the service writes (in-house scans)' }),
+	reportingHours: n,
+	avertedHip: n,
+	avertedVertebral: n,
+	avertedOther: n,
+	costsAvoidedGbp: money,
+	qalysGained: n,
+	drugCostGbp: money
+});
+
+export const PathwayIndicationSchema = z.object({
+	id: z.string(),
+	name: z.string(),
+	scansByYear: z.array(n),
+	treatmentRecommendedByYear: z.array(n)
+});
+
+export const PathwayResultSchema = z.object({
+	vfaShare: n.meta({ description: 'Share of the option\'s scans with VFA' }),
+	oneStopShare: n,
+	byYear: z.array(PathwayYearSchema),
+	indications: z.array(PathwayIndicationSchema).meta({ description: 'Scans and treatment recommendations by referral indication, then FLS referrals when the option has an FLS' }),
+	totals: z.object({ scanned: n, vfaScans: n, fracturesFound: n, vfaTreatmentRecommended: n, treatmentRecommended: n, onwardReferrals: n, oneStopVisits: n, recallVisits: n, reports: n, reportingHours: n, fracturesAverted: n }),
+	pvCostsAvoidedGbp: money,
+	pvDrugCostGbp: money,
+	discountedQalys: n,
+	countedInAppraisal: z.boolean().meta({ description: 'Whether the VFA benefits and their drug costs are in the appraisal' })
+});
+
 export const OptionSummarySchema = z.object({
 	netPresentCostGbp: money,
 	pvBenefitsGbp: money.meta({ description: 'Present value of cash-releasing benefits (fracture costs avoided)' }),
@@ -176,6 +223,7 @@ export const OptionResultSchema = z.object({
 	cashFlows: z.array(CashFlowYearSchema),
 	fls: FlsResultSchema.nullable(),
 	access: AccessResultSchema.meta({ description: 'Patient access: journeys to the scans delivered, by year and locality' }),
+	pathway: PathwayResultSchema,
 	summary: OptionSummarySchema,
 	flags: z.array(z.string())
 });
@@ -207,6 +255,8 @@ export type CashFlowYear = z.infer<typeof CashFlowYearSchema>;
 export type FlsYear = z.infer<typeof FlsYearSchema>;
 export type FlsResult = z.infer<typeof FlsResultSchema>;
 export type AccessResult = z.infer<typeof AccessResultSchema>;
+export type PathwayYear = z.infer<typeof PathwayYearSchema>;
+export type PathwayResult = z.infer<typeof PathwayResultSchema>;
 export type OptionSummary = z.infer<typeof OptionSummarySchema>;
 export type OptionResult = z.infer<typeof OptionResultSchema>;
 export type AppraisalResult = z.infer<typeof AppraisalResultSchema>;

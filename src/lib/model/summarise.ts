@@ -35,8 +35,10 @@ export function summarise(s: Scenario, option: Option, a: Arena): OptionSummary 
 		pvScans += (a.delivered[y] as number) * (a.discount.factor[y] as number);
 		maxGap = Math.max(maxGap, a.gap[y] as number);
 	}
-	const pvBenefits = fls ? fls.pvCostsAvoidedGbp : 0;
-	const discountedQalys = fls ? fls.discountedQalys : 0;
+	// The VFA's benefits (pathway.ts) count only when the scenario says so.
+	const vfa = a.pathway.counted ? a.pathway : null;
+	const pvBenefits = (fls ? fls.pvCostsAvoidedGbp : 0) + (vfa ? vfa.pvCostsAvoidedGbp : 0);
+	const discountedQalys = (fls ? fls.discountedQalys : 0) + (vfa ? vfa.discountedQalys : 0);
 	const pvQalyValue = discountedQalys * s.appraisal.valuePerQalyGbp;
 	const finalWait = Number.isNaN(a.waiting.endWaitWeeks) ? null : a.waiting.endWaitWeeks;
 	return {
@@ -59,7 +61,7 @@ export function summarise(s: Scenario, option: Option, a: Arena): OptionSummary 
 		endEstimatedWaitWeeks: finalWait,
 		backlogClearsMonth: a.waiting.backlogClearsMonth < 0 ? null : a.waiting.backlogClearsMonth,
 		averageFundedWte: sum(a.staffing.totalFundedWte, H) / H,
-		fracturesAverted: fls ? fls.totals.avertedHip + fls.totals.avertedVertebral + fls.totals.avertedOther : 0,
+		fracturesAverted: (fls ? fls.totals.avertedHip + fls.totals.avertedVertebral + fls.totals.avertedOther : 0) + (vfa ? sum(vfa.byYear.avertedHip, H) + sum(vfa.byYear.avertedVertebral, H) + sum(vfa.byYear.avertedOther, H) : 0),
 		weightedScore: weightedScore(s, option),
 		meetsDemand: finalWait !== null && finalWait <= s.demand.waitStandardWeeks,
 		rank: 0

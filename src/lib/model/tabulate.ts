@@ -12,6 +12,7 @@ import type { StaffingSeries } from './staffing';
 import { rowRecord } from './costLedger';
 import { withinShare, type AccessSeries } from './patientAccess';
 import type { OptionDemandSeries } from './optionDemand';
+import { pathwayTable } from './pathwayTable';
 
 /**
  * The tables of one option (the records the views, exports, CLI and API read, described by
@@ -258,6 +259,7 @@ export function tabulate(s: Scenario, option: Option, svc: EffectiveService, a: 
 		cashFlows: cashFlowTable(s, a),
 		fls: a.fls.active ? flsTable(s, a.fls) : null,
 		access: accessTable(s, a.access),
+		pathway: pathwayTable(s, a.pathway),
 		summary,
 		flags: flagsFor(s, svc, staffing, summary)
 	};

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { IdSchema, num, gbp, plainNum, frac } from './meta';
 import { ScannerSchema } from './scanner';
 import { CapitalItemSchema, RevenueItemSchema } from './costs';
+import { PathwayChangeSchema } from './pathway';
 
 /** Fields of an existing scanner that an option may change. */
 export const SCANNER_CHANGE_FIELDS = [
@@ -71,6 +72,7 @@ export const OptionSchema = z
 		removeScannerIds: z.array(IdSchema).max(20).default([]),
 		outsourcing: OutsourcingSchema.optional(),
 		addFls: z.boolean().default(false).meta({ description: 'Add a fracture liaison service under this option' }),
+		pathway: PathwayChangeSchema.optional(),
 		fixedStaffChanges: z.array(FixedStaffChangeSchema).max(20).default([]),
 		capitalItems: z.array(CapitalItemSchema).max(30).default([]),
 		revenueItems: z.array(RevenueItemSchema).max(30).default([]),

@@ -12,6 +12,7 @@ import { AppraisalSettingsSchema } from './appraisal';
 import { UncertaintySchema } from './uncertainty';
 import { referenceIssues } from './references';
 import { SiteInputsSchema } from '../access/inputs';
+import { PathwaySchema, pathwayIssues } from './pathway';
 
 export const SCHEMA_VERSION = 1;
 
@@ -37,6 +38,7 @@ export const ScenarioShape = z
 		staffing: StaffingSchema.prefault({}),
 		costs: CostsSchema.prefault({}),
 		fls: FlsSchema.prefault({}),
+		pathway: PathwaySchema.prefault({}),
 		options: z.array(OptionSchema).min(1).max(12),
 		appraisal: AppraisalSettingsSchema.prefault({}),
 		uncertainty: UncertaintySchema.optional(),
@@ -50,7 +52,7 @@ export const ScenarioShape = z
 
 /** The scenario as written in a file: numbers may be formulas. */
 export const ScenarioSchema = ScenarioShape.superRefine((s, ctx) => {
-	for (const i of referenceIssues(s)) ctx.addIssue({ code: 'custom', path: i.path, message: i.message });
+	for (const i of [...referenceIssues(s), ...pathwayIssues(s)]) ctx.addIssue({ code: 'custom', path: i.path, message: i.message });
 }).meta({ id: 'Scenario', title: 'DXA Service Planner scenario' });
 
 /** The shape of a scenario file (before defaults and formula evaluation). */

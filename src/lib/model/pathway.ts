@@ -1,0 +1,245 @@
+import type { Scenario, Option } from './schema/scenario';
+import type { DemandSeries } from './demand';
+import { MAX_BACK_YEARS } from './demand';
+import type { DiscountSeries } from './discount';
+import { annualRefractureRisk } from './fls';
+import { slotMix, type SlotMix } from './pathwayDemand';
+
+export { backYears, scenarioVfaShare, indicationMonitoring, slotMix, type SlotMix } from './pathwayDemand';
+
+/**
+ * The pathway around the scan (issue #14), per option and year: which referral indications the
+ * scans serve, what VFA finds, who is recommended treatment, referred on, seen one-stop or
+ * recalled, and the reports written. Scans are those the option delivers (the waiting list's),
+ * shared between the referral streams in proportion to that year's demand from each.
+ */
+
+/** One referral indication as the engine uses it (the scenario's, or the one implicit indication). */
+export interface Indication {
+	id: string;
+	name: string;
+	share: number;
+	vfaShare: number;
+	treatmentShare: number;
+	monitoringReturnShare: number;
+	monitoringIntervalYears: number;
+}
+
+/** The referral indications: the scenario's list, or with none listed one indication with today's single figures. */
+export function indications(s: Scenario): Indication[] {
+	const p = s.pathway;
+	if (p.indications.length > 0) return p.indications;
+	const d = s.demand;
+	return [{ id: 'all', name: 'All referrals', share: 1, vfaShare: d.vfaShare, treatmentShare: p.treatmentShare, monitoringReturnShare: d.monitoringReturnShare, monitoringIntervalYears: d.monitoringIntervalYears }];
+}
+
+/** The pathway's figures by year. */
+export interface PathwayYearSeries {
+	referred: Float64Array;
+	scanned: Float64Array;
+	flsScans: Float64Array;
+	vfaScans: Float64Array;
+	fracturesFound: Float64Array;
+	/** Fractures found in patients outside the FLS (FLS patients' treatment is the FLS's). */
+	fracturesFoundOutsideFls: Float64Array;
+	/** Patients recommended treatment because VFA found a fracture (not otherwise recommended). */
+	vfaTreatmentRecommended: Float64Array;
+	/** Of those, on treatment at 12 months: recommended x started x adherent (the FLS's figures). */
+	vfaExtraTreated: Float64Array;
+	/** Recommended treatment on the scan alone: outside the FLS, and FLS patients (at the FLS's recommended share). */
+	recommendedOutsideFls: Float64Array;
+	recommendedFls: Float64Array;
+	treatmentRecommended: Float64Array;
+	onwardReferrals: Float64Array;
+	onwardReferralCostGbp: Float64Array;
+	oneStopVisits: Float64Array;
+	recallVisits: Float64Array;
+	reports: Float64Array;
+	reportingHours: Float64Array;
+	avertedHip: Float64Array;
+	avertedVertebral: Float64Array;
+	avertedOther: Float64Array;
+	costsAvoidedGbp: Float64Array;
+	qalysGained: Float64Array;
+	drugCostGbp: Float64Array;
+}
+
+export const PATHWAY_YEAR_FIELDS = [
+	'referred', 'scanned', 'flsScans', 'vfaScans', 'fracturesFound', 'fracturesFoundOutsideFls', 'vfaTreatmentRecommended', 'vfaExtraTreated', 'recommendedOutsideFls', 'recommendedFls', 'treatmentRecommended',
+	'onwardReferrals', 'onwardReferralCostGbp', 'oneStopVisits', 'recallVisits', 'reports', 'reportingHours', 'avertedHip', 'avertedVertebral', 'avertedOther', 'costsAvoidedGbp', 'qalysGained', 'drugCostGbp'
+] as const satisfies readonly (keyof PathwayYearSeries)[];
+
+export interface PathwaySeries {
+	byYear: PathwayYearSeries;
+	/** Scans and treatment recommendations by referral stream, [stream][year]: the indications in order, then FLS referrals. */
+	streamScans: Float64Array;
+	streamRecommended: Float64Array;
+	streams: number;
+	mix: SlotMix;
+	pvCostsAvoidedGbp: number;
+	pvDrugCostGbp: number;
+	discountedQalys: number;
+	/** Whether the VFA benefits (and their drug costs) count in the appraisal. */
+	counted: boolean;
+}
+
+/** The most streams any scenario has: 12 indications and the FLS. */
+const MAX_STREAMS = 13;
+
+export function newPathwaySeries(years: number): PathwaySeries {
+	const byYear = Object.fromEntries(PATHWAY_YEAR_FIELDS.map((k) => [k, new Float64Array(years)])) as unknown as PathwayYearSeries;
+	return {
+		byYear,
+		streamScans: new Float64Array(MAX_STREAMS * years),
+		streamRecommended: new Float64Array(MAX_STREAMS * years),
+		streams: 0,
+		mix: { vfaShare: 0, oneStopShare: 0 },
+		pvCostsAvoidedGbp: 0,
+		pvDrugCostGbp: 0,
+		discountedQalys: 0,
+		counted: false
+	};
+}
+
+/** What the pathway stage reads from the option's other series. */
+export interface PathwayInputs {
+	option: Pick<Option, 'pathway'>;
+	hasFls: boolean;
+	demand: DemandSeries;
+	discount: DiscountSeries;
+	/** Scans delivered by year (in-house and outsourced), and those done in-house (reported by the service). */
+	delivered: ArrayLike<number>;
+	inHouseScans: ArrayLike<number>;
+	/** The option's own demand by year (its referrals may differ from the scenario's); the streams' demand when missing. */
+	referred?: ArrayLike<number>;
+}
+
+/**
+ * The option's pathway by year.
+ *  streams: each indication's demand = its share x new referrals + its monitoring returns; FLS
+ *    referrals and their returns are one more stream when the option has an FLS;
+ *  scans by stream = scans delivered x the stream's share of that year's demand; referred = the
+ *    option's demand;
+ *  VFA scans = scans x the option's VFA share; fractures found = VFA scans x VFA yield;
+ *  outside the FLS: found x (non-FLS scans / scans); recommended because of VFA = found outside
+ *    the FLS x (1 - the non-FLS streams' treatment share) x offered share; on treatment at 12
+ *    months = that x FLS started share x FLS adherent share;
+ *  fractures averted: each year's extra treated over the FLS's effect years, x annual refracture
+ *    risk x site share x relative risk reduction (the FLS's method and figures, fls.ts), with drug
+ *    costs for the same years; bed-days are not counted here;
+ *  treatment recommended = sum of scans x treatment share by stream (FLS: its recommended share)
+ *    + recommended because of VFA;
+ *  onward referrals = scans x onward share (x cost per referral); one-stop visits = scans x one-stop
+ *    share; recall visits = max(0, scans x assessment share - one-stop visits);
+ *  reports = in-house scans; reporting hours = reports x reporting minutes per scan / 60.
+ */
+export function fillPathway(s: Scenario, input: PathwayInputs, out: PathwaySeries): void {
+	const H = s.horizonYears;
+	const p = s.pathway;
+	const f = s.fls;
+	const list = indications(s);
+	const listed = p.indications.length > 0;
+	const N = list.length;
+	const streams = N + (input.hasFls ? 1 : 0);
+	const mix = slotMix(s, input.option);
+	const r = out.byYear;
+	const d = input.demand;
+	const v = input.hasFls ? 1 : 0;
+	const span = d.population.length;
+	const back = s.demand.monitoringIntervalYears;
+	const risk = annualRefractureRisk(f).slice(0, f.effectYears);
+	const otherShare = Math.max(0, 1 - f.hipShare - f.vertebralShare);
+	const streamDemand = new Float64Array(streams);
+	out.streams = streams;
+	out.mix = mix;
+	out.counted = p.countVfaBenefits;
+	for (const k of PATHWAY_YEAR_FIELDS) r[k].fill(0, 0, H);
+	for (let y = 0; y < H; y++) {
+		const nr = d.newReferrals[y + MAX_BACK_YEARS] as number;
+		for (let i = 0; i < N; i++) {
+			const ind = list[i] as Indication;
+			const returns = listed
+				? ind.monitoringReturnShare * ind.share * (d.newReferrals[y - ind.monitoringIntervalYears + MAX_BACK_YEARS] as number)
+				: s.demand.monitoringReturnShare * (d.newReferrals[y - back + MAX_BACK_YEARS] as number);
+			streamDemand[i] = ind.share * nr + returns;
+		}
+		if (input.hasFls) {
+			const fls = (x: number) => d.flsReferrals[v * span + x + MAX_BACK_YEARS] as number;
+			streamDemand[N] = fls(y) + s.demand.monitoringReturnShare * fls(y - back);
+		}
+		let referred = 0;
+		for (let k = 0; k < streams; k++) referred += streamDemand[k] as number;
+		const scanned = input.delivered[y] as number;
+		let recommended = 0;
+		let outside = 0;
+		let outsideRecommended = 0;
+		for (let k = 0; k < streams; k++) {
+			const scans = referred > 0 ? (scanned * (streamDemand[k] as number)) / referred : 0;
+			const treat = k < N ? (list[k] as Indication).treatmentShare : f.recommendedShare;
+			out.streamScans[k * H + y] = scans;
+			out.streamRecommended[k * H + y] = scans * treat;
+			recommended += scans * treat;
+			if (k < N) {
+				outside += scans;
+				outsideRecommended += scans * treat;
+			}
+		}
+		const vfa = scanned * mix.vfaShare;
+		const found = vfa * p.vfaYield;
+		const foundOutside = scanned > 0 ? (found * outside) / scanned : 0;
+		const otherwise = outside > 0 ? outsideRecommended / outside : 0;
+		const byVfa = foundOutside * (1 - otherwise) * p.vfaOfferedTreatmentShare;
+		const oneStop = scanned * mix.oneStopShare;
+		r.referred[y] = input.referred ? (input.referred[y] as number) : referred;
+		r.scanned[y] = scanned;
+		r.flsScans[y] = scanned - outside;
+		r.vfaScans[y] = vfa;
+		r.fracturesFound[y] = found;
+		r.fracturesFoundOutsideFls[y] = foundOutside;
+		r.vfaTreatmentRecommended[y] = byVfa;
+		r.vfaExtraTreated[y] = byVfa * f.startedShare * f.adherentShare;
+		r.recommendedOutsideFls[y] = outsideRecommended;
+		r.recommendedFls[y] = recommended - outsideRecommended;
+		r.treatmentRecommended[y] = recommended + byVfa;
+		r.onwardReferrals[y] = scanned * p.onwardReferralShare;
+		r.onwardReferralCostGbp[y] = scanned * p.onwardReferralShare * p.onwardReferralCostGbp;
+		r.oneStopVisits[y] = oneStop;
+		r.recallVisits[y] = Math.max(0, scanned * p.furtherAssessmentShare - oneStop);
+		r.reports[y] = input.inHouseScans[y] as number;
+		r.reportingHours[y] = ((input.inHouseScans[y] as number) * s.staffing.reportingMinutesPerScan) / 60;
+	}
+	// Each year's extra treated, in year order, adds to the years its treatment covers.
+	for (let y = 0; y < H; y++) {
+		const extra = r.vfaExtraTreated[y] as number;
+		for (let k = 0; k < risk.length && y + k < H; k++) {
+			const j = y + k;
+			const risky = risk[k] as number;
+			r.avertedHip[j] = (r.avertedHip[j] as number) + extra * risky * f.hipShare * f.rrrHip;
+			r.avertedVertebral[j] = (r.avertedVertebral[j] as number) + extra * risky * f.vertebralShare * f.rrrVertebral;
+			r.avertedOther[j] = (r.avertedOther[j] as number) + extra * risky * otherShare * f.rrrOther;
+			r.drugCostGbp[j] = (r.drugCostGbp[j] as number) + extra * f.drugCostPerTreatedPerYearGbp;
+		}
+	}
+	let pvAvoided = 0;
+	let pvDrugs = 0;
+	let qalys = 0;
+	for (let y = 0; y < H; y++) {
+		const hip = r.avertedHip[y] as number;
+		const vertebral = r.avertedVertebral[y] as number;
+		const other = r.avertedOther[y] as number;
+		r.costsAvoidedGbp[y] = hip * f.hipFractureCostGbp + vertebral * f.vertebralFractureCostGbp + other * f.otherFractureCostGbp;
+		r.qalysGained[y] = hip * f.hipQalyLoss + vertebral * f.vertebralQalyLoss + other * f.otherQalyLoss;
+		pvAvoided += (r.costsAvoidedGbp[y] as number) * (input.discount.factor[y] as number);
+		pvDrugs += (r.drugCostGbp[y] as number) * (input.discount.factor[y] as number);
+		qalys += (r.qalysGained[y] as number) * (input.discount.health[y] as number);
+	}
+	out.pvCostsAvoidedGbp = pvAvoided;
+	out.pvDrugCostGbp = pvDrugs;
+	out.discountedQalys = qalys;
+}
+
+/** The pathway's cost to the option by year: onward referrals when costed, and the VFA treatment's drugs when its benefits count. */
+export function pathwayCost(out: PathwaySeries, y: number): number {
+	const r = out.byYear;
+	return (r.onwardReferralCostGbp[y] as number) + (out.counted ? (r.drugCostGbp[y] as number) : 0);
+}
