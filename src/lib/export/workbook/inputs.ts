@@ -34,6 +34,7 @@ const SECTION_LABELS: Record<string, string> = {
 	scanners: 'Scanners',
 	staffing: 'Staffing',
 	costs: 'Costs',
+	pathway: 'Pathway',
 	fls: 'Fracture liaison service',
 	options: 'Options',
 	appraisal: 'Appraisal'

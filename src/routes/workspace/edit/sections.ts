@@ -13,6 +13,7 @@ export const SECTIONS: Section[] = [
 	{ id: 'scanners', title: 'Scanners and capacity', intro: 'Each scanner in the baseline service: sessions, slot lengths, lost days, DNAs and its asset costs.' },
 	{ id: 'staffing', title: 'Staffing', intro: 'Roles and pay, fixed (non-session) hours, reporting time, leave and on-costs.' },
 	{ id: 'costs', title: 'Costs and equipment', intro: 'Running costs, other capital and revenue items in the baseline, and patient travel.' },
+	{ id: 'pathway', title: 'Pathway', intro: 'Why patients are referred (the guideline\'s referral indications, Appendix 2), what vertebral fracture assessment finds, treatment recommended, onward referral to secondary care, one-stop and recall visits.' },
 	{ id: 'fls', title: 'Fracture liaison service', intro: 'The FLS cohort and funnel, refracture risk, treatment effect, fracture costs and outcomes.' },
 	{ id: 'options', title: 'Options', intro: 'The options are changes to this baseline; they have their own page.' },
 	{ id: 'appraisal', title: 'Appraisal settings', intro: 'Discount rates, optimism bias, the value of a QALY and the non-financial criteria.' },
