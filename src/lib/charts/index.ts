@@ -34,6 +34,7 @@ export { default as NpcChart } from './NpcChart.svelte';
 export { default as StaffWteChart } from './StaffWteChart.svelte';
 export { default as FlsChart } from './FlsChart.svelte';
 export { default as AccessChart } from './AccessChart.svelte';
+export { default as PathwayChart } from './PathwayChart.svelte';
 
 export * from './series';
 export * from './palette';

@@ -10,3 +10,4 @@ export { npcSeries, type NpcSeries, type NpcOption } from './series/npc';
 export { staffWteSeries, type StaffWteSeries, type StaffWteOption, type StaffRole } from './series/staffWte';
 export { flsSeries, FRACTURE_SITES, type FlsSeries, type FlsOption, type FractureSite } from './series/fls';
 export { accessSeries, type AccessSeriesData, type AccessOption, type AccessLocality } from './series/access';
+export { pathwaySeries, PATHWAY_STEPS, type PathwaySeriesData, type PathwayOption, type PathwayStep } from './series/pathway';

@@ -1,6 +1,6 @@
 import type { Component } from 'svelte';
 import type { AppraisalResult } from '$lib/model';
-import { DemandCapacityChart, WaitingListChart, CostStackChart, NpcChart, StaffWteChart, FlsChart, AccessChart } from '$lib/charts';
+import { DemandCapacityChart, WaitingListChart, CostStackChart, NpcChart, StaffWteChart, FlsChart, AccessChart, PathwayChart } from '$lib/charts';
 
 /** Props every chart takes from the dashboard and the presentation. */
 export interface ChartProps {
@@ -32,5 +32,6 @@ export const CHARTS: ChartSlot[] = [
 	{ id: 'costs', title: 'Capital and revenue by category', component: CostStackChart as Component<ChartProps>, single: true },
 	{ id: 'staff', title: 'Staff WTE by role', component: StaffWteChart as Component<ChartProps> },
 	{ id: 'fls', title: 'Fracture liaison: fractures averted and costs avoided', component: FlsChart as Component<ChartProps> },
-	{ id: 'access', title: 'Patient travel by locality', component: AccessChart as Component<ChartProps> }
+	{ id: 'access', title: 'Patient travel by locality', component: AccessChart as Component<ChartProps> },
+	{ id: 'pathway', title: 'Pathway: referred, scanned, fractures found and treated', component: PathwayChart as Component<ChartProps> }
 ];
