@@ -7,6 +7,7 @@ import { buildStaffingSheet } from './staffing';
 import { buildDemandSheet } from './demand';
 import { buildCashFlowSheet, type CashFlowSheet } from './cashflow';
 import { buildFlsSheet } from './fls';
+import { buildPathwaySheet } from './pathway';
 import { buildSummarySheet } from './summary';
 import { buildAccessSheet } from './access';
 import { buildCoverSheet } from './cover';
@@ -35,7 +36,7 @@ export function buildWorkbook(opts: WorkbookOptions): { wb: WorkBook; sheets: Sh
 	const inputs = buildInputsSheet(opts);
 	const staffing = buildStaffingSheet({ scenario, result, refOf: inputs.refOf });
 	const demand = buildDemandSheet(result);
-	const taken = new Set(['cover', 'inputs', 'demand and capacity', 'staffing', 'fls benefits', 'appraisal summary', 'patient access', 'sensitivity', 'probabilistic']);
+	const taken = new Set(['cover', 'inputs', 'demand and capacity', 'staffing', 'pathway', 'fls benefits', 'appraisal summary', 'patient access', 'sensitivity', 'probabilistic']);
 	const cashFlows = new Map<string, CashFlowSheet>();
 	const cfSheets: SheetBuilder[] = [];
 	result.options.forEach((o, i) => {
@@ -53,12 +54,13 @@ export function buildWorkbook(opts: WorkbookOptions): { wb: WorkBook; sheets: Sh
 		{ name: 'Demand and capacity', about: 'Demand, capacity, scans delivered, the gap and the year-end waiting list, by option and year.' },
 		{ name: 'Staffing', about: 'Hours, base WTE, the leave allowance, funded WTE and cost by option, year and role.' },
 		...cfSheets.map((s) => ({ name: s.name, about: 'Cash flows for one option: capital, revenue, optimism bias, residual value, discount factors, discounted costs and the net present cost.' })),
+		{ name: 'Pathway', about: 'Scans by option and year, VFA scans, vertebral fractures found, treatment recommended, onward referrals, one-stop and recall visits and reporting hours, with formulas on the Inputs sheet.' },
 		{ name: 'FLS benefits', about: 'Fracture liaison service caseload, fractures averted, bed-days, QALYs and costs avoided, discounted.' },
 		{ name: 'Appraisal summary', about: 'Options compared: NPC, NPV, NPSV, cost per scan, wait, and the ranking by formula.' },
 		...extra.map((x) => ({ name: x.sheet.name, about: x.about }))
 	];
 	const cover = buildCoverSheet({ scenario, result, date, placeholderCount: inputs.placeholderCount, statusColumn: inputs.statusColumn, sheets: about });
-	const sheets = [cover, inputs.sheet, demand, staffing.sheet, ...cfSheets, fls.sheet, summary.sheet, ...extra.map((x) => x.sheet)];
+	const sheets = [cover, inputs.sheet, demand, staffing.sheet, ...cfSheets, buildPathwaySheet({ scenario, result, refOf: inputs.refOf }), fls.sheet, summary.sheet, ...extra.map((x) => x.sheet)];
 
 	const wb = XLSX.utils.book_new();
 	for (const sh of sheets) XLSX.utils.book_append_sheet(wb, sh.finish(), sh.name);

@@ -1,0 +1,102 @@
+import type { AppraisalResult, Scenario } from '../../model';
+import { SheetBuilder, type CellSpec } from './sheet';
+import type { FormatName } from './formats';
+
+export const PATHWAY_SHEET = 'Pathway';
+
+/**
+ * The pathway around the scan by option and year (issue #14): scans delivered and the FLS's share
+ * of them from the engine; VFA scans, fractures found, those found outside the FLS, treatment
+ * recommended because of VFA and on treatment at 12 months, onward referrals, one-stop and recall
+ * visits and reporting hours as formulas on the Inputs sheet's figures; fractures averted, drug
+ * costs and costs avoided from the engine (the FLS sheet's method).
+ */
+export function buildPathwaySheet(opts: { scenario: Scenario; result: AppraisalResult; refOf: Map<string, string> }): SheetBuilder {
+	const { scenario: s, result, refOf } = opts;
+	const sh = new SheetBuilder(PATHWAY_SHEET);
+	const p = s.pathway;
+	/** An input's value with a formula pointing at its Inputs cell (a plain value when it has no cell). */
+	const input = (path: string, value: number, fmt: FormatName): CellSpec => {
+		const ref = refOf.get(path);
+		return ref ? { n: value, f: ref, fmt } : { n: value, fmt };
+	};
+	sh.set(0, 0, 'Pathway: referred, scanned, VFA, fractures found, treatment recommended, onward referral');
+	sh.set(1, 0, 'VFA scans = scanned x VFA share; found = VFA scans x yield; found outside the FLS = found x (scanned - FLS scans) / scanned; recommended because of VFA = found outside the FLS x (1 - share recommended anyway) x share offered; recall visits = MAX(0, scanned x assessment share - one-stop visits).');
+	sh.set(2, 0, p.countVfaBenefits ? 'The fractures averted by VFA-led treatment and its drug costs are counted in the appraisal.' : 'The fractures averted by VFA-led treatment are shown but not counted in the appraisal (pathway.countVfaBenefits is off).');
+	const params: [string, string, number][] = [
+		['VFA yield (previously undiagnosed fractures per VFA scan)', 'pathway.vfaYield', p.vfaYield],
+		['Newly found fractures offered treatment', 'pathway.vfaOfferedTreatmentShare', p.vfaOfferedTreatmentShare],
+		['Started treatment (FLS figure)', 'fls.startedShare', s.fls.startedShare],
+		['Adherent at 12 months (FLS figure)', 'fls.adherentShare', s.fls.adherentShare],
+		['Referred on to secondary care', 'pathway.onwardReferralShare', p.onwardReferralShare],
+		['Scans needing a clinical assessment', 'pathway.furtherAssessmentShare', p.furtherAssessmentShare],
+		['Reporting time per scan (minutes)', 'staffing.reportingMinutesPerScan', s.staffing.reportingMinutesPerScan]
+	];
+	params.forEach(([label, path], i) => {
+		sh.set(4 + i, 0, label);
+		sh.set(4 + i, 1, input(path, params[i]![2], path.endsWith('MinutesPerScan') ? 'dec2' : 'pct'));
+	});
+	// Parameter cells, absolute: B5..B11.
+	const [YIELD, OFFERED, STARTED, ADHERENT, ONWARD, ASSESS, MINUTES] = params.map((_, i) => `$B$${5 + i}`);
+	const head = 4 + params.length + 1;
+	sh.row(head, 0, [
+		'Option', 'Year', 'Referred', 'Scanned', 'FLS scans', 'VFA share', 'VFA scans', 'Fractures found', 'Found outside the FLS', 'Recommended anyway (outside the FLS)', 'Recommended because of VFA',
+		'On treatment at 12 months', 'FLS patients recommended', 'Treatment recommended', 'Referred on', 'One-stop share', 'One-stop visits', 'Recall visits', 'Reports written', 'Reporting hours',
+		'Fractures averted (VFA-led)', 'Drug cost (GBP)', 'Fracture costs avoided (GBP)'
+	]);
+	let row = head + 1;
+	for (const o of result.options) {
+		const pw = o.pathway;
+		const first = row + 1;
+		for (const y of pw.byYear) {
+			const R = row + 1;
+			sh.row(row, 0, [
+				o.name,
+				{ n: y.year, fmt: 'year' },
+				{ n: y.referred, fmt: 'count1' },
+				{ n: y.scanned, fmt: 'count1' },
+				{ n: y.flsScans, fmt: 'count1' },
+				{ n: pw.vfaShare, fmt: 'pct' },
+				{ n: y.vfaScans, f: `D${R}*F${R}`, fmt: 'count1' },
+				{ n: y.fracturesFound, f: `G${R}*${YIELD}`, fmt: 'dec2' },
+				{ n: y.fracturesFoundOutsideFls, f: `IF(D${R}>0,H${R}*(D${R}-E${R})/D${R},0)`, fmt: 'dec2' },
+				{ n: y.recommendedOutsideFls, fmt: 'count1' },
+				{ n: y.vfaTreatmentRecommended, f: `IF(D${R}-E${R}>0,I${R}*(1-J${R}/(D${R}-E${R})),0)*${OFFERED}`, fmt: 'dec2' },
+				{ n: y.vfaExtraTreated, f: `K${R}*${STARTED}*${ADHERENT}`, fmt: 'dec2' },
+				{ n: y.recommendedFls, fmt: 'count1' },
+				{ n: y.treatmentRecommended, f: `J${R}+K${R}+M${R}`, fmt: 'count1' },
+				{ n: y.onwardReferrals, f: `D${R}*${ONWARD}`, fmt: 'count1' },
+				{ n: pw.oneStopShare, fmt: 'pct' },
+				{ n: y.oneStopVisits, f: `D${R}*P${R}`, fmt: 'count1' },
+				{ n: y.recallVisits, f: `MAX(0,D${R}*${ASSESS}-Q${R})`, fmt: 'count1' },
+				{ n: y.reports, fmt: 'count1' },
+				{ n: y.reportingHours, f: `S${R}*${MINUTES}/60`, fmt: 'count1' },
+				{ n: y.avertedHip + y.avertedVertebral + y.avertedOther, fmt: 'dec2' },
+				{ n: y.drugCostGbp, fmt: 'gbp' },
+				{ n: y.costsAvoidedGbp, fmt: 'gbp' }
+			]);
+			row++;
+		}
+		const sum = (c: string) => `SUM(${c}${first}:${c}${row})`;
+		const t = pw.totals;
+		sh.row(row, 0, [
+			`${o.name}: totals`, '', null,
+			{ n: t.scanned, f: sum('D'), fmt: 'count' }, null, null,
+			{ n: t.vfaScans, f: sum('G'), fmt: 'count' },
+			{ n: t.fracturesFound, f: sum('H'), fmt: 'count1' }, null, null,
+			{ n: t.vfaTreatmentRecommended, f: sum('K'), fmt: 'count1' }, null, null,
+			{ n: t.treatmentRecommended, f: sum('N'), fmt: 'count' },
+			{ n: t.onwardReferrals, f: sum('O'), fmt: 'count' }, null,
+			{ n: t.oneStopVisits, f: sum('Q'), fmt: 'count' },
+			{ n: t.recallVisits, f: sum('R'), fmt: 'count' },
+			{ n: t.reports, f: sum('S'), fmt: 'count' },
+			{ n: t.reportingHours, f: sum('T'), fmt: 'count' },
+			{ n: t.fracturesAverted, f: sum('U'), fmt: 'dec2' }
+		]);
+		row += 2;
+	}
+	sh.setWidths([30, 10, ...Array.from({ length: 21 }, () => 13)]);
+	sh.freezeRows = head + 1;
+	sh.freezeCols = 2;
+	return sh;
+}
