@@ -4,6 +4,7 @@ import type { CaseContext } from './context';
 import type { SensitivitySummary } from './sensitivity';
 import type { PsaResult } from '../../model/uncertainty';
 import { psaSummary } from './probabilistic';
+import { pathwayOutcomes } from './sectionPathway';
 
 /** Section 5: performance indicators and risks, clinical governance, audit, outcome measures. */
 export function benefitsSection(d: DocBuilder, ctx: CaseContext, sensitivity: SensitivitySummary | null, psa: PsaResult | null = null): void {
@@ -97,6 +98,7 @@ export function benefitsSection(d: DocBuilder, ctx: CaseContext, sensitivity: Se
 		);
 		d.chart({ kind: 'fls', optionId: fo.id }, `Fractures averted and costs avoided: ${fo.name}`);
 	}
+	pathwayOutcomes(d, ctx);
 	d.p(
 		'Service outcome measures suggested by the guideline include the proportion of patients in each WHO diagnostic category and the proportion needing onward referral (osteoporosis clinic, falls prevention). ',
 		todo('the outcome measures the service will report, with baselines and targets.')
