@@ -8,7 +8,7 @@ export const PATHWAY_STEPS = [
 	{ key: 'vfaScans', label: 'Scans with VFA' },
 	{ key: 'fracturesFound', label: 'Vertebral fractures found' },
 	{ key: 'treatmentRecommended', label: 'Treatment recommended' },
-	{ key: 'onwardReferrals', label: 'Referred on to secondary care' }
+	{ key: 'onwardReferrals', label: 'Onward referrals' }
 ] as const;
 
 export type PathwayStep = (typeof PATHWAY_STEPS)[number]['key'];

@@ -76,11 +76,13 @@ export const PathwaySchema = z
 	})
 	.strict();
 
+const OPTION_CHOICE = 'The option\'s own choice of scan mix (a planning decision, not an estimate)';
+
 /** An option's change to the pathway: VFA on more (or fewer) scans, a one-stop clinic. */
 export const PathwayChangeSchema = z
 	.object({
-		vfaShare: frac({ label: 'Scans with VFA under this option', help: 'Share of every scan with VFA under the option (replaces each indication\'s VFA share); 1 adds VFA to every scan.', placeholder: true }).optional(),
-		oneStopShare: frac({ label: 'One-stop visits under this option', help: 'Share of scans booked as one-stop visits under the option.', placeholder: true }).optional()
+		vfaShare: frac({ label: 'Scans with VFA under this option', help: 'Share of every scan with VFA under the option (replaces each indication\'s VFA share); 1 adds VFA to every scan.', source: OPTION_CHOICE }).optional(),
+		oneStopShare: frac({ label: 'One-stop visits under this option', help: 'Share of scans booked as one-stop visits under the option.', source: OPTION_CHOICE }).optional()
 	})
 	.strict();
 
@@ -98,11 +100,11 @@ export function pathwayIssues(s: Checked): { path: (string | number)[]; message:
 	const ind = s.pathway?.indications ?? [];
 	if (ind.length > 0 && ind.every((i) => typeof i.share === 'number')) {
 		const total = ind.reduce((t, i) => t + (i.share as number), 0);
-		if (Math.abs(total - 1) > 1e-6) out.push({ path: ['pathway', 'indications'], message: `the indications' shares of new referrals must add up to 1, got ${Number(total.toFixed(6))}` });
+		if (Math.abs(total - 1) > 1e-6) out.push({ path: ['pathway', 'indications'], message: `the indications' shares of new referrals must add up to 1, got ${Math.round(total * 1e6) / 1e6}` });
 	}
 	if (ind.length > 0 && ind.every((i) => typeof i.share === 'number' && typeof (i as { vfaShare?: unknown }).vfaShare === 'number') && typeof s.demand.oneStopShare === 'number') {
 		const vfa = ind.reduce((t, i) => t + (i.share as number) * ((i as { vfaShare?: unknown }).vfaShare as number), 0);
-		if (vfa + s.demand.oneStopShare > 1 + 1e-9) out.push({ path: ['demand', 'oneStopShare'], message: `the indications' VFA share (${Number(vfa.toFixed(6))}) plus the one-stop share must not exceed 1, got ${s.demand.oneStopShare}` });
+		if (vfa + s.demand.oneStopShare > 1 + 1e-9) out.push({ path: ['demand', 'oneStopShare'], message: `the indications' VFA share (${Math.round(vfa * 1e6) / 1e6}) plus the one-stop share must not exceed 1, got ${s.demand.oneStopShare}` });
 	}
 	const seen = new Set<string>();
 	ind.forEach((i, k) => {
