@@ -8,6 +8,7 @@
 import { bench, benchAsync, formatMs, formatRate, printSection, type BenchSection } from './bench-lib';
 import { writeWorkbook } from '../src/lib/export/workbook';
 import { buildBusinessCase } from '../src/lib/export/businessCase/build';
+import { renderCaseFigures } from '../src/lib/server/caseFigures';
 import { renderDocx } from '../src/lib/export/businessCase/docx';
 import { renderMarkdown } from '../src/lib/export/businessCase/markdown';
 import { writeCsv } from '../src/lib/export/csv';
@@ -27,7 +28,7 @@ export const section: BenchSection = {
 			const cases = [
 				bench(`${m.file} workbook`, () => writeWorkbook(base), { warmupMs: 200, durationMs: 1500 }),
 				bench(`${m.file} business case model`, () => buildBusinessCase(base)),
-				await benchAsync(`${m.file} docx`, () => renderDocx(doc), { warmupMs: 200, durationMs: 1500 }),
+				await benchAsync(`${m.file} docx (charts drawn)`, async () => renderDocx(doc, await renderCaseFigures(doc, m.result)), { warmupMs: 200, durationMs: 1500 }),
 				bench(`${m.file} markdown`, () => renderMarkdown(doc)),
 				bench(`${m.file} csv`, () => writeCsv({ result: m.result }))
 			];

@@ -9,6 +9,13 @@ if [ ! -d node_modules ] || [ ! -f node_modules/.package-lock.json ] \
 	npm ci --no-audit || npm install --no-audit
 fi
 
+# The Word business case's charts are drawn on the server with Liberation Sans; nothing is downloaded at run time.
+if [ ! -f /usr/share/fonts/truetype/liberation2/LiberationSans-Regular.ttf ] && [ -z "${DXA_FONT_DIR:-}" ]; then
+	echo "== installing fonts-liberation2 (the business case's charts are drawn with Liberation Sans)"
+	{ apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends fonts-liberation2; } \
+		|| echo "!! could not install fonts-liberation2: the Word business case will ask for it"
+fi
+
 echo "== building"
 npx vite build
 

@@ -54,6 +54,8 @@ apt_pkgs=()
 [ -x /usr/bin/chromium ] || apt_pkgs+=(chromium)
 command -v soffice >/dev/null 2>&1 || apt_pkgs+=(libreoffice-calc libreoffice-writer)
 command -v pdftotext >/dev/null 2>&1 || apt_pkgs+=(poppler-utils)
+# The business case's charts are drawn with Liberation Sans (src/lib/server/caseFigures.ts).
+[ -f /usr/share/fonts/truetype/liberation2/LiberationSans-Regular.ttf ] || apt_pkgs+=(fonts-liberation2)
 [ -n "$(pg_bin_dir)" ] || apt_pkgs+=(postgresql)
 if [ ${#apt_pkgs[@]} -gt 0 ]; then
 	echo "== installing Debian packages: ${apt_pkgs[*]}"

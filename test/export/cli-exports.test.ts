@@ -4,6 +4,7 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { exportFile } from '../../src/lib/export/files';
+import { renderCaseFigures } from '../../src/lib/server/caseFigures';
 import { sensitivityAnalyses } from '../../src/lib/model/uncertainty';
 import { exampleModels } from './models';
 
@@ -27,7 +28,7 @@ describe('CLI export flags', () => {
 		const sensitivity = sensitivityAnalyses(m.scenario);
 		for (const ext of ['xlsx', 'docx', 'md', 'csv'] as const) {
 			expect(stdout).toContain(`wrote ${out(ext)}`);
-			const app = await exportFile(ext, { scenario: m.scenario, result: m.result, input: m.input, date: '2026-03-01', sensitivity });
+			const app = await exportFile(ext, { scenario: m.scenario, result: m.result, input: m.input, date: '2026-03-01', sensitivity }, { figures: renderCaseFigures });
 			const expected = typeof app.bytes === 'string' ? Buffer.from(app.bytes, 'utf8') : Buffer.from(app.bytes);
 			expect(Buffer.compare(readFileSync(out(ext)), expected), `${ext} differs`).toBe(0);
 		}

@@ -1,5 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { exportFile } from '../../src/lib/export/files';
+import { renderCaseFigures } from '../../src/lib/server/caseFigures';
 import { gbp, gbpPence as gbp2, pct, count, decimal as dec } from '../../src/lib/present';
 import { XLSX, type WorkSheet } from '../../src/lib/export/workbook/sheetjs';
 import { oneWaySensitivity, switchingValues, runPsa } from '../../src/lib/model/uncertainty';
@@ -15,7 +16,7 @@ const { m, psa, samples, sensitivity } = urbanPsa();
 const base = { scenario: m.scenario, result: m.result, input: m.input, date: '2026-03-01', sensitivity };
 const md = (await exportFile('md', { ...base, psa })).bytes as string;
 const plainMd = (await exportFile('md', base)).bytes as string;
-const docx = (await exportFile('docx', { ...base, psa })).bytes as Uint8Array;
+const docx = (await exportFile('docx', { ...base, psa }, { figures: renderCaseFigures })).bytes as Uint8Array;
 
 /** Markdown escapes these; the expected sentences are plain text. */
 const unescape = (t: string) => t.replace(/\\([\\`*_[\]<>|#])/g, '$1');

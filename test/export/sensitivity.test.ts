@@ -53,12 +53,12 @@ describe('sensitivity in the exports', () => {
 		const wb = readBook((await exportFile('xlsx', x)).bytes as Uint8Array);
 		expect(wb.SheetNames).not.toContain('Sensitivity');
 		const md = (await exportFile('md', x)).bytes as string;
-		expect(md).not.toContain('Appendix H');
+		expect(md).not.toContain('Appendix H: Sensitivity analysis');
 	});
 
 	it('an exporter given no sensitivity does not work one out: no sheet and no appendix', async () => {
 		const x = { scenario, result, input: raw, date: '2026-03-01' };
 		expect(readBook((await exportFile('xlsx', x)).bytes as Uint8Array).SheetNames).not.toContain('Sensitivity');
-		expect((await exportFile('md', x)).bytes as string).not.toContain('Appendix H');
+		expect((await exportFile('md', x)).bytes as string).not.toContain('Appendix H: Sensitivity analysis');
 	});
 });

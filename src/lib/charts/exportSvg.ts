@@ -44,17 +44,37 @@ function swatch(item: LegendItem, x: number, y: number, size: number, theme: Cha
 	return { markup, width: w };
 }
 
-/** Compose the downloadable SVG; returns its markup and overall size in pixels. */
-export function composeExportSvg(input: ExportSvgInput): { svg: string; width: number; height: number } {
+/** The frame around a plot in a stand-alone SVG: heading markup, footer markup and where the plot goes. */
+export interface ExportFrame {
+	/** Background, title, units and legend, as SVG markup. */
+	head: string;
+	/** The footer line, as SVG markup (empty without a footer). */
+	foot: string;
+	/** Where the plot's top-left corner goes. */
+	plotX: number;
+	plotY: number;
+	width: number;
+	height: number;
+}
+
+/**
+ * Lay out the title, units, legend and footer around a plot of `width` x `height`. Shared by the
+ * download (composeExportSvg) and the business case's figures (ChartFrame's standalone mode), so
+ * the two draw the same chart. `title` may be left out when a caption names the figure instead.
+ */
+export function exportFrame(input: Omit<ExportSvgInput, 'chartSvg' | 'title'> & { title?: string }): ExportFrame {
 	const { theme } = input;
 	const pad = theme.fontSize * 1.25;
 	const width = input.width + pad * 2;
 	const titleSize = Math.round(theme.fontSize * 1.4);
 	const parts: string[] = [];
-	let y = pad + titleSize;
-	parts.push(`<text x="${pad}" y="${y}" font-size="${titleSize}" font-weight="700" fill="${INK}">${escapeXml(input.title)}</text>`);
+	let y = pad;
+	if (input.title) {
+		y += titleSize;
+		parts.push(`<text x="${pad}" y="${y}" font-size="${titleSize}" font-weight="700" fill="${INK}">${escapeXml(input.title)}</text>`);
+	}
 	if (input.subtitle) {
-		y += theme.fontSize * 1.5;
+		y += input.title ? theme.fontSize * 1.5 : theme.fontSize;
 		parts.push(`<text x="${pad}" y="${y}" font-size="${theme.fontSize}" fill="${INK_MUTED}">${escapeXml(input.subtitle)}</text>`);
 	}
 	// Legend entries flow left to right and wrap like the on-screen list.
@@ -76,19 +96,25 @@ export function composeExportSvg(input: ExportSvgInput): { svg: string; width: n
 		x += itemWidth + theme.fontSize * 1.25;
 	}
 	if (input.legend.length > 0) y = rowTop + rowHeight;
-	const chartTop = y + theme.fontSize * 0.5;
-	let height = chartTop + input.height;
+	const plotY = y + theme.fontSize * 0.5;
+	let height = plotY + input.height;
+	let foot = '';
 	if (input.footer) {
 		height += theme.fontSize * 1.6;
-		parts.push(`<text x="${pad}" y="${height}" font-size="${theme.fontSize * 0.85}" fill="${INK_MUTED}">${escapeXml(input.footer)}</text>`);
+		foot = `<text x="${pad}" y="${height}" font-size="${theme.fontSize * 0.85}" fill="${INK_MUTED}">${escapeXml(input.footer)}</text>`;
 	}
 	height += pad;
-	const round = (v: number) => Math.ceil(v);
+	return { head: `<rect width="100%" height="100%" fill="${BACKGROUND}"/>${parts.join('')}`, foot, plotX: pad, plotY, width: Math.ceil(width), height: Math.ceil(height) };
+}
+
+/** Compose the downloadable SVG; returns its markup and overall size in pixels. */
+export function composeExportSvg(input: ExportSvgInput): { svg: string; width: number; height: number } {
+	const f = exportFrame(input);
 	const svg =
-		`<svg xmlns="http://www.w3.org/2000/svg" width="${round(width)}" height="${round(height)}" viewBox="0 0 ${round(width)} ${round(height)}" font-family="${escapeXml(theme.fontFamily)}">` +
-		`<rect width="100%" height="100%" fill="${BACKGROUND}"/>` +
-		parts.join('') +
-		`<g transform="translate(${pad}, ${chartTop})">${input.chartSvg}</g>` +
+		`<svg xmlns="http://www.w3.org/2000/svg" width="${f.width}" height="${f.height}" viewBox="0 0 ${f.width} ${f.height}" font-family="${escapeXml(input.theme.fontFamily)}">` +
+		f.head +
+		`<g transform="translate(${f.plotX}, ${f.plotY})">${input.chartSvg}</g>` +
+		f.foot +
 		`</svg>`;
-	return { svg, width: round(width), height: round(height) };
+	return { svg, width: f.width, height: f.height };
 }

@@ -93,6 +93,8 @@ export interface ResultChartProps {
 	downloads?: boolean;
 	/** Fill the container's height, type scaled to it (presentation slides; see ChartFrame). */
 	fit?: boolean;
+	/** One stand-alone SVG without the title, for the business case's figures (see ChartFrame). */
+	standalone?: boolean;
 }
 
 /** Props of a chart comparing options. */

@@ -4,6 +4,7 @@ import { parseScenario, type FormulaValue } from '../model/parse';
 import { writeWorkbook, WORKBOOK_MIME } from './workbook';
 import { buildBusinessCase, type BusinessCaseOptions } from './businessCase/build';
 import { renderDocx, DOCX_MIME } from './businessCase/docx';
+import type { FigureRenderer } from './businessCase/figures';
 import { renderMarkdown, MARKDOWN_MIME } from './businessCase/markdown';
 import { writeCsv, CSV_MIME } from './csv';
 import { sensitivityFor, type PrecomputedSensitivity } from './sensitivity';
@@ -36,6 +37,11 @@ export interface ExportInput {
 
 export type ExportFormat = 'xlsx' | 'docx' | 'md' | 'csv' | 'json';
 
+/** What the Word business case needs besides the data: its charts drawn as images (server and CLI only). */
+export interface ExportTools {
+	figures?: FigureRenderer;
+}
+
 export interface ExportFile {
 	bytes: Uint8Array | string;
 	mime: string;
@@ -57,7 +63,7 @@ function checked(x: ExportInput): { sensitivity: PrecomputedSensitivity | null; 
 	return { sensitivity: x.sensitivity ?? null, psa: x.psa ?? null };
 }
 
-export async function exportFile(format: ExportFormat, x: ExportInput): Promise<ExportFile> {
+export async function exportFile(format: ExportFormat, x: ExportInput, tools: ExportTools = {}): Promise<ExportFile> {
 	const formulas = formulasOf(x.input);
 	const common = { scenario: x.scenario, result: x.result, input: x.input, formulas, date: x.date };
 	const uncertain = () => {
@@ -72,8 +78,12 @@ export async function exportFile(format: ExportFormat, x: ExportInput): Promise<
 			if (psa) extraSheets.push({ sheet: buildProbabilisticSheet({ psa, scenario: x.scenario, result: x.result }), about: PROBABILISTIC_ABOUT });
 			return { bytes: writeWorkbook({ ...common, extraSheets }), mime: WORKBOOK_MIME, extension: 'xlsx' };
 		}
-		case 'docx':
-			return { bytes: await renderDocx(buildBusinessCase({ ...common, ...uncertain(), signoff: x.signoff ?? null })), mime: DOCX_MIME, extension: 'docx' };
+		case 'docx': {
+			const doc = buildBusinessCase({ ...common, ...uncertain(), signoff: x.signoff ?? null });
+			// The charts are rasterised by a native module: the app's server and the CLI pass the renderer.
+			if (!tools.figures) throw new Error('the Word business case is made on the server, where its charts are drawn: ask POST /api/business-case or the CLI for it');
+			return { bytes: await renderDocx(doc, await tools.figures(doc, x.result)), mime: DOCX_MIME, extension: 'docx' };
+		}
 		case 'md':
 			return { bytes: renderMarkdown(buildBusinessCase({ ...common, ...uncertain(), signoff: x.signoff ?? null })), mime: MARKDOWN_MIME, extension: 'md' };
 		case 'csv':

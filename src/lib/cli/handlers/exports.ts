@@ -12,6 +12,7 @@
  */
 import { rename, rm, writeFile } from 'node:fs/promises';
 import { exportFile, type ExportFormat } from '../../export/files';
+import { renderCaseFigures } from '../../server/caseFigures';
 import { sensitivityAnalyses, type PsaResult } from '../../model/uncertainty';
 import type { Scenario } from '../../model/schema/scenario';
 import type { AppraisalResult } from '../../model/results';
@@ -56,7 +57,7 @@ export async function writeExports(ctx: ExportContext): Promise<string[]> {
 	const sensitivity = formats.some((f) => ANALYSED.includes(f)) ? sensitivityAnalyses(ctx.scenario) : null;
 	const files = [];
 	for (const format of formats) {
-		const file = await exportFile(format, { scenario: ctx.scenario, result: ctx.result, input: ctx.input, date: ctx.date, sensitivity, psa: ctx.psa ?? undefined });
+		const file = await exportFile(format, { scenario: ctx.scenario, result: ctx.result, input: ctx.input, date: ctx.date, sensitivity, psa: ctx.psa ?? undefined }, { figures: renderCaseFigures });
 		files.push({ format, path: ctx.targets[format] as string, bytes: file.bytes });
 	}
 	const temporary = files.map((f) => `${f.path}.${process.pid}.partial`);

@@ -10,6 +10,7 @@ import { benefitsSection } from './sectionBenefits';
 import { accessSection } from './sectionAccess';
 import { referencesSection, appendicesSection } from './sectionAppendices';
 import { optionsTable } from './tables';
+import { figureDataAppendix } from './sectionFigures';
 import type { SensitivitySummary } from './sensitivity';
 import type { PsaResult } from '../../model/uncertainty';
 
@@ -54,6 +55,7 @@ export function buildBusinessCase(opts: BusinessCaseOptions): BusinessCaseDocume
 	accessSection(d, ctx);
 	referencesSection(d, ctx);
 	appendicesSection(d, ctx, sensitivity, psa);
+	figureDataAppendix(d, r);
 
 	const placeholders = ctx.inputs.filter((i) => i.status === 'placeholder').length;
 	return safeDocument({

@@ -4,6 +4,7 @@ import {
 	Document,
 	Footer,
 	HeadingLevel,
+	ImageRun,
 	LevelFormat,
 	Packer,
 	PageBreak,
@@ -21,6 +22,8 @@ import {
 import { isStrong, isTodo, todoText, type Block, type BusinessCaseDocument, type Inline } from './model';
 import { longDate } from '../../present';
 import { normaliseDocx } from './docxZip';
+import type { CaseFigure } from './figures';
+import { figureDataAppendixName } from './sectionFigures';
 
 export const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
@@ -89,11 +92,47 @@ function table(b: Extract<Block, { kind: 'table' }>, n: number): (Paragraph | Ta
 	return out;
 }
 
+/** Widest a figure is drawn: the text width (A4, 1000-twip margins) in CSS pixels at 96 to the inch. */
+const FIGURE_WIDTH_PX = Math.floor((TEXT_WIDTH / 1440) * 96);
+
+/**
+ * A figure: the chart as SVG with a PNG for applications that cannot show SVG (docx's ImageRun;
+ * Word 2016 and later and LibreOffice draw the SVG), its alt text, and a numbered caption below
+ * pointing to the appendix with its data. The drawing's id is the figure number, so the document
+ * does not depend on how many documents the process has written before.
+ */
+function figure(f: CaseFigure, n: number, caption: string, dataAppendix: string): Paragraph[] {
+	const scale = Math.min(1, FIGURE_WIDTH_PX / f.width);
+	const width = Math.round(f.width * scale);
+	const height = Math.round(f.height * scale);
+	return [
+		new Paragraph({
+			keepNext: true,
+			spacing: { before: 160, after: 40 },
+			alignment: AlignmentType.CENTER,
+			children: [
+				new ImageRun({
+					type: 'svg',
+					data: f.svg,
+					fallback: { type: 'png', data: f.png },
+					transformation: { width, height },
+					altText: { id: String(n), name: `Figure ${n}`, title: `Figure ${n}: ${caption}`, description: `Figure ${n}: ${caption}. The values are in ${dataAppendix}, Data for Figure ${n}.` }
+				})
+			]
+		}),
+		new Paragraph({
+			spacing: { before: 40, after: 160 },
+			children: [new TextRun({ text: `Figure ${n}: ${caption}. `, bold: true, size: 18 }), new TextRun({ text: `Data: ${dataAppendix}.`, italics: true, size: 18, color: '404040' })]
+		})
+	];
+}
+
 /**
  * The business case as a Word document (docx package). Headings use Word's heading styles so the
  * navigation pane and a table of contents work; tables repeat their header row across pages.
  */
-export async function renderDocx(doc: BusinessCaseDocument): Promise<Uint8Array> {
+export async function renderDocx(doc: BusinessCaseDocument, figureImages: readonly CaseFigure[]): Promise<Uint8Array> {
+	const dataAppendix = figureDataAppendixName(doc.blocks);
 	const children: (Paragraph | Table)[] = [
 		new Paragraph({ heading: HeadingLevel.TITLE, spacing: { before: 2400, after: 240 }, children: [new TextRun({ text: doc.title, color: BLUE })] }),
 		new Paragraph({ spacing: { after: 480 }, children: [new TextRun({ text: doc.subtitle, size: 32, color: '404040' })] }),
@@ -119,14 +158,13 @@ export async function renderDocx(doc: BusinessCaseDocument): Promise<Uint8Array>
 			case 'table':
 				children.push(...table(b, ++tables));
 				break;
-			case 'chart':
-				children.push(
-					new Paragraph({
-						spacing: { before: 80, after: 120 },
-						children: [new TextRun({ text: `Figure ${++figures}: ${b.caption}. `, bold: true, size: 18 }), new TextRun({ text: "The chart is in the app's Report view (and can be downloaded from it as an image to paste here); its figures are in this section's tables.", italics: true, size: 18 })]
-					})
-				);
+			case 'chart': {
+				const n = ++figures;
+				const f = figureImages?.[n - 1];
+				if (!f) throw new Error(`business case: no image for figure ${n} ("${b.caption}")`);
+				children.push(...figure(f, n, b.caption, dataAppendix));
 				break;
+			}
 		}
 	}
 	const document = new Document({

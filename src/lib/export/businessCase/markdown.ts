@@ -1,4 +1,5 @@
 import { isStrong, isTodo, todoText, type Block, type BusinessCaseDocument, type Inline } from './model';
+import { figureDataAppendixName } from './sectionFigures';
 
 export const MARKDOWN_MIME = 'text/markdown';
 
@@ -28,7 +29,7 @@ function table(b: Extract<Block, { kind: 'table' }>, n: number): string {
 
 /**
  * The business case as GitHub-flavoured Markdown. Markers read "[To complete: ...]" in bold
- * italics; charts become figure notes (the data is in the neighbouring tables).
+ * italics; charts become figure notes pointing to the appendix of figure data.
  */
 export function renderMarkdown(doc: BusinessCaseDocument): string {
 	const out: string[] = [`# ${esc(doc.title)}`, '', `_${esc(doc.subtitle)}_`, ''];
@@ -53,7 +54,7 @@ export function renderMarkdown(doc: BusinessCaseDocument): string {
 				out.push(table(b, ++tables), '');
 				break;
 			case 'chart':
-				out.push(`_Figure ${++figures}: ${esc(b.caption)} (chart in the app's report view; the figures are in the tables of this section)._`, '');
+				out.push(`_Figure ${++figures}: ${esc(b.caption)}. The chart is drawn in the Word document and the app's report view; its data are in ${esc(figureDataAppendixName(doc.blocks))}._`, '');
 				break;
 		}
 	}

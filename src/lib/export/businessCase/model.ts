@@ -1,4 +1,7 @@
 import { xmlSafe } from '../../present/text';
+import type { FigureRef as ChartRef } from '../../charts/figureTables';
+
+export type { FigureKind as ChartKind, FigureRef as ChartRef } from '../../charts/figureTables';
 
 /**
  * The business case as one document model: headings, paragraphs, lists, tables, chart
@@ -14,16 +17,6 @@ export interface Strong {
 	strong: string;
 }
 export type Inline = string | Todo | Strong;
-
-export type ChartKind = 'demandCapacity' | 'waitingList' | 'costStack' | 'npc' | 'staffWte' | 'fls';
-
-export interface ChartRef {
-	kind: ChartKind;
-	/** Options to show (demand/capacity, waiting list). */
-	optionIds?: string[];
-	/** The one option (cost stack, staffing). */
-	optionId?: string;
-}
 
 export type Block =
 	| { kind: 'heading'; level: 1 | 2 | 3; text: string; id: string }

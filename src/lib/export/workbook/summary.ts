@@ -1,6 +1,6 @@
 import type { AppraisalResult } from '../../model';
 import { SheetBuilder, type CellSpec } from './sheet';
-import { preferredReason } from '../../present';
+import { clearsMonth, preferredReason } from '../../present';
 import type { CashFlowSheet } from './cashflow';
 import type { FlsSheet } from './fls';
 
@@ -37,7 +37,8 @@ export function buildSummarySheet(opts: { result: AppraisalResult; cashFlows: Ma
 		'Weighted non-financial score (0-10)',
 		'Rank by NPSV',
 		'Overall rank',
-		'Preferred'
+		'Preferred',
+		'Wait within the standard from'
 	]);
 	const first = 5;
 	const last = first + result.options.length - 1;
@@ -77,14 +78,16 @@ export function buildSummarySheet(opts: { result: AppraisalResult; cashFlows: Ma
 				f: `1+SUMPRODUCT(--(${col('P')}>P${R}))+SUMPRODUCT(--(${col('P')}=P${R}),--(${col('H')}>H${R}))+SUMPRODUCT(--(${col('P')}=P${R}),--(${col('H')}=H${R}),--(${col('Q')}>Q${R}))`,
 				fmt: 'count'
 			},
-			{ s: sm.rank === 1 ? 'Preferred' : '', f: `IF(S${R}=1,"Preferred","")` }
+			{ s: sm.rank === 1 ? 'Preferred' : '', f: `IF(S${R}=1,"Preferred","")` },
+			// From the monthly waiting-list simulation (values; see the Demand and capacity sheet).
+			clearsMonth(result.startYear, sm.backlogClearsMonth)
 		];
 		sh.row(R - 1, 0, cells);
 		npcRef.set(o.id, `C${R}`);
 	});
 	const note = last + 2;
 	sh.set(note - 1, 0, `Why: ${preferredReason(result)}`);
-	sh.setWidths([30, 10, 16, 16, 12, 16, 16, 16, 18, 16, 12, 16, 16, 12, 14, 14, 16, 10, 10, 10]);
+	sh.setWidths([30, 10, 16, 16, 12, 16, 16, 16, 18, 16, 12, 16, 16, 12, 14, 14, 16, 10, 10, 10, 22]);
 	sh.freezeRows = 4;
 	sh.freezeCols = 1;
 	return { sheet: sh, npcRef };
