@@ -11,3 +11,4 @@ export * from './inputs';
 export * from './reason';
 export * from './text';
 export * from './psa';
+export * from './decision';

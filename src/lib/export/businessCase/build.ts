@@ -11,6 +11,7 @@ import { accessSection } from './sectionAccess';
 import { referencesSection, appendicesSection } from './sectionAppendices';
 import { optionsTable } from './tables';
 import { figureDataAppendix } from './sectionFigures';
+import { decisionParagraph } from './sectionDecision';
 import type { SensitivitySummary } from './sensitivity';
 import type { PsaResult } from '../../model/uncertainty';
 
@@ -43,6 +44,7 @@ export function buildBusinessCase(opts: BusinessCaseOptions): BusinessCaseDocume
 
 	d.heading(2, 'Summary of the appraisal');
 	d.p(`Preferred option: ${preferred.name}. ${preferredReason(r)}`);
+	decisionParagraph(d, r);
 	const caution = psaCaution(psa);
 	if (caution) d.p(`${caution.text} (Section 5.2 and Appendix H.)`);
 	optionsTable(d, ctx, 'Options at a glance');

@@ -1,3 +1,4 @@
+import { decisionTable } from './sectionDecision';
 import { decimal, financialYear, gbp, monthName, pct, preferredReason, unitText } from '../../present';
 import { referenceList } from './citations';
 import { DocBuilder, todo, strong, type Inline } from './model';
@@ -33,6 +34,7 @@ export function appendicesSection(d: DocBuilder, ctx: CaseContext, sensitivity: 
 
 	d.heading(2, 'Appendix C: Capital and revenue');
 	categoryTables(d, preferred, preferred.name);
+	decisionTable(d, r);
 	d.todo('affordability: the funding source for capital and recurrent revenue, and the effect on the directorate budget (financial case).');
 
 	d.heading(2, 'Appendix D: Timeframe');

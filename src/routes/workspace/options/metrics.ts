@@ -1,11 +1,20 @@
 import type { AppraisalResult, OptionResult } from '$lib/model';
-import { SUMMARY_LABELS as L, DASH, clearsMonth, count, decimal, gbp, pct, weeksValue, yesNo } from '$lib/present';
+import { decision, type OptionDecision } from '$lib/model/decision';
+import { SUMMARY_LABELS as L, DECISION_LABELS as D, DASH, clearsMonth, count, decimal, gbp, pct, weeksValue, yesNo } from '$lib/present';
 
 /** A row of the option comparison: a figure from each option's summary, formatted, with its label and unit from the presentation layer. */
 export interface Metric {
 	label: string;
 	unit: string;
 	value: (o: OptionResult, r: AppraisalResult) => string;
+}
+
+/** The decision's figures for one option (worked out once per result: the table asks for each cell). */
+const decisions = new WeakMap<AppraisalResult, Map<string, OptionDecision>>();
+function decided(o: OptionResult, r: AppraisalResult): OptionDecision | undefined {
+	let m = decisions.get(r);
+	if (!m) decisions.set(r, (m = new Map(decision(r).options.map((d) => [d.optionId, d]))));
+	return m.get(o.id);
 }
 
 const row = (m: { label: string; unit: string }, value: Metric['value']): Metric => ({ label: m.label, unit: m.unit, value });
@@ -21,6 +30,10 @@ export const METRICS: Metric[] = [
 	row(L.capitalTotalGbp, (o) => gbp(o.summary.capitalTotalGbp)),
 	row(L.revenueTotalGbp, (o) => gbp(o.summary.revenueTotalGbp)),
 	row({ label: L.netPresentCostGbp.label, unit: 'GBP' }, (o) => gbp(o.summary.netPresentCostGbp)),
+	row(D.organisationNpcGbp, (o, r) => gbp(decided(o, r)?.organisationNpcGbp)),
+	row(D.patientTravelNpcGbp, (o, r) => gbp(decided(o, r)?.patientTravelNpcGbp)),
+	row(D.extraCapitalGbp, (o, r) => gbp(decided(o, r)?.extraCapitalGbp)),
+	row(D.extraRevenuePerYearGbp, (o, r) => gbp(decided(o, r)?.extraRevenuePerYearGbp)),
 	row(L.incrementalNpcVsBauGbp, (o) => gbp(o.summary.incrementalNpcVsBauGbp)),
 	row(L.equivalentAnnualCostGbp, (o) => gbp(o.summary.equivalentAnnualCostGbp)),
 	row({ label: L.costPerScanGbp.label, unit: 'GBP' }, (o) => gbp(o.summary.costPerScanGbp)),
@@ -37,6 +50,8 @@ export const METRICS: Metric[] = [
 	row({ label: 'Bed-days avoided', unit: 'bed-days' }, (o) => count(o.fls?.totals.bedDaysAvoided)),
 	row(L.pvBenefitsGbp, (o) => gbp(o.summary.pvBenefitsGbp)),
 	row(L.discountedQalys, (o) => decimal(o.summary.discountedQalys, 1)),
+	row(L.pvQalyValueGbp, (o) => gbp(o.summary.pvQalyValueGbp)),
+	row({ label: D.qalyShareOfBenefits.label, unit: '' }, (o, r) => pct(decided(o, r)?.qalyShareOfBenefits, 1)),
 	row({ label: L.netPresentSocialValueGbp.label, unit: 'GBP' }, (o) => gbp(o.summary.netPresentSocialValueGbp)),
 	row(L.weightedScore, (o) => decimal(o.summary.weightedScore, 1)),
 	row(L.rank, (o) => String(o.summary.rank))
