@@ -47,5 +47,6 @@ describe('the business case figures as files', () => {
 			expect(Buffer.compare(Buffer.from(f.png), Buffer.from(b[i]?.png ?? []))).toBe(0);
 			expect(new TextDecoder().decode(f.svg)).toMatch(/^<svg /);
 		}
-	});
+		// Fourteen rasterisations take a few seconds on a loaded machine: more than vitest's default 5 s.
+	}, 60_000);
 });

@@ -2,6 +2,7 @@ import { CAPITAL_CATEGORIES, EQUIPMENT_CAPITAL, REVENUE_CATEGORIES, type Apprais
 import { SheetBuilder, addr, colName, sheetRef, type CellSpec } from './sheet';
 import { CAPITAL_LABELS, REVENUE_LABELS } from '../../present';
 import type { FormatName } from './formats';
+import { ledgerTerms, sumFormula } from './ledgerFormulas';
 
 export interface CashFlowSheet {
 	sheet: SheetBuilder;
@@ -16,7 +17,7 @@ export interface CashFlowSheet {
 const FIRST_YEAR_COL = 2;
 
 /**
- * One option's cash flows, years across. Category amounts come from the engine; staff cost links
+ * One option's cash flows, years across. Every cost line is a formula over the Inputs sheet (ledgerFormulas.ts), consumables and outsourcing over the quantities above them; staff cost links
  * to the Staffing sheet; totals, optimism bias, discount factors, discounted flows and the net
  * present cost are formulas on the Inputs names, so a changed input moves the result.
  * Discount factor (Green Book, Annex A6): 1 / ((1 + DiscountRate)^MIN(t,30) x (1 + DiscountRateLong)^MAX(0,t-30)).
@@ -55,15 +56,27 @@ export function buildCashFlowSheet(opts: {
 	};
 	const sumOf = (k: (f: (typeof flows)[number]) => number) => flows.reduce((t, f) => t + k(f), 0);
 
+	// Quantities the prices multiply: scans from the waiting-list simulation (month by month, Methods:
+	// the waiting list), the in-house share of them (in-house capacity / all capacity) and the
+	// outsourced scans bought.
+	const optionIndex = s.options.findIndex((x) => x.id === o.id);
+	const terms = ledgerTerms(s, o.id, refOf);
+	sh.set(row++, 0, 'Quantities');
+	const inHouse = line('Scans delivered in-house', 'engine: waiting-list simulation x in-house share of capacity', (y) => {
+		const c = o.capacity[y];
+		return { n: c && c.capacity ? (c.delivered * (c.capacity - c.outsourced)) / c.capacity : 0, fmt: 'dec2' };
+	}, undefined, 'dec2');
+	const outsourced = line('Outsourced scans bought', 'engine: outsourced capacity', (y) => ({ n: o.capacity[y]?.outsourced ?? 0, fmt: 'dec2' }), undefined, 'dec2');
+	row++;
+
 	sh.set(row++, 0, 'Capital');
 	const capFirst = row + 1;
-	for (const c of CAPITAL_CATEGORIES) line(CAPITAL_LABELS[c], 'engine: purchases and replacements', (y) => ({ n: flows[y]?.capital[c] ?? 0, fmt: 'gbp' }), sumOf((f) => f.capital[c] ?? 0));
+	for (const c of CAPITAL_CATEGORIES) line(CAPITAL_LABELS[c], 'Inputs: price at each purchase and replacement', (y) => ({ n: flows[y]?.capital[c] ?? 0, f: sumFormula(terms.capital[c]?.[y]), fmt: 'gbp' }), sumOf((f) => f.capital[c] ?? 0));
 	const capLast = row;
 	const capTotal = line('Capital total', 'sum of capital lines', (y) => ({ n: flows[y]?.capitalTotal ?? 0, f: `SUM(${C(y)}${capFirst}:${C(y)}${capLast})`, fmt: 'gbp' }), o.summary.capitalTotalGbp);
 	row++;
 
 	sh.set(row++, 0, 'Revenue');
-	const optionIndex = s.options.findIndex((x) => x.id === o.id);
 	const staffItems = [
 		...s.costs.revenueItems.map((it, i) => ({ it, path: `costs.revenueItems[${i}].annualCostGbp` })),
 		...(s.options[optionIndex]?.revenueItems ?? []).map((it, i) => ({ it, path: `options[${optionIndex}].revenueItems[${i}].annualCostGbp` }))
@@ -76,7 +89,18 @@ export function buildCashFlowSheet(opts: {
 				const parts = [staffCostRef(o.id, y), ...staffItems.filter((x) => y >= x.it.fromYearIndex).map((x) => refOf.get(x.path) ?? String(x.it.annualCostGbp))];
 				return { n: flows[y]?.revenue.staff ?? 0, f: parts.join('+'), fmt: 'gbp' };
 			}, sumOf((f) => f.revenue.staff ?? 0));
-		} else line(REVENUE_LABELS[c], 'engine', (y) => ({ n: flows[y]?.revenue[c] ?? 0, fmt: 'gbp' }), sumOf((f) => f.revenue[c] ?? 0));
+		} else {
+			const outsourcingRef = refOf.get(`options[${optionIndex}].outsourcing.costPerScanGbp`) ?? String(s.options[optionIndex]?.outsourcing?.costPerScanGbp ?? 0);
+			const [basis, f] =
+				c === 'consumables'
+					? ['ConsumablesPerScan x scans delivered in-house', (y: number) => `ConsumablesPerScan*${C(y)}${inHouse}`]
+					: c === 'outsourcing'
+						? ['Inputs: cost per outsourced scan x scans bought', (y: number) => (s.options[optionIndex]?.outsourcing ? `${outsourcingRef}*${C(y)}${outsourced}` : '0')]
+						: c === 'fls'
+							? ['engine: FLS drugs and running costs (FLS sheet)', null]
+							: ['Inputs: annual price while it applies', (y: number) => sumFormula(terms.revenue[c]?.[y])];
+			line(REVENUE_LABELS[c], basis, (y) => ({ n: flows[y]?.revenue[c] ?? 0, ...(f ? { f: f(y) } : {}), fmt: 'gbp' }), sumOf((x) => x.revenue[c] ?? 0));
+		}
 	}
 	const revLast = row;
 	const revTotal = line('Revenue total', 'sum of revenue lines', (y) => ({ n: flows[y]?.revenueTotal ?? 0, f: `SUM(${C(y)}${revFirst}:${C(y)}${revLast})`, fmt: 'gbp' }), o.summary.revenueTotalGbp);
@@ -87,7 +111,7 @@ export function buildCashFlowSheet(opts: {
 	const obCap = line('Optimism bias: capital', 'equipment x OptimismBiasEquipment + estates works x OptimismBiasCapital', (y, _R) => ({ n: flows[y]?.optimismBiasCapital ?? 0, f: `(${capRows(true).map((r) => `${C(y)}${r}`).join('+')})*OptimismBiasEquipment+(${capRows(false).map((r) => `${C(y)}${r}`).join('+')})*OptimismBiasCapital`, fmt: 'gbp' }), sumOf((f) => f.optimismBiasCapital));
 	const obRev = line('Optimism bias: revenue', 'revenue total x OptimismBiasRevenue', (y) => ({ n: flows[y]?.optimismBiasRevenue ?? 0, f: `${C(y)}${revTotal}*OptimismBiasRevenue`, fmt: 'gbp' }), sumOf((f) => f.optimismBiasRevenue));
 	const travel = line('Patient travel (societal)', s.costs.patientTravel.include ? 'engine: journeys x (miles x cost + time x value)' : 'not included in this scenario', (y) => ({ n: flows[y]?.patientTravel ?? 0, fmt: 'gbp' }), sumOf((f) => f.patientTravel));
-	const residual = line('Less: residual value', 'engine: straight-line remaining life, final year', (y) => ({ n: flows[y]?.residualValue ?? 0, fmt: 'gbp' }), sumOf((f) => f.residualValue));
+	const residual = line('Less: residual value', 'Inputs: cost x remaining life / lifetime, final year', (y) => ({ n: flows[y]?.residualValue ?? 0, f: y === H - 1 ? sumFormula(terms.residual) : '0', fmt: 'gbp' }), sumOf((f) => f.residualValue));
 	const total = line('Total cost', 'capital + revenue + optimism bias + travel - residual', (y) => ({ n: flows[y]?.total ?? 0, f: `${C(y)}${capTotal}+${C(y)}${revTotal}+${C(y)}${obCap}+${C(y)}${obRev}+${C(y)}${travel}-${C(y)}${residual}`, fmt: 'gbp' }), sumOf((f) => f.total));
 	const df = line('Discount factor', 'Green Book: 1/((1+DiscountRate)^MIN(t,30)*(1+DiscountRateLong)^MAX(0,t-30))', (y) => ({ n: flows[y]?.discountFactor ?? 0, f: `1/((1+DiscountRate)^MIN(${C(y)}$5,30)*(1+DiscountRateLong)^MAX(0,${C(y)}$5-30))`, fmt: 'factor' }), undefined);
 	sh.set(df - 1, totalCol, { n: flows.reduce((t, f) => t + f.discountFactor, 0), f: `SUM(${C(0)}${df}:${C(H - 1)}${df})`, fmt: 'factor' });

@@ -71,12 +71,12 @@ export function buildWorkbook(opts: WorkbookOptions): { wb: WorkBook; sheets: Sh
 	return { wb, sheets };
 }
 
-/** The finance workbook as xlsx bytes: live formulas with cached values, frozen headers. */
+/** The finance workbook as xlsx bytes: live formulas with cached values, frozen headers, each sheet set to print landscape one page wide with its header rows repeated. */
 export function writeWorkbook(opts: WorkbookOptions): Uint8Array {
 	const { wb, sheets } = buildWorkbook(opts);
 	const raw = XLSX.write(wb, { type: 'array', bookType: 'xlsx', compression: true }) as ArrayBuffer;
 	return addFrozenPanes(
 		new Uint8Array(raw),
-		sheets.map((s, i) => ({ sheetNumber: i + 1, rows: s.freezeRows, cols: s.freezeCols }))
+		sheets.map((s, i) => ({ sheetNumber: i + 1, rows: s.freezeRows, cols: s.freezeCols, name: s.name }))
 	);
 }
