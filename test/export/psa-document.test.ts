@@ -154,5 +154,5 @@ describe('a scenario without a fracture liaison service (rural example)', () => 
 		const rows = XLSX.utils.sheet_to_json<unknown[]>(wb.Sheets['Probabilistic'] as WorkSheet, { header: 1, defval: null });
 		const at = rows.findIndex((r) => r[0] === 'Cost-effectiveness acceptability curve');
 		expect(rows[at + 1]?.[0]).toBe(run.ceacNote);
-	});
+	}, 30_000); // a PSA and a business case: seconds on a loaded machine, more than vitest's default 5 s
 });

@@ -51,5 +51,5 @@ describe('Inputs sheet', () => {
 		}
 		const r = rowOf(ws, 'demand.referralRateGrowth', 7);
 		expect(value(ws, r, 6)).toMatch(/^Referrals rose about 2% a year/);
-	});
+	}, 30_000); // writes a whole workbook: 8 s on a loaded machine, more than vitest's default 5 s
 });
