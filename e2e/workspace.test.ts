@@ -117,7 +117,7 @@ test('a bad file is refused with the problem named and the work left intact', as
 	await input.setInputFiles({ name: 'too-many.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(bad)) });
 	await expect(page.getByRole('alert')).toContainText('scanners[0].sessionsPerWeek');
 	await expect(page.getByTestId('scenario-name')).toHaveText('Urban trust: clearing the DXA backlog');
-	await expect(page.getByTestId('preferred-name')).toHaveText('Second scanner and new FLS');
+	await expect(page.getByTestId('preferred-name')).toHaveText('Extended hours');
 });
 
 test('a shared link opens a copy; a damaged link is refused', async ({ page, context }) => {

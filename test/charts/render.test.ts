@@ -86,15 +86,16 @@ describe('NpcChart', () => {
 		const [bars] = group(body, 'bars');
 		expect(count(bars!, '<rect')).toBe(8);
 		expect(count(bars!, 'stroke="#1f2937"')).toBe(2);
+		// Extended hours is preferred since clinical vertebral fractures (#11) cut the FLS option's benefits.
 		expect(body).toContain('Second scanner and new');
-		expect(body).toContain('FLS (preferred)');
+		expect(body).toMatch(/Extended hours(<\/tspan><tspan[^>]*>| )\(preferred\)/);
 		expect(bars).toContain('£6.9m');
-		expect(bars).toContain('\u2212£1.2m');
+		expect(bars).toContain('\u2212£2.9m');
 	});
 
 	test('a table row per option with the preferred row emphasised', () => {
 		expect(tableRows(body)).toBe(4);
-		expect(body).toMatch(/<tr class="emphasis"><th scope="row">Second scanner and new FLS<\/th>/);
+		expect(body).toMatch(/<tr class="emphasis"><th scope="row">Extended hours<\/th>/);
 		expect(body).toContain('<td>£6,916,236</td>');
 	});
 
@@ -120,10 +121,10 @@ describe('FlsChart', () => {
 		expect(count(group(body, 'stacked-bars')[0]!, '<rect')).toBe(3);
 		expect(count(group(body, 'bars')[0]!, '<rect')).toBe(1);
 		expect(tableRows(body)).toBe(1);
-		// 51.05 + 157.65 + 93.84 = 302.53 fractures (the FLS limited by the option's DXA waits, #11), shown as 303;
-		// costs avoided £1,257,847.
-		expect(body).toContain('>303<');
-		expect(body).toContain('<td>£1,257,847</td>');
+		// 52.83 + 24.66 + 135.12 = 212.62 fractures (limited by the option's DXA waits, clinical vertebral, #11),
+		// shown as 213; costs avoided £1,012,621.
+		expect(body).toContain('>213<');
+		expect(body).toContain('<td>£1,012,621</td>');
 	});
 
 	test('no FLS option: a message instead of an empty chart', () => {

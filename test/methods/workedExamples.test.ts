@@ -97,10 +97,12 @@ describe('docs/methods.md worked examples', () => {
 		expect(fls?.beyondStandardShare).toBeCloseTo(1, 12);
 		expect(fls?.reachedShare).toBeCloseTo(0.9, 12);
 		expect(fls?.extraTreated).toBeCloseTo(248.0868, 6);
-		expect(fls?.avertedHip).toBeCloseTo(248.0868 * 0.1 * 0.2 * 0.34, 9);
-		// Costs avoided 0.9 x (1.8744 x 14,163 + 5.7887 x 2,500 + 3.4457 x 1,500) = 0.9 x 46,187.81 = 41,569.03.
-		expect(fls?.costsAvoidedGbp).toBeCloseTo(41569.03, 1);
-		expect(fls?.qalysGained).toBeCloseTo(2.378, 3);
-		expect(doc).toContain('GBP 41,569 of costs avoided');
+		// Clinical vertebral fractures (#11): hip share 0.207, clinical vertebral 0.073 at a 45% reduction, other 0.72.
+		expect(fls?.avertedHip).toBeCloseTo(248.0868 * 0.1 * 0.207 * 0.34, 9);
+		expect(fls?.avertedVertebral).toBeCloseTo(248.0868 * 0.1 * 0.073 * 0.45, 9);
+		// Costs avoided 1.74603 x 14,163 + 0.81497 x 2,500 + 4.46556 x 1,500 = 24,729.1 + 2,037.4 + 6,698.3 = 33,464.85.
+		expect(fls?.costsAvoidedGbp).toBeCloseTo(33464.85, 1);
+		expect(fls?.qalysGained).toBeCloseTo(1.6085, 3);
+		expect(doc).toContain('GBP 33,465 of costs avoided');
 	});
 });

@@ -14,7 +14,8 @@ const s = scenarioWith((r) => {
 	r.horizonYears = 1;
 	r.demand = { monitoringReturnShare: 0 };
 	r.scanners[0].sessionsPerWeek = 0;
-	r.fls = { hipFracturesPerYear: 100 };
+	// Site split 20% hip, 30% vertebral at a 70% reduction for round hand arithmetic (the capacity effect is the same share at any split).
+	r.fls = { hipFracturesPerYear: 100, hipShare: 0.2, vertebralShare: 0.3, rrrVertebral: 0.7 };
 	r.options = [
 		{ id: 'bau', name: 'Business as usual', businessAsUsual: true },
 		{ id: 'short', name: 'FLS without the capacity', addFls: true, outsourcing: { scansPerYear: 335 } },

@@ -24,7 +24,9 @@ function pathwayOf(s: Scenario, delivered: number[], opts: { hasFls?: boolean; o
 }
 
 describe('one indication: today\'s single figures', () => {
-	const s = scenarioWith((r) => (r.horizonYears = 2));
+	// The FLS's former 20% hip / 30% vertebral at 70% split, for the hand arithmetic below (access helper, #11:
+	// the defaults are now clinical vertebral; the method is what is tested here).
+	const s = scenarioWith((r) => ((r.horizonYears = 2), (r.fls = { hipShare: 0.2, vertebralShare: 0.3, rrrVertebral: 0.7 })));
 	const p = pathwayOf(s, [400, 400]);
 	const y0 = p.byYear[0]!;
 

@@ -45,15 +45,17 @@ describe('switching values', () => {
 		// rrrHip only scales averted hip fractures, so every option's NPSV is linear in it and
 		// demand (hence meeting the standard) does not move. The gap between the preferred option
 		// and the runner-up is zero at low + (high - low) x gapLow / (gapLow - gapHigh).
+		// Since clinical vertebral fractures (#11) the preferred option (Extended hours) has no FLS, so the gap
+		// falls as the hip reduction rises and the FLS option takes over above the base (it was below before).
 		const tornado = oneWaySensitivity(s).gap.find((b) => b.path === 'fls.rrrHip')!;
-		expect(tornado.atLow).toBeLessThan(0);
-		expect(tornado.atHigh).toBeGreaterThan(0);
+		expect(tornado.atLow).toBeGreaterThan(0);
+		expect(tornado.atHigh).toBeLessThan(0);
 		const zero = 0.2 + (0.5 - 0.2) * (tornado.atLow / (tornado.atLow - tornado.atHigh));
 		const x = sw.find((v) => v.path === 'fls.rrrHip')!;
-		expect(x.below).not.toBeNull();
-		expect(x.below!.value).toBeCloseTo(zero, 8);
-		expect(x.below!.withinRange).toBe(true);
-		expect(x.below!.newPreferredOptionId).toBe(oneWaySensitivity(s).runnerUpOptionId);
+		expect(x.above).not.toBeNull();
+		expect(x.above!.value).toBeCloseTo(zero, 8);
+		expect(x.above!.withinRange).toBe(true);
+		expect(x.above!.newPreferredOptionId).toBe(oneWaySensitivity(s).runnerUpOptionId);
 		expect(x.statement).toContain('inside the stated range');
 	});
 

@@ -96,9 +96,11 @@ export function runValidation(base: ScenarioInput): StudyValidation[] {
 				{ measure: 'Fracture costs avoided', published: 312_000, engine: m.costsAvoidedGbp, unit: 'GBP' }
 			],
 			differences: [
-				'Vertebral fractures are counted as morphometric: a 70% reduction on a 30% vertebral share. With the clinical relative risk 0.55 (Black et al. 2000) and the UK clinical vertebral share of 7.3% (CPRD), vertebral fractures averted fall from about 25.7 to 4.0 and all fractures from 49.3 to 34.7 (the change planned for the kernel).',
-				'Non-hip fractures: McLellan’s 18 include 7 non-hip; the planner’s 25% reduction applied to every other fracture for five years gives about 21.9 other fractures averted, the remaining gap.',
-				'QALYs: 22 QALYs from 18 fractures is 1.2 a fracture, a lifetime count with 3 life-years gained; the planner counts the first-year loss (0.7 a hip fracture), 7.7 QALYs for 11 hip fractures, and reports deaths avoided separately.'
+				'Vertebral fractures are clinical (#11): relative risk 0.55 (Black et al. 2000) on the UK clinical vertebral share of 7.3% (CPRD) averts 4.0 vertebral fractures, where the former morphometric 70% reduction on a 30% share averted 25.7; all fractures fell from 49.3 to 34.6.',
+				'Fracture mix: McLellan’s 18 are 11 hip and 7 non-hip (61% hip); the planner’s refractures are 20.7% hip (CPRD), so it averts 8.6 hip (2.4 fewer) and 26.0 non-hip (19.0 more): the whole 16.6-fracture gap. The 25% reduction on other fractures (72% of refractures, five years) gives 22.0 of those non-hip fractures.',
+				'Bed-days 206 against 266 (0.78): the 2.4 fewer hip fractures at 20 bed-days each are 48 of the 60-bed-day gap; McLellan’s 266 over 11 hip fractures is about 24 a hip fracture against the planner’s placeholder 20.',
+				'Costs avoided GBP 164,900 against 312,000: the 2.4 fewer hip fractures are GBP 34,000 of the gap; the rest is cost per fracture, GBP 17,300 in McLellan (312,000 / 18, longer-term costs) against the planner’s GBP 4,760 (first-year hospital cost of a hip fracture, placeholder non-hip costs).',
+				'QALYs: 22 QALYs from 18 fractures is 1.2 a fracture, a lifetime count with 3 life-years gained; the planner counts the first-year loss (0.7 a hip fracture), 7.9 QALYs, and reports deaths avoided separately.'
 			]
 		},
 		{
@@ -111,7 +113,7 @@ export function runValidation(base: ScenarioInput): StudyValidation[] {
 				{ measure: 'Extra cost over five years', published: 234_181, engine: d.flsCostGbp, unit: 'GBP' }
 			],
 			differences: [
-				'The evaluation saves GBP 365 per index fracture and costs GBP 294; the planner, GBP 39 and GBP 101. It treats many more of the cohort than the funnel’s extra 7.6% and counts community and social care in a fracture’s cost. At the planner’s hospital-only cost per averted fracture (about GBP 4,156) the published savings need about 70 fractures averted, 9.2 times the planner’s.'
+				'The evaluation saves GBP 365 per index fracture and costs GBP 294; the planner, GBP 32 and GBP 101. It treats many more of the cohort than the funnel’s extra 7.6% and counts community and social care in a fracture’s cost. At the planner’s hospital-only cost per averted fracture (about GBP 4,760) the published savings need about 61 fractures averted, 11.5 times the planner’s 5.3.'
 			]
 		},
 		{
@@ -124,8 +126,8 @@ export function runValidation(base: ScenarioInput): StudyValidation[] {
 				{ measure: 'Hip fractures averted in five years', published: 31_000, engine: r.avertedHip, unit: 'fractures' }
 			],
 			differences: [
-				'Who gains treatment: ROS counts 90,000 people a year missing treatment; the planner’s funnel gives about 11,400 extra treated a year (the FLS’s 28.8% treated less the 19.3% treated anyway, times 80% adherence). With 90,000 a year the planner averts about 39,200 fractures (0.53 of 74,000).',
-				'Hip share: 31,000 of 74,000 is 42% hip; the planner averts 17% hip (25% with clinical vertebral fractures), so it reaches about 6,600 hip fractures even with 90,000 treated a year.'
+				'Who gains treatment: ROS counts 90,000 people a year missing treatment; the planner’s funnel gives about 11,400 extra treated a year (the FLS’s 28.8% treated less the 19.3% treated anyway, times 80% adherence). With 90,000 a year the planner averts 90,000 x 1.08 x 0.283 = 27,500 fractures (0.37 of 74,000).',
+				'Hip share: 31,000 of 74,000 is 42% hip; the planner averts 24.8% hip (20.7% of refractures are hip, CPRD), so it reaches about 6,840 hip fractures even with 90,000 treated a year. ROS’s method is not published with the figures; a lifetime horizon or fractures avoided beyond the first refracture would explain the rest.'
 			]
 		}
 	];

@@ -4,6 +4,8 @@ import { num, frac, gbp, IdSchema, plainNum } from './meta';
 const RCP = 'Royal College of Physicians FLS database (FLS-DB) audit method';
 const ROS = 'Royal Osteoporosis Society: refracture risk after a fragility fracture is 10% in 1 year, 18% in 2 and 31% in 5';
 
+const CPRD = 'UK primary care (CPRD), people aged 50+ with women 54%: hip 0.54 x 33.5 + 0.46 x 13.4 = 24.25 and clinical vertebral 0.54 x 11.8 + 0.46 x 4.6 = 8.49 of all fractures 0.54 x 155.4 + 0.46 x 71.8 = 116.94 per 10,000 person-years (van der Velde et al., Osteoporos Int 2016; 27: 3197-3206; Curtis et al., Bone 2016; 87: 19-26)';
+
 /** Fracture liaison service: cohort, funnel, refracture risk, treatment effect, costs and outcomes. */
 export const FlsSchema = z
 	.object({
@@ -38,10 +40,10 @@ export const FlsSchema = z
 		refractureRisk1y: frac({ label: 'Refracture risk by 1 year', help: 'Cumulative risk of another fragility fracture within 1 year.', source: ROS }, 0.1),
 		refractureRisk2y: frac({ label: 'Refracture risk by 2 years', help: 'Cumulative risk within 2 years.', source: ROS }, 0.18),
 		refractureRisk5y: frac({ label: 'Refracture risk by 5 years', help: 'Cumulative risk within 5 years (years 3-5 share the rest evenly).', source: ROS }, 0.31),
-		hipShare: frac({ label: 'Refractures that are hip', help: 'Share of refractures at the hip.', placeholder: true }, 0.2),
-		vertebralShare: frac({ label: 'Refractures that are vertebral', help: 'Share of refractures that are vertebral (clinical).', placeholder: true }, 0.3),
+		hipShare: frac({ label: 'Refractures that are hip', help: 'Share of fractures at the hip (a share of all fractures in people aged 50+; refractures are somewhat older, so this is a cautious figure).', source: `${CPRD}: hip 24.25 / 116.94 = 0.207` }, 0.207),
+		vertebralShare: frac({ label: 'Refractures that are clinical vertebral', help: 'Share of fractures that are clinical vertebral fractures (diagnosed, the ones a service sees and pays for), not morphometric deformities found on scheduled spine radiographs.', source: `${CPRD}: vertebral 8.49 / 116.94 = 0.073` }, 0.073),
 		rrrHip: frac({ label: 'Risk reduction: hip', help: 'Relative reduction in hip fractures on treatment.', source: 'Bisphosphonates: hip fracture relative risk about 0.66, i.e. 34% reduction (Osteoporos Int 2021 reports up to 50%)' }, 0.34),
-		rrrVertebral: frac({ label: 'Risk reduction: vertebral', help: 'Relative reduction in vertebral fractures on treatment.', source: 'Osteoporos Int 2021: vertebral fractures reduced by up to 70% (an upper figure)' }, 0.7),
+		rrrVertebral: frac({ label: 'Risk reduction: clinical vertebral', help: 'Relative reduction in clinical vertebral fractures on treatment (the trials\' larger reductions of morphometric fractures do not apply to the fractures a service counts).', source: 'Black et al., J Clin Endocrinol Metab 2000; 85: 4118-24 (Fracture Intervention Trial, 3,658 women with osteoporosis, alendronate 3-4 years): clinical vertebral fracture relative risk 0.55 (95% CI 0.36-0.82), a 45% reduction' }, 0.45),
 		rrrOther: frac({ label: 'Risk reduction: other', help: 'Relative reduction in other fractures on treatment.', source: 'Osteoporos Int 2021: other fractures reduced 20-30%; midpoint' }, 0.25),
 		hipFractureCostGbp: gbp({ label: 'Cost of a hip fracture', help: 'First-year hospital cost of a hip fracture (2012/13 prices; uplift to the price base year locally).', source: 'Leal et al. 2016: GBP 14,163 hospital cost in year one (2012/13 prices)' }, 14163),
 		vertebralFractureCostGbp: gbp({ label: 'Cost of a vertebral fracture', help: 'First-year NHS cost of a clinical vertebral fracture.', placeholder: true }, 2500),
