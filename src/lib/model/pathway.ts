@@ -4,6 +4,7 @@ import { MAX_BACK_YEARS } from './demand';
 import type { DiscountSeries } from './discount';
 import { annualRefractureRisk } from './fls';
 import { slotMix, type SlotMix } from './pathwayDemand';
+import { reportingHours } from './staffing';
 
 export { backYears, scenarioVfaShare, indicationMonitoring, slotMix, type SlotMix } from './pathwayDemand';
 
@@ -206,7 +207,7 @@ export function fillPathway(s: Scenario, input: PathwayInputs, out: PathwaySerie
 		r.oneStopVisits[y] = oneStop;
 		r.recallVisits[y] = Math.max(0, scanned * p.furtherAssessmentShare - oneStop);
 		r.reports[y] = input.inHouseScans[y] as number;
-		r.reportingHours[y] = ((input.inHouseScans[y] as number) * s.staffing.reportingMinutesPerScan) / 60;
+		r.reportingHours[y] = reportingHours(input.inHouseScans[y] as number, s.staffing.reportingMinutesPerScan);
 	}
 	// Each year's extra treated, in year order, adds to the years its treatment covers.
 	for (let y = 0; y < H; y++) {

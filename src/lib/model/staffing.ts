@@ -34,6 +34,11 @@ export function newStaffingSeries(years: number, roles: number): StaffingSeries 
 	return { hours: new Float64Array(n), baseWte: new Float64Array(n), fundedWte: new Float64Array(n), costGbp: new Float64Array(n), totalFundedWte: new Float64Array(years), totalCostGbp: new Float64Array(years) };
 }
 
+/** Reporting hours for a year's in-house scans: scans x reporting minutes per scan / 60 (the pathway shows them as their own line). */
+export function reportingHours(inHouseScans: number, reportingMinutesPerScan: number): number {
+	return (inHouseScans * reportingMinutesPerScan) / 60;
+}
+
 /**
  * Hours by role in each year, from the weekly rota (establishment.ts): rota sessions (sessions a
  * week x 52 while the scanner runs) x session hours x staff per session, scanner by scanner; bank
@@ -63,7 +68,7 @@ export function fillStaffing(s: Scenario, svc: EffectiveService, capacity: Capac
 			for (const p of perSession[k] as (typeof perSession)[number]) hours[row + p.slot] = (hours[row + p.slot] as number) + sessions * p.sessionHours * p.count;
 		}
 		for (const f of fixed) hours[row + f.slot] = (hours[row + f.slot] as number) + f.hours;
-		hours[row + reporting] = (hours[row + reporting] as number) + ((inHouseScans[y] as number) * st.reportingMinutesPerScan) / 60;
+		hours[row + reporting] = (hours[row + reporting] as number) + reportingHours(inHouseScans[y] as number, st.reportingMinutesPerScan);
 		const coordinatorBaseWte = flsIdentified ? (flsIdentified[y] as number) / s.fls.caseloadPerCoordinatorWte : 0;
 		if (coordinatorBaseWte > 0) hours[row + coordinator] = (hours[row + coordinator] as number) + coordinatorBaseWte * st.hoursPerWte;
 		let wte = 0;
