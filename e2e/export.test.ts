@@ -77,7 +77,7 @@ test('workbook export carries the probabilistic analysis run on the Uncertainty 
 	const wb = XLSX.read(readFileSync((await download.path()) as string), { type: 'buffer' });
 	expect(wb.SheetNames.slice(-2)).toEqual(['Sensitivity', 'Probabilistic']);
 	const rows = XLSX.utils.sheet_to_json<unknown[]>(wb.Sheets['Probabilistic'] as WorkSheet, { header: 1, defval: null });
-	// The page splits the run across two workers; seeded per iteration, it equals the single-thread run to the last bit.
+	// The page splits the run across two workers; seeded per iteration, it equals the single-thread run (money to the penny).
 	const figures = probabilisticSheetFigures(rows, expected);
 	expect(figures.actual).toEqual(figures.expected);
 	expect(expected.iterations).toBe(200);
