@@ -7,9 +7,10 @@ import { exampleModels } from './models';
  * The decision in plain view in the business case: the summary says who bears the preferred
  * option's cost, what it asks of the budget against business as usual and how much of its social
  * value is QALYs; Appendix C tabulates the same for every option. Figures worked by hand from the
- * engine's summaries (urban: NPC 6,916,236.23, capital 518,000 against 244,000, revenue
- * 7,247,288.99 against 1,673,524.22 over 10 years, fracture costs avoided 1,053,461.24 and QALY
- * value 4,660,103.07; rural business as usual: travel counted).
+ * engine's summaries (urban business as usual: capital 244,000, revenue 1,673,524.22 over 10
+ * years; Extended hours, preferred: NPC 2,224,725.01, capital 244,000, revenue 2,307,969.69;
+ * Second scanner and new FLS: NPC 6,916,236.23, capital 518,000, revenue 7,247,288.99, fracture
+ * costs avoided 848,081.45 and QALY value 3,152,242.49; rural business as usual: travel counted).
  */
 const models = new Map(exampleModels().map((m) => [m.slug, m]));
 function markdown(slug: string): string {
@@ -19,15 +20,19 @@ function markdown(slug: string): string {
 }
 
 describe('the business case puts the decision in plain view', () => {
-	it('urban: the summary words the preferred option\'s cost, affordability and QALY share', () => {
+	it('urban: the summary words the preferred option\'s cost and affordability; Appendix C the FLS option\'s QALY share', () => {
 		const text = markdown('urban-backlog');
-		// Capital 518,000 - 244,000 = 274,000; revenue (7,247,288.99 - 1,673,524.22) / 10 = 557,376.48 a year;
-		// QALYs 4,660,103.07 / (1,053,461.24 + 4,660,103.07 = 5,713,564.31) = 81.6%; without them 1,053,461.24 - 6,916,236.23 = -5,862,774.99.
+		// Extended hours: capital 244,000 - 244,000 = 0 (the same); revenue (2,307,969.69 - 1,673,524.22) / 10 = 63,444.55 a year;
+		// no benefits are valued in money for it.
 		expect(text).toContain(
-			"Net present cost: £6.92m, all of it the organisation's (no patients' travel costs are counted). " +
-				'Against Business as usual it needs £274k more capital over the 10 years and £557k more revenue a year on average (in cash, before optimism bias). ' +
-				'£4.66m of its £5.71m of social benefits (81.6%) is the money value of QALYs gained, the rest fracture costs avoided; without the QALYs it would be a net cost of £5.86m.'
+			"Net present cost: £2.22m, all of it the organisation's (no patients' travel costs are counted). " +
+				'Against Business as usual it needs the same capital over the 10 years and £63k more revenue a year on average (in cash, before optimism bias). ' +
+				'No benefits are valued in money for this option, so its net present social value is minus its net present cost.'
 		);
+		expect(text).toMatch(/\| Extended hours \| £2,224,725 \| £0 \| £0 \| £63,445 \| – \|/);
+		// Second scanner and new FLS: capital 518,000 - 244,000 = 274,000; revenue (7,247,288.99 - 1,673,524.22) / 10 = 557,376.48;
+		// QALYs 3,152,242.49 / (848,081.45 + 3,152,242.49 = 4,000,323.94) = 78.8%.
+		expect(text).toMatch(/\| Second scanner and new FLS \| £6,916,236 \| £0 \| £274,000 \| £557,376 \| 78\.8% \|/);
 	});
 
 	it('rural: Appendix C splits each option\'s net present cost between the organisation and patients\' travel', () => {
