@@ -6,9 +6,12 @@ import { comparisonCell, openUrban } from './helpers';
  * The decision in plain view, as a commissioner sees it: the dashboard says who bears the
  * preferred option's cost, what it asks of the budget against business as usual and how much of
  * its value is QALYs; the comparison has the same figures for every option. The urban example's
- * figures by hand from the engine's summaries: NPC 6,916,236.23, no patients' travel counted;
- * capital 518,000 - 244,000 = 274,000; revenue (7,247,288.99 - 1,673,524.22) / 10 = 557,376.48 a
- * year; QALY value 4,660,103.07 of 1,053,461.24 + 4,660,103.07 = 5,713,564.31 of benefits, 81.6%.
+ * figures by hand from the engine's summaries: the preferred Extended hours costs 2,224,725.01,
+ * no patients' travel counted, the same capital as business as usual (244,000) and
+ * (2,307,969.69 - 1,673,524.22) / 10 = 63,444.55 more revenue a year, no benefits valued in money;
+ * Second scanner and new FLS: NPC 6,916,236.23, capital 518,000 - 244,000 = 274,000, revenue
+ * (7,247,288.99 - 1,673,524.22) / 10 = 557,376.48 a year; QALY value 3,152,242.49 of
+ * 848,081.45 + 3,152,242.49 = 4,000,323.94 of benefits, 78.8%.
  * Screenshots at 1280x720, 1920x1080 and 390 px wide in test-results/decision/.
  */
 const SHOTS = 'test-results/decision';
@@ -17,9 +20,9 @@ test('the dashboard and the comparison put the decision in plain view', async ({
 	mkdirSync(SHOTS, { recursive: true });
 	await openUrban(page);
 	const plain = page.getByTestId('decision-plain');
-	await expect(plain).toContainText("Net present cost: £6.92m, all of it the organisation's (no patients' travel costs are counted).");
-	await expect(plain).toContainText('Against Business as usual it needs £274k more capital over the 10 years and £557k more revenue a year on average');
-	await expect(plain).toContainText('£4.66m of its £5.71m of social benefits (81.6%) is the money value of QALYs gained');
+	await expect(plain).toContainText("Net present cost: £2.22m, all of it the organisation's (no patients' travel costs are counted).");
+	await expect(plain).toContainText('Against Business as usual it needs the same capital over the 10 years and £63k more revenue a year on average');
+	await expect(plain).toContainText('No benefits are valued in money for this option');
 	for (const size of [{ width: 1280, height: 720 }, { width: 1920, height: 1080 }, { width: 390, height: 844 }]) {
 		await page.setViewportSize(size);
 		await page.getByTestId('preferred-name').scrollIntoViewIfNeeded();
@@ -34,7 +37,8 @@ test('the dashboard and the comparison put the decision in plain view', async ({
 	await expect(comparisonCell(page, 'Extra capital against business as usual', 3)).toHaveText('£274,000');
 	await expect(comparisonCell(page, 'Extra revenue a year against business as usual', 3)).toHaveText('£557,376');
 	await expect(comparisonCell(page, 'Extra revenue a year against business as usual', 0)).toHaveText('–');
-	await expect(comparisonCell(page, 'Share of social benefits that is QALYs valued in money', 3)).toHaveText('81.6%');
+	await expect(comparisonCell(page, 'Share of social benefits that is QALYs valued in money', 3)).toHaveText('78.8%');
+	await expect(comparisonCell(page, 'Extra revenue a year against business as usual', 1)).toHaveText('£63,445');
 	for (const size of [{ width: 1280, height: 720 }, { width: 1920, height: 1080 }, { width: 390, height: 844 }]) {
 		await page.setViewportSize(size);
 		await comparisonCell(page, 'Net present cost to the organisation', 0).scrollIntoViewIfNeeded();
