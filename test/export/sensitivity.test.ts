@@ -34,6 +34,11 @@ describe('sensitivity in the exports', () => {
 		expect(num(ws, r, 5)).toBeCloseTo(npcLow, 2);
 		expect(num(ws, r, 2)).toBe(0.2);
 		expect(value(ws, r, 8)).toBe(preferred?.name);
+		// A scanner's input is named with the scanner (its label from the schema), never by its path.
+		const scanner = rowOf(ws, 'Main hospital scanner: Scanner price');
+		expect(num(ws, scanner, 2)).toBe(150000);
+		const texts = Object.entries(ws).filter(([a]) => !a.startsWith('!')).map(([, c]) => String(c.v));
+		expect(texts.filter((t) => /\[\d+\]\.|scanners\[/.test(t))).toEqual([]);
 	});
 
 	it('summarises it in section 5.2 and tabulates it in Appendix H of the business case', async () => {

@@ -2,7 +2,7 @@ import type { Scenario } from '../model';
 import type { SensitivityAnalyses, TornadoBar } from '../model/uncertainty';
 import type { SensitivitySummary } from './businessCase/sensitivity';
 import type { DocBuilder } from './businessCase/model';
-import { gbp, decimal, pct } from '../present';
+import { gbp, decimal, pct, withInputLabels } from '../present';
 
 /** The uncertainty engine's one-way sensitivity and switching values for a scenario, ready to render. */
 export interface SensitivityAnalysis extends SensitivitySummary, SensitivityAnalyses {
@@ -31,7 +31,8 @@ export type PrecomputedSensitivity = SensitivityAnalyses;
 
 function analysis(s: Scenario, ows: SensitivityAnalyses['ows'], sv: SensitivityAnalyses['sv']): SensitivityAnalysis {
 	const name = (id: string) => s.options.find((o) => o.id === id)?.name ?? id;
-	const a = { ows, sv, name };
+	// Inputs named by their reader labels (with the scanner, option or role), as on the Uncertainty page.
+	const a = { ows: { ...ows, npc: withInputLabels(s, ows.npc), gap: withInputLabels(s, ows.gap) }, sv: withInputLabels(s, sv), name };
 	return { ...a, renderSummary: (d) => renderSummary(d, a), renderAppendix: (d) => renderAppendix(d, a) };
 }
 
@@ -44,7 +45,7 @@ function renderSummary(d: DocBuilder, { ows, sv, name }: Pick<SensitivityAnalysi
 	if (top.length)
 		d.p(
 			`Sensitivity (one input at a time, over the stated ranges): the net present cost of ${ows.preferredName} (${gbp(ows.baseNpcGbp)}) moves most with `,
-			top.map((b) => `${b.label.toLowerCase()} (${gbp(b.atLow)} to ${gbp(b.atHigh)})`).join(', '),
+			top.map((b) => `${b.label} (${gbp(b.atLow)} to ${gbp(b.atHigh)})`).join(', '),
 			'. Appendix H gives every input.'
 		);
 	const switches = sv.filter((v) => v.below || v.above);

@@ -54,3 +54,19 @@ export function withLabels(text: string, scenario: Scenario): string {
 	const labels = new Map(listInputs(scenario).map((e) => [e.path, inputLabel(scenario, e)]));
 	return text.replace(/\b[a-z][A-Za-z0-9]*(?:\[\d+\])?(?:\.[A-Za-z][A-Za-z0-9]*(?:\[\d+\])?)+/g, (path) => labels.get(path) ?? path);
 }
+
+/**
+ * Every input's reader label by its path, for lists keyed by path (the uncertain inputs, the
+ * tornado's bars, the switching values): `scanners[0].dnaRate` -> "Main hospital scanner: DNA rate".
+ * A path the scenario does not have is returned as it is.
+ */
+export function inputLabels(scenario: Scenario): (path: string) => string {
+	const labels = new Map(listInputs(scenario).map((e) => [e.path, inputLabel(scenario, e)]));
+	return (path) => labels.get(path) ?? path;
+}
+
+/** Items keyed by an input path with their label replaced by the reader label (inputLabels). */
+export function withInputLabels<T extends { path: string; label: string }>(scenario: Scenario, items: readonly T[]): T[] {
+	const label = inputLabels(scenario);
+	return items.map((x) => ({ ...x, label: label(x.path) }));
+}

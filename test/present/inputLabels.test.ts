@@ -1,0 +1,28 @@
+import { describe, it, expect } from 'vitest';
+import { inputLabels, withInputLabels } from '../../src/lib/present';
+import { exampleModels } from '../export/models';
+
+/**
+ * The Uncertainty page, the tornado, the switching values and the exports name an uncertain input
+ * by its schema label with the item it belongs to, never by its scenario path.
+ */
+const urban = exampleModels().find((m) => m.slug === 'urban-backlog');
+if (!urban) throw new Error('urban-backlog example missing');
+
+describe('input labels by path', () => {
+	it('names the urban example\'s uncertain inputs by label and item, never by path', () => {
+		const label = inputLabels(urban.scenario);
+		expect(label('scanners[0].dnaRate')).toBe('Main hospital scanner: DNA rate');
+		expect(label('fls.refractureRisk5y')).not.toContain('fls.');
+		const option = urban.scenario.options[2];
+		const added = option?.addScanners[0];
+		expect(label('options[2].addScanners[0].purchaseCostGbp')).toBe(`${option?.name} › ${added?.name}: Scanner price`);
+		// Every uncertain input of the example: no label keeps a path's dots or brackets.
+		for (const u of urban.scenario.uncertainty?.inputs ?? []) expect(label(u.path), u.path).not.toMatch(/\[\d+\]|^[a-z]+\.[a-z]/);
+	});
+
+	it('relabels items keyed by path and leaves unknown paths as they are', () => {
+		const out = withInputLabels(urban.scenario, [{ path: 'scanners[0].dnaRate', label: 'DNA rate', low: 0.05 }, { path: 'no.such', label: 'x' }]);
+		expect(out).toEqual([{ path: 'scanners[0].dnaRate', label: 'Main hospital scanner: DNA rate', low: 0.05 }, { path: 'no.such', label: 'no.such' }]);
+	});
+});
