@@ -35,5 +35,9 @@ fi
 export HOST="${HOST:-0.0.0.0}"
 shown_host="$HOST"
 [ "$shown_host" = "0.0.0.0" ] && shown_host="localhost"
+# adapter-node serves plain HTTP; without ORIGIN it assumes https:// behind a proxy, so the links
+# the team API returns would not open. Behind a proxy or on another name, set ORIGIN yourself.
+export ORIGIN="${ORIGIN:-http://${shown_host}:${PORT}}"
+echo "== links the API returns start ${ORIGIN} (set ORIGIN to change)"
 echo "== DXA Service Planner listening on http://${shown_host}:${PORT}/"
 exec node build
