@@ -1,5 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { figureSvg } from '../../src/lib/charts/figure';
+import { figureTable } from '../../src/lib/charts/figureTables';
+import { count, pct } from '../../src/lib/present';
 import { renderCaseFigures, chartFontFiles } from '../../src/lib/server/caseFigures';
 import { buildBusinessCase } from '../../src/lib/export/businessCase/build';
 import { urbanBacklog } from './fixture';
@@ -49,4 +51,37 @@ describe('the business case figures as files', () => {
 		}
 		// Fourteen rasterisations take a few seconds on a loaded machine: more than vitest's default 5 s.
 	}, 60_000);
+});
+
+describe('patient travel and the pathway as business-case figures', () => {
+	const m = exampleModels().find((x) => x.slug === 'urban-backlog');
+	if (!m) throw new Error('urban example missing');
+	const doc = buildBusinessCase({ scenario: m.scenario, result: m.result, input: m.input, date: '2026-03-01' });
+	const charts = doc.blocks.flatMap((b) => (b.kind === 'chart' ? [b] : []));
+	const preferred = m.result.options.find((o) => o.id === m.result.preferredOptionId);
+	if (!preferred) throw new Error('no preferred option');
+
+	test.each(['access', 'pathway'] as const)('%s: business as usual beside the preferred option, drawn by the app\'s chart alone in its SVG', (kind) => {
+		const fig = charts.find((c) => c.chart.kind === kind);
+		expect(fig, kind).toBeDefined();
+		if (!fig) return;
+		expect(fig.chart.optionIds).toEqual(['bau', preferred.id]);
+		expect(fig.caption).toContain(`Business as usual and ${preferred.name}`);
+		const svg = figureSvg(fig.chart, m.result, fig.caption);
+		expect(svg.startsWith('<svg xmlns="http://www.w3.org/2000/svg"')).toBe(true);
+		expect(svg).not.toContain('<figure');
+		expect(svg).not.toContain('<!--');
+		expect(svg).toContain(`>${preferred.name}`);
+	});
+
+	test("the travel figure's data table is the chart's own: every locality, then all localities", () => {
+		const fig = charts.find((c) => c.chart.kind === 'access');
+		if (!fig) throw new Error('no access figure');
+		const table = figureTable(fig.chart, m.result, 'Patient travel');
+		const localities = m.scenario.catchment.localities.map((l) => l.name);
+		expect(table.rows.map((r) => r.header)).toEqual([...localities, 'All localities']);
+		// The cell reads hours; journeys; within 30 / within 60 minutes from the engine's totals.
+		const t = preferred.access.totals;
+		expect(table.rows.at(-1)?.cells[1]).toBe(`${count(t.returnHours)} h; ${count(t.journeys)} journeys; ${pct(t.within30Share, 0)} / ${pct(t.within60Share, 0)}`);
+	});
 });

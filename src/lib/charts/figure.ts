@@ -14,6 +14,8 @@ import CostStackChart from './CostStackChart.svelte';
 import NpcChart from './NpcChart.svelte';
 import StaffWteChart from './StaffWteChart.svelte';
 import FlsChart from './FlsChart.svelte';
+import AccessChart from './AccessChart.svelte';
+import PathwayChart from './PathwayChart.svelte';
 
 type AnyChart = Component<Record<string, unknown>>;
 
@@ -31,6 +33,10 @@ function chartOf(ref: FigureRef): { component: AnyChart; props: Record<string, u
 			return { component: StaffWteChart as unknown as AnyChart, props: { optionIds: ref.optionIds } };
 		case 'fls':
 			return { component: FlsChart as unknown as AnyChart, props: { optionIds: ref.optionId ? [ref.optionId] : ref.optionIds } };
+		case 'access':
+			return { component: AccessChart as unknown as AnyChart, props: { optionIds: ref.optionIds } };
+		case 'pathway':
+			return { component: PathwayChart as unknown as AnyChart, props: { optionIds: ref.optionIds } };
 	}
 }
 

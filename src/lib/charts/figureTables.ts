@@ -10,9 +10,11 @@ import { costStackSeries } from './series/costStack';
 import { npcSeries } from './series/npc';
 import { staffWteSeries } from './series/staffWte';
 import { flsSeries } from './series/fls';
-import { costStackTable, demandCapacityTable, flsTable, npcTable, staffWteTable, waitingListTable } from './tables';
+import { accessSeries } from './series/access';
+import { pathwaySeries } from './series/pathway';
+import { accessTable, costStackTable, demandCapacityTable, flsTable, npcTable, pathwayTable, staffWteTable, waitingListTable } from './tables';
 
-export type FigureKind = 'demandCapacity' | 'waitingList' | 'costStack' | 'npc' | 'staffWte' | 'fls';
+export type FigureKind = 'demandCapacity' | 'waitingList' | 'costStack' | 'npc' | 'staffWte' | 'fls' | 'access' | 'pathway';
 
 /** A figure: which chart, and which options it shows (charts of one option take `optionId`). */
 export interface FigureRef {
@@ -36,5 +38,9 @@ export function figureTable(ref: FigureRef, result: AppraisalResult, title: stri
 			return staffWteTable(staffWteSeries(result, ref.optionIds), title);
 		case 'fls':
 			return flsTable(flsSeries(result, ref.optionId ? [ref.optionId] : ref.optionIds), title);
+		case 'access':
+			return accessTable(accessSeries(result, ref.optionIds), title);
+		case 'pathway':
+			return pathwayTable(pathwaySeries(result, ref.optionIds), title);
 	}
 }

@@ -11,7 +11,9 @@ import type { CostStackSeries } from './series/costStack';
 import type { NpcSeries } from './series/npc';
 import type { StaffWteSeries } from './series/staffWte';
 import type { FlsSeries } from './series/fls';
-import { count, financialYear, gbp, monthName, plural, preferredReason, smallCount, weeksValue, wte, yesNo } from '../present';
+import type { AccessFiguresRow, AccessSeriesData } from './series/access';
+import type { PathwaySeriesData } from './series/pathway';
+import { count, financialYear, gbp, monthName, pct, plural, preferredReason, smallCount, weeksValue, wte, yesNo } from '../present';
 
 /** A demand line's name: one line for all options, or the options that share it. */
 export function demandLabel(series: DemandCapacitySeries, names: readonly string[]): string {
@@ -118,5 +120,43 @@ export function flsTable(series: FlsSeries, title: string): DataTable {
 			cells: [...series.sites.map((s) => smallCount(o.averted[s.key])), smallCount(o.totalAverted), gbp(o.costsAvoidedGbp), gbp(o.pvCostsAvoidedGbp), gbp(o.flsCostGbp)]
 		})),
 		notes: ['Costs are GBP at the price base year; "costs avoided" and "FLS cost" are undiscounted totals over the horizon.']
+	};
+}
+
+function accessCell(f: AccessFiguresRow | undefined): string {
+	return f ? `${count(f.returnHours)} h; ${count(f.journeys)} journeys; ${pct(f.within30Share, 0)} / ${pct(f.within60Share, 0)}` : '–';
+}
+
+export function accessTable(series: AccessSeriesData, title: string): DataTable {
+	return {
+		caption: `${title}: return hours travelled to scans delivered over the horizon, journeys, and the shares within 30 / 60 minutes one way`,
+		columns: ['Locality', ...series.options.map((o) => o.name)],
+		rows: [
+			...series.localities.map((l, i) => ({ header: l.name, cells: series.options.map((o) => accessCell(o.localities[i])) })),
+			{ header: 'All localities', cells: series.options.map((o) => accessCell(o.totals)), emphasis: true }
+		],
+		notes: ["One return journey for each scan delivered: patients still waiting do not travel. An option's travel change applies to the share of the locality's patients it moves."]
+	};
+}
+
+/** A pathway step's total as the chart labels it: small counts (fractures found, onward referrals) keep a decimal. */
+export function pathwayStepValue(key: string, v: number): string {
+	return key === 'fracturesFound' || key === 'onwardReferrals' ? smallCount(v) : count(v);
+}
+
+export function pathwayTable(series: PathwaySeriesData, title: string): DataTable {
+	return {
+		caption: `${title}, totals over ${plural(series.horizonYears, 'year')}`,
+		columns: ['Option', ...series.steps.map((s) => s.label), 'VFA share of scans', 'One-stop visits', 'Recall visits', 'Reports written', 'Reporting hours', 'Fractures averted by VFA-led treatment'],
+		rows: series.options.map((o) => ({
+			header: o.name,
+			cells: [...series.steps.map((s) => pathwayStepValue(s.key, o.steps[s.key])), pct(o.vfaShare, 0), count(o.oneStopVisits), count(o.recallVisits), count(o.reports), count(o.reportingHours), smallCount(o.fracturesAverted)]
+		})),
+		notes: [
+			'Scans are those each option delivers; fractures found are previously undiagnosed vertebral fractures on VFA; treatment recommended includes those VFA adds (outside the FLS, whose patients the FLS already counts).',
+			series.options.some((o) => o.countedInAppraisal)
+				? 'The fractures averted by VFA-led treatment, and its drug costs, are counted in the appraisal.'
+				: 'The fractures averted by VFA-led treatment are shown here but not counted in the appraisal (turn it on in the Edit page, Pathway section).'
+		]
 	};
 }

@@ -18,4 +18,5 @@ export function accessSection(d: DocBuilder, ctx: CaseContext): void {
 		numeric: [false, ...both.flatMap(() => [true, true])],
 		note: both.map((o) => `${o.name}: ${count(o.access.totals.journeys)} journeys, ${count(o.access.totals.returnMiles)} miles, travel cost ${gbp(o.access.totals.costGbp)}, ${pct(o.access.totals.within30Share, 0)} within 30 minutes.`).join(' ')
 	});
+	d.chart({ kind: 'access', optionIds: both.map((o) => o.id) }, `Patient travel by locality: ${both.map((o) => o.name).join(' and ')}`);
 }

@@ -43,4 +43,5 @@ export function pathwayOutcomes(d: DocBuilder, ctx: CaseContext): void {
 				: 'The fractures averted by treating VFA-found fractures are shown but not counted in the appraisal\'s benefits; FLS patients are counted by the FLS only. Reporting hours are part of the reporting role\'s staffing; reporting capacity often limits new scanning capacity.'
 		}
 	);
+	d.chart({ kind: 'pathway', optionIds: both.map((o) => o.id) }, `The pathway step by step: ${both.map((o) => o.name).join(' and ')}`);
 }
