@@ -85,3 +85,18 @@ describe('patient travel and the pathway as business-case figures', () => {
 		expect(table.rows.at(-1)?.cells[1]).toBe(`${count(t.returnHours)} h; ${count(t.journeys)} journeys; ${pct(t.within30Share, 0)} / ${pct(t.within60Share, 0)}`);
 	});
 });
+
+describe("the pathway figure's referred step", () => {
+	test('says it counts arrivals in the period, since scans also clear the list waiting at the start', () => {
+		const m = exampleModels().find((x) => x.slug === 'urban-backlog');
+		if (!m) throw new Error('urban example missing');
+		const ext = m.result.options.find((o) => o.id === m.result.preferredOptionId);
+		if (!ext) throw new Error('no preferred option');
+		// Extended hours scans 36,465 over the horizon against 34,665 referred: it also scans those waiting at the start.
+		const referred = ext.pathway.byYear.reduce((t, y) => t + y.referred, 0);
+		expect(ext.pathway.totals.scanned).toBeGreaterThan(referred);
+		const table = figureTable({ kind: 'pathway', optionIds: ['bau', ext.id] }, m.result, 'Pathway');
+		expect(table.columns[1]).toBe('Referred in the period');
+		expect(table.notes?.[0]).toContain('including patients already waiting at the start');
+	});
+});

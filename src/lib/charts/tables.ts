@@ -153,7 +153,7 @@ export function pathwayTable(series: PathwaySeriesData, title: string): DataTabl
 			cells: [...series.steps.map((s) => pathwayStepValue(s.key, o.steps[s.key])), pct(o.vfaShare, 0), count(o.oneStopVisits), count(o.recallVisits), count(o.reports), count(o.reportingHours), smallCount(o.fracturesAverted)]
 		})),
 		notes: [
-			'Scans are those each option delivers; fractures found are previously undiagnosed vertebral fractures on VFA; treatment recommended includes those VFA adds (outside the FLS, whose patients the FLS already counts).',
+			'Referred counts the referrals and monitoring returns arriving over the horizon; scans are those each option delivers, including patients already waiting at the start, so an option that clears the list scans more patients than are referred. Fractures found are previously undiagnosed vertebral fractures on VFA; treatment recommended includes those VFA adds (outside the FLS, whose patients the FLS already counts).',
 			series.options.some((o) => o.countedInAppraisal)
 				? 'The fractures averted by VFA-led treatment, and its drug costs, are counted in the appraisal.'
 				: 'The fractures averted by VFA-led treatment are shown here but not counted in the appraisal (turn it on in the Edit page, Pathway section).'

@@ -3,7 +3,7 @@ import { selectOptions, type OptionRef } from './select';
 
 /** The steps of the pathway the flow chart shows, in the patient's order. */
 export const PATHWAY_STEPS = [
-	{ key: 'referred', label: 'Referred' },
+	{ key: 'referred', label: 'Referred in the period' },
 	{ key: 'scanned', label: 'Scanned' },
 	{ key: 'vfaScans', label: 'Scans with VFA' },
 	{ key: 'fracturesFound', label: 'Vertebral fractures found' },
