@@ -5,7 +5,6 @@
  * hydration (comments, scoped-style class names), so the file depends only on the chart.
  */
 import { render } from 'svelte/server';
-import type { Component } from 'svelte';
 import type { AppraisalResult } from '../model/results';
 import type { FigureRef } from './figureTables';
 import DemandCapacityChart from './DemandCapacityChart.svelte';
@@ -17,26 +16,33 @@ import FlsChart from './FlsChart.svelte';
 import AccessChart from './AccessChart.svelte';
 import PathwayChart from './PathwayChart.svelte';
 
-type AnyChart = Component<Record<string, unknown>>;
+/** What every figure passes its chart: the results, its title (for <title>), standalone SVG, no downloads. */
+interface Common {
+	result: AppraisalResult;
+	title: string;
+	standalone: true;
+	downloads: false;
+}
 
-function chartOf(ref: FigureRef): { component: AnyChart; props: Record<string, unknown> } {
+/** The chart component a figure names, rendered on the server with its own typed props. */
+function renderChart(ref: FigureRef, c: Common): string {
 	switch (ref.kind) {
 		case 'demandCapacity':
-			return { component: DemandCapacityChart as unknown as AnyChart, props: { optionIds: ref.optionIds } };
+			return render(DemandCapacityChart, { props: { ...c, optionIds: ref.optionIds } }).body;
 		case 'waitingList':
-			return { component: WaitingListChart as unknown as AnyChart, props: { optionIds: ref.optionIds, show: 'wait' } };
+			return render(WaitingListChart, { props: { ...c, optionIds: ref.optionIds, show: 'wait' } }).body;
 		case 'costStack':
-			return { component: CostStackChart as unknown as AnyChart, props: { optionId: ref.optionId } };
+			return render(CostStackChart, { props: { ...c, optionId: ref.optionId } }).body;
 		case 'npc':
-			return { component: NpcChart as unknown as AnyChart, props: { optionIds: ref.optionIds } };
+			return render(NpcChart, { props: { ...c, optionIds: ref.optionIds } }).body;
 		case 'staffWte':
-			return { component: StaffWteChart as unknown as AnyChart, props: { optionIds: ref.optionIds } };
+			return render(StaffWteChart, { props: { ...c, optionIds: ref.optionIds } }).body;
 		case 'fls':
-			return { component: FlsChart as unknown as AnyChart, props: { optionIds: ref.optionId ? [ref.optionId] : ref.optionIds } };
+			return render(FlsChart, { props: { ...c, optionIds: ref.optionId ? [ref.optionId] : ref.optionIds } }).body;
 		case 'access':
-			return { component: AccessChart as unknown as AnyChart, props: { optionIds: ref.optionIds } };
+			return render(AccessChart, { props: { ...c, optionIds: ref.optionIds } }).body;
 		case 'pathway':
-			return { component: PathwayChart as unknown as AnyChart, props: { optionIds: ref.optionIds } };
+			return render(PathwayChart, { props: { ...c, optionIds: ref.optionIds } }).body;
 	}
 }
 
@@ -54,7 +60,5 @@ export function cleanSvg(html: string): string {
 
 /** The figure's chart as SVG markup; `title` names it for screen readers (<title>). */
 export function figureSvg(ref: FigureRef, result: AppraisalResult, title: string): string {
-	const { component, props } = chartOf(ref);
-	const { body } = render(component, { props: { result, ...props, title, standalone: true, downloads: false } });
-	return cleanSvg(body);
+	return cleanSvg(renderChart(ref, { result, title, standalone: true, downloads: false }));
 }
