@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { attendanceFactor, distanceRiskRatio, localityAccess, relativeUptake } from '../../src/lib/model/access';
 import { establishmentWte, weeklyRotaHours } from '../../src/lib/model/establishment';
-import { clinicalFractureMix, fracturesFromIncidence, PLACEHOLDER_BAND_RATES } from '../../src/lib/model/fractureEpidemiology';
+import { clinicalFractureMix } from '../../src/lib/model/fractureEpidemiology';
 
 describe('attendance and distance (Curtis 2009 bands)', () => {
 	it.each([
@@ -57,21 +57,6 @@ describe('UK fracture epidemiology', () => {
 		expect(m.hipShare).toBeCloseTo(24.254 / 116.944, 12);
 		expect(m.vertebralShare).toBeCloseTo(8.488 / 116.944, 12);
 		expect(m.hipShare + m.vertebralShare + m.otherShare).toBeCloseTo(1, 12);
-	});
-	it("the placeholder band rates reproduce the sourced 50+ totals for England's age mix", () => {
-		// Millions in the bands: 10.9, 5.9, 3.8, 1.4 (22.0). All women: 155.4 per 10,000; all men: 71.8.
-		const pop = { age50to64: 10.9e6, age65to74: 5.9e6, age75to84: 3.8e6, age85plus: 1.4e6 };
-		const all = (w: number) => ({ age50to64: w, age65to74: w, age75to84: w, age85plus: w });
-		expect((fracturesFromIncidence(pop, all(1)) / 22e6) * 10_000).toBeCloseTo(155.4, 1);
-		expect((fracturesFromIncidence(pop, all(0)) / 22e6) * 10_000).toBeCloseTo(71.8, 1);
-	});
-	it('a catchment: 20,000 aged 50-64 (52% women) and 5,000 aged 85+ (65% women)', () => {
-		// 20,000 x (0.52 x 95.56 + 0.48 x 57.1) / 10,000 = 2 x 77.0992 = 154.1984;
-		// 5,000 x (0.65 x 439.576 + 0.35 x 182.72) / 10,000 = 0.5 x 349.6764 = 174.8382. Total 329.0366.
-		const pop = { age50to64: 20_000, age65to74: 0, age75to84: 0, age85plus: 5_000 };
-		const w = { age50to64: 0.52, age65to74: 0.5, age75to84: 0.5, age85plus: 0.65 };
-		expect(fracturesFromIncidence(pop, w)).toBeCloseTo(329.0366, 9);
-		expect(PLACEHOLDER_BAND_RATES.age85plus.women).toBeCloseTo(439.576, 9);
 	});
 });
 

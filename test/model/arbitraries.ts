@@ -80,6 +80,9 @@ function scanner(id: string, localityIds: string[], minYear: number, maxYear: nu
 		.map(({ kind, mobile: m, ...rest }): Raw => ({ id, name: `Scanner ${id}`, kind, ...rest, ...(kind === 'mobile' ? { mobile: m } : {}) }));
 }
 
+/** One value per band aged 50+. */
+const bands = (v: fc.Arbitrary<number>) => fc.record({ age50to64: v, age65to74: v, age75to84: v, age85plus: v });
+
 const fls = fc
 	.record({
 		inBaseline: fc.boolean(),
@@ -94,7 +97,10 @@ const fls = fc
 		risks: fc.tuple(frac(0.5), frac(0.5), frac(0.5)).map((r) => [...r].sort((a, b) => a - b)),
 		shares: fc.tuple(frac(), frac()).map(([a, b]) => [a, b * (1 - a)]),
 		effectYears: fc.integer({ min: 1, max: 5 }),
-		caseloadPerCoordinatorWte: real(50, 5000)
+		caseloadPerCoordinatorWte: real(50, 5000),
+		// The FLS cohort sized either way (issue #11): from hip fractures, or from incidence by band and sex.
+		cohortMethod: fc.constantFrom('hipFractures', 'incidence'),
+		incidence: fc.record({ women: bands(real(0, 100)), men: bands(real(0, 100)), femaleShare: bands(frac()), inRemitShare: frac() })
 	})
 	.map(({ risks, shares, ...f }) => ({ ...f, refractureRisk1y: risks[0], refractureRisk2y: risks[1], refractureRisk5y: risks[2], hipShare: shares[0], vertebralShare: shares[1] }));
 

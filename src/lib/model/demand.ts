@@ -1,6 +1,7 @@
 import { AGE_BANDS, type AgeBand } from './schema/catchment';
 import type { Scenario } from './schema/scenario';
 import { backYears, indicationMonitoring, scenarioVfaShare } from './pathwayDemand';
+import { fracturesFromIncidence, type Band50 } from './fractureEpidemiology';
 
 /** Age bands 50 and over, in AGE_BANDS order. */
 export const BANDS_50_PLUS: readonly AgeBand[] = ['age50to64', 'age65to74', 'age75to84', 'age85plus'];
@@ -130,12 +131,20 @@ function referralsFrom(s: Scenario, terms: Float64Array, at: number, growth: num
 	return total;
 }
 
+/** The catchment's population in each band aged 50+ in year y (from the filled series), summed over the localities. */
+export function bands50(d: DemandSeries, y: number, localities: number): Record<Band50, number> {
+	const at = (y + MAX_BACK_YEARS) * localities * NB;
+	const band = (b: number) => sumBands(d.terms, at, localities, [b]);
+	return { age50to64: band(OVER_50[0] as number), age65to74: band(OVER_50[1] as number), age75to84: band(OVER_50[2] as number), age85plus: band(OVER_50[3] as number) };
+}
+
 /**
  * The catchment series of a scenario, years -monitoring interval to the horizon: band populations,
  * population sums, new referrals (all and by locality, and each locality's share: patient travel
  * and site choice allocate patients by it), and the FLS cohort: hip fractures x
  * cohort multiplier (RCP FLS-DB: five times hip fractures), scaled by the growth of the 50+
- * population since year 0.
+ * population since year 0; or, when the scenario sizes it from incidence, each year's fractures
+ * from the 50+ population by band and sex (fractureEpidemiology.ts), following the age mix.
  */
 export function fillCatchment(s: Scenario, d: DemandSeries): void {
 	const H = s.horizonYears;
@@ -168,6 +177,10 @@ export function fillCatchment(s: Scenario, d: DemandSeries): void {
 		}
 	}
 	// The FLS cohort reads FLS inputs too, so it is worked out every time.
+	if (s.fls.cohortMethod === 'incidence') {
+		for (let y = from; y < H; y++) d.flsCohort[y + MAX_BACK_YEARS] = fracturesFromIncidence(bands50(d, y, L), s.fls.incidence);
+		return;
+	}
 	const base = d.population50[MAX_BACK_YEARS] as number;
 	for (let y = from; y < H; y++) {
 		const k = y + MAX_BACK_YEARS;

@@ -34,32 +34,45 @@ export function clinicalFractureMix(femaleShare: number): { hipShare: number; ve
 export const BANDS_50_PLUS = ['age50to64', 'age65to74', 'age75to84', 'age85plus'] as const;
 export type Band50 = (typeof BANDS_50_PLUS)[number];
 
-/**
- * Placeholder fracture rates by band and sex, per 10,000 person-years. The age-band tables of the
- * CPRD papers could not be read, so the bands carry an assumed shape (rates rising steeply after
- * 75, more in women) scaled so that England's 50+ age mix (about 10.9, 5.9, 3.8 and 1.4 million in
- * the four bands, ONS mid-year estimates, rounded) reproduces the sourced 50+ totals:
- * women 95.56 x (1, 1.45, 2.6, 4.6) and men 57.1 x (1, 1.05, 1.6, 3.2). Check:
- * women (10.9 x 95.56 + 5.9 x 138.562 + 3.8 x 248.456 + 1.4 x 439.576) / 22.0 = 155.4;
- * men (10.9 x 57.1 + 5.9 x 59.955 + 3.8 x 91.36 + 1.4 x 182.72) / 22.0 = 71.8 (to 0.1).
- * Replace with the published band rates or local Hospital Episode Statistics.
- */
-export const PLACEHOLDER_BAND_RATES: Record<Band50, { women: number; men: number }> = {
-	age50to64: { women: 95.56, men: 57.1 },
-	age65to74: { women: 95.56 * 1.45, men: 57.1 * 1.05 },
-	age75to84: { women: 95.56 * 2.6, men: 57.1 * 1.6 },
-	age85plus: { women: 95.56 * 4.6, men: 57.1 * 3.2 }
-};
+/** The incidence inputs the cohort reads (a scenario's fls.incidence). */
+export interface IncidenceInputs {
+	women: Record<Band50, number>;
+	men: Record<Band50, number>;
+	femaleShare: Record<Band50, number>;
+	inRemitShare: number;
+}
+
+/** One band's working: its population, women's share, and the fractures among women and men. */
+export interface BandFractures {
+	band: Band50;
+	population: number;
+	femaleShare: number;
+	women: number;
+	men: number;
+}
 
 /**
- * Fragility fractures a year from the population by band and sex:
- * sum over bands of population x (women's share x women's rate + men's share x men's rate) / 10,000.
+ * One band's fractures a year, by sex: population x women's share x women's rate / 1,000, and
+ * population x (1 - women's share) x men's rate / 1,000, each times the share in the FLS remit.
+ * The share is clamped to 0..1 and a population that is not a positive finite number counts as 0.
  */
-export function fracturesFromIncidence(population: Record<Band50, number>, femaleShare: Record<Band50, number>, rates: Record<Band50, { women: number; men: number }> = PLACEHOLDER_BAND_RATES): number {
+export function bandFractures(band: Band50, population: number, inc: IncidenceInputs): BandFractures {
+	const p = Number.isFinite(population) && population > 0 ? population : 0;
+	const w = Math.min(1, Math.max(0, inc.femaleShare[band]));
+	const remit = Math.min(1, Math.max(0, inc.inRemitShare));
+	return { band, population: p, femaleShare: w, women: ((p * w * inc.women[band]) / 1000) * remit, men: ((p * (1 - w) * inc.men[band]) / 1000) * remit };
+}
+
+/**
+ * Fragility fractures a year in the FLS remit from the population by band (the FLS cohort when it
+ * is sized from incidence): the sum over bands of women's and men's fractures (bandFractures),
+ * bands in order, women then men.
+ */
+export function fracturesFromIncidence(population: Record<Band50, number>, inc: IncidenceInputs): number {
 	let total = 0;
 	for (const b of BANDS_50_PLUS) {
-		const w = Math.min(1, Math.max(0, femaleShare[b]));
-		total += (population[b] * (w * rates[b].women + (1 - w) * rates[b].men)) / 10_000;
+		const f = bandFractures(b, population[b], inc);
+		total += f.women + f.men;
 	}
 	return total;
 }

@@ -11,3 +11,5 @@ export { evaluateFormula, FormulaError, FORMULA_FUNCTIONS } from './formula';
 export { namedQuantities, QUANTITY_HELP } from './quantities';
 export { discountFactor, healthDiscountFactor, annuityFactor, presentValue } from './discount';
 export { listInputs, effectiveNumber, type InputEntry } from './catalogue';
+export { flsCohortWorking, type FlsCohortYear } from './flsCohort';
+export { FLS_COHORT_METHODS, FLS_COHORT_METHOD_LABELS, type FlsCohortMethod } from './schema/flsIncidence';

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { num, frac, gbp, IdSchema, plainNum } from './meta';
+import { FLS_COHORT_METHODS, FlsIncidenceSchema } from './flsIncidence';
 
 const RCP = 'Royal College of Physicians FLS database (FLS-DB) audit method';
 const ROS = 'Royal Osteoporosis Society: refracture risk after a fragility fracture is 10% in 1 year, 18% in 2 and 31% in 5';
@@ -14,6 +15,8 @@ export const FlsSchema = z
 			{ label: 'Local hip fractures a year', unit: 'fractures a year', help: 'Hip fractures a year in people aged 50+ in the catchment. May be a formula, e.g. population50Plus * 3.1 / 1000.', source: 'Placeholder: about 70,000 hip fractures a year in England over about 23 million people aged 50+ is roughly 3 per 1,000; replace with the local National Hip Fracture Database figure', placeholder: true },
 			{ min: 0, max: 1_000_000, default: 0 }
 		),
+		cohortMethod: z.enum(FLS_COHORT_METHODS).default('hipFractures').meta({ description: 'How the FLS cohort is sized: five times the local hip fractures (hipFractures), or fracture incidence by age band and sex over the catchment (incidence)' }),
+		incidence: FlsIncidenceSchema.prefault({}),
 		cohortPerHipFracture: num(
 			{ label: 'Fragility fractures per hip fracture', unit: 'ratio', help: 'Expected FLS caseload is this many times the local hip fractures.', source: `${RCP}: expected caseload is five times the local hip fractures` },
 			{ min: 1, max: 20, default: 5 }
