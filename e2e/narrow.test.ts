@@ -27,3 +27,21 @@ test('at 390 px wide every page fits the screen: nothing wider than the page', a
 	}
 	expect(wide).toEqual([]);
 });
+
+test('at 390 px the options comparison keeps its caption on screen and its measure column in place while the options scroll', async ({ page }) => {
+	await page.setViewportSize({ width: 390, height: 844 });
+	await openUrban(page);
+	await page.goto('/workspace/options');
+	const table = page.getByTestId('comparison');
+	await expect(table).toBeVisible();
+	const caption = await table.locator('caption').boundingBox();
+	expect(caption && caption.x + caption.width).toBeLessThanOrEqual(390);
+	const box = page.locator('.table-scroll').filter({ has: table });
+	const measure = table.locator('tbody th[scope="row"]').first();
+	const before = await measure.boundingBox();
+	await box.evaluate((el) => (el.scrollLeft = 200));
+	// The options moved 200 px left under it; the measure names did not.
+	await expect.poll(async () => (await box.evaluate((el) => el.scrollLeft))).toBe(200);
+	const after = await measure.boundingBox();
+	expect(after?.x).toBe(before?.x);
+});
