@@ -108,23 +108,32 @@ const scores = fc.record(Object.fromEntries(CRITERIA.map((c) => [c, fc.integer({
 
 /** A non-BAU option that changes the baseline. */
 function changeOption(i: number, scannerIds: string[], localityIds: string[], startYear: number, horizon: number) {
+	// A start year from before the appraisal to after it (both ends clamp, effective.ts startIndex), or none.
+	const year = () => fc.option(fc.integer({ min: startYear - 2, max: startYear + horizon + 1 }), { nil: undefined });
 	return fc
 		.record({
-			scannerChanges: fc.subarray(scannerIds).chain((ids) => fc.tuple(...ids.map((scannerId) => fc.record({ scannerId: fc.constant(scannerId), sessionsPerWeek: fc.integer({ min: 0, max: 21 }), dnaRate: frac() }, { requiredKeys: ['scannerId'] })))),
+			scannerChanges: fc.subarray(scannerIds).chain((ids) => fc.tuple(...ids.map((scannerId) => fc.record({ scannerId: fc.constant(scannerId), sessionsPerWeek: fc.integer({ min: 0, max: 21 }), dnaRate: frac(), startYear: year() }, { requiredKeys: ['scannerId'] })))),
 			addScanners: fc.integer({ min: 0, max: 2 }).chain((n) => fc.tuple(...Array.from({ length: n }, (_, j) => scanner(`opt${i}new${j}`, localityIds, startYear, startYear + horizon + 2)))),
 			removeScannerIds: fc.subarray(scannerIds),
+			// Phasing (issue #11): a removal year for some removed scanners, start years on changes, a phased FLS.
+			removalYears: fc.array(year(), { minLength: scannerIds.length, maxLength: scannerIds.length }),
+			fls: fc.option(fc.record({ startYear: year(), ramp: fc.array(frac(), { minLength: 1, maxLength: 5 }) }, { requiredKeys: ['ramp'] }), { nil: undefined }),
 			outsourcing: fc.option(fc.record({ scansPerYear: real(0, 5000), costPerScanGbp: real(0, 200), fromYearIndex: fc.integer({ min: 0, max: 29 }), years: fc.integer({ min: 1, max: 30 }) }), { nil: undefined }),
 			addFls: fc.boolean(),
-			fixedStaffChanges: fc.subarray(['leadClinician', 'secretary', 'nurseSpecialist']).chain((ids) => fc.tuple(...ids.map((roleId) => fc.record({ roleId: fc.constant(roleId), extraHoursPerWeek: real(-40, 40) })))),
+			fixedStaffChanges: fc.subarray(['leadClinician', 'secretary', 'nurseSpecialist']).chain((ids) => fc.tuple(...ids.map((roleId) => fc.record({ roleId: fc.constant(roleId), extraHoursPerWeek: real(-40, 40), startYear: year() }, { requiredKeys: ['roleId', 'extraHoursPerWeek'] })))),
 			capitalItems: fc.array(fc.record({ costGbp: real(0, 200_000), yearIndex: fc.integer({ min: 0, max: 29 }), lifetimeYears: fc.integer({ min: 0, max: 20 }), category: fc.constantFrom('it', 'roomWorks', 'other') }), { maxLength: 2 }),
 			revenueItems: fc.array(fc.record({ annualCostGbp: real(0, 50_000), fromYearIndex: fc.integer({ min: 0, max: 29 }) }), { maxLength: 2 }),
-			travel: fc.subarray(localityIds).chain((ids) => fc.tuple(...ids.map((localityId) => fc.record({ localityId: fc.constant(localityId), returnTravelMiles: real(0, 60), travelMinutes: real(0, 120), shareOfPatients: frac() })))),
+			travel: fc.subarray(localityIds).chain((ids) => fc.tuple(...ids.map((localityId) => fc.record({ localityId: fc.constant(localityId), returnTravelMiles: real(0, 60), travelMinutes: real(0, 120), shareOfPatients: frac(), startYear: year(), site: fc.integer({ min: -1, max: 1 }) }, { requiredKeys: ['localityId', 'returnTravelMiles', 'travelMinutes', 'shareOfPatients', 'site'] })))),
 			scores
 		})
-		.map(({ outsourcing, capitalItems, revenueItems, ...o }): Raw => ({
+		.map(({ outsourcing, capitalItems, revenueItems, removalYears, fls, travel, ...o }): Raw => ({
 			id: `opt${i}`,
 			name: `Option ${i}`,
 			...o,
+			// Every other removed scanner leaves in a given year; a travel change follows an added scanner's opening when site >= 0.
+			removeScannerYears: Object.fromEntries(o.removeScannerIds.map((id, k) => [id, removalYears[k]] as const).filter(([, y], k) => k % 2 === 1 && y !== undefined)),
+			travel: travel.map(({ site, ...t }) => ({ ...t, ...(site >= 0 && o.addScanners[site] ? { siteScannerId: (o.addScanners[site] as { id: string }).id } : {}) })),
+			...(fls ? { fls } : {}),
 			...(outsourcing ? { outsourcing } : {}),
 			capitalItems: capitalItems.map((c, k) => ({ id: `cap${k}`, name: `Capital ${k}`, ...c })),
 			revenueItems: revenueItems.map((c, k) => ({ id: `rev${k}`, name: `Revenue ${k}`, ...c }))

@@ -21,7 +21,8 @@ export interface ArenaSize {
 }
 
 export function sizeOf(s: Scenario): ArenaSize {
-	const removed = (o: Scenario['options'][number]) => s.scanners.filter((sc) => o.removeScannerIds.includes(sc.id)).length;
+	// A scanner removed in a later year (removeScannerYears) still runs until then, so keeps its row.
+	const removed = (o: Scenario['options'][number]) => s.scanners.filter((sc) => o.removeScannerIds.includes(sc.id) && (o.removeScannerYears ?? {})[sc.id] === undefined).length;
 	return {
 		years: s.horizonYears,
 		localities: s.catchment.localities.length,

@@ -1,5 +1,5 @@
 import type { Scenario, Option } from './schema/scenario';
-import type { EffectiveScanner, EffectiveService } from './effective';
+import type { EffectiveScanner, EffectiveService, ScannerPhase } from './effective';
 import { purchases } from './assets';
 import { slotMix, type SlotMix } from './pathwayDemand';
 
@@ -67,7 +67,7 @@ export function outsourcedScans(option: Option, yearIndex: number): number {
 }
 
 /**
- * One scanner over the horizon, into row `k` of the series.
+ * One scanner in years [from, to) of the horizon, into row `k` of the series.
  * operating days = 52 x days a week - bank holidays (pro rata to days a week) - maintenance days
  *   - relocation days (mobile) - commissioning weeks x days a week (installation year)
  *   - cross-calibration days (replacement year); none before installation or with no sessions;
@@ -75,8 +75,9 @@ export function outsourcedScans(option: Option, yearIndex: number): number {
  * slots = minutes a day / average slot x operating days (x throughput factor for a mobile unit);
  * capacity = slots x attendance rate; sessions = sessions a day x operating days;
  * rota sessions = sessions a week x 52 (the staff establishment, establishment.ts).
+ * Purchases (installation, replacements) are marked in the years of the range they fall in.
  */
-function fillScanner(s: Scenario, sc: EffectiveScanner, c: CapacitySeries, k: number, mix: SlotMix): void {
+function fillScanner(s: Scenario, sc: EffectiveScanner, c: CapacitySeries, k: number, mix: SlotMix, from: number, to: number): void {
 	const H = s.horizonYears;
 	const days = sc.operatingDaysPerWeek;
 	// Days lost every year (bank holidays, maintenance, relocations), before any purchase in the year.
@@ -88,16 +89,11 @@ function fillScanner(s: Scenario, sc: EffectiveScanner, c: CapacitySeries, k: nu
 	const throughput = sc.kind === 'mobile' && sc.mobile ? sc.mobile.throughputFactor : 1;
 	const attendance = attendanceRate(sc);
 	const row = k * H;
-	c.event.fill(NO_EVENT, row, row + H);
-	for (const e of purchases(sc.installedYear, sc.lifetimeYears, s.startYear, H)) c.event[row + e.yearIndex] = e.kind === 'install' ? INSTALL : REPLACEMENT;
-	for (let y = 0; y < H; y++) {
+	for (const e of purchases(sc.installedYear, sc.lifetimeYears, s.startYear, H)) if (e.yearIndex >= from && e.yearIndex < to) c.event[row + e.yearIndex] = e.kind === 'install' ? INSTALL : REPLACEMENT;
+	for (let y = from; y < to; y++) {
 		const at = row + y;
 		if (s.startYear + y < sc.installedYear || sc.sessionsPerWeek <= 0) {
-			c.operatingDays[at] = 0;
-			c.sessions[at] = 0;
-			c.rotaSessions[at] = 0;
-			c.slots[at] = 0;
-			c.capacity[at] = 0;
+			idle(c, at);
 			continue;
 		}
 		// The year's lost days add to the constant ones in the order listed above.
@@ -114,6 +110,15 @@ function fillScanner(s: Scenario, sc: EffectiveScanner, c: CapacitySeries, k: nu
 	}
 }
 
+/** A year in which the scanner does not run (not yet installed, no sessions, or removed). */
+function idle(c: CapacitySeries, at: number): void {
+	c.operatingDays[at] = 0;
+	c.sessions[at] = 0;
+	c.rotaSessions[at] = 0;
+	c.slots[at] = 0;
+	c.capacity[at] = 0;
+}
+
 /** Every scanner of the service, then the option's capacity: the scanners' capacity summed in order, plus outsourced scans. */
 export function fillCapacity(s: Scenario, svc: EffectiveService, c: CapacitySeries): void {
 	const H = s.horizonYears;
@@ -121,7 +126,14 @@ export function fillCapacity(s: Scenario, svc: EffectiveService, c: CapacitySeri
 	c.count = K;
 	// The option's shares of VFA and one-stop scans (pathway.ts) set the average slot.
 	const mix = slotMix(s, svc.option);
-	for (let k = 0; k < K; k++) fillScanner(s, svc.scanners[k] as EffectiveScanner, c, k, mix);
+	// Each scanner as it runs before its change starts, then as changed, and idle once removed (phasing, effective.ts).
+	for (let k = 0; k < K; k++) {
+		const p = svc.phases[k] as ScannerPhase;
+		c.event.fill(NO_EVENT, k * H, k * H + H);
+		if (p.before) fillScanner(s, p.before, c, k, mix, 0, Math.min(p.from, p.until));
+		fillScanner(s, svc.scanners[k] as EffectiveScanner, c, k, mix, p.before ? p.from : 0, p.until);
+		for (let y = p.until; y < H; y++) idle(c, k * H + y);
+	}
 	for (let y = 0; y < H; y++) {
 		let total = 0;
 		for (let k = 0; k < K; k++) total += c.capacity[k * H + y] as number;

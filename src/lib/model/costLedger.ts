@@ -1,6 +1,6 @@
 import type { Scenario } from './schema/scenario';
 import { CAPITAL_CATEGORIES, REVENUE_CATEGORIES, type CapitalCategory, type RevenueCategory } from './schema/costs';
-import type { EffectiveService } from './effective';
+import { scannerInYear, type EffectiveService, type ScannerPhase } from './effective';
 import { INSTALL, REPLACEMENT, type CapacitySeries } from './capacity';
 import type { FlsSeries } from './fls';
 import { pathwayCost, type PathwaySeries } from './pathway';
@@ -76,34 +76,42 @@ export function fillLedger(s: Scenario, svc: EffectiveService, input: LedgerInpu
 	const { event } = input.capacity;
 	for (let k = 0; k < svc.scanners.length; k++) {
 		const sc = svc.scanners[k] as EffectiveService['scanners'][number];
+		// A scanner removed inside the horizon earns no residual value (disposal is not modelled).
+		const kept = (svc.phases[k] as ScannerPhase).until >= H;
 		const row = k * H;
 		let last = -1;
 		for (let y = 0; y < H; y++) {
 			const e = event[row + y];
 			if (e !== INSTALL && e !== REPLACEMENT) continue;
-			addCapital(capital, H, y, 'scanner', sc.purchaseCostGbp);
-			addCapital(capital, H, y, 'installation', sc.installationCostGbp);
-			addCapital(capital, H, y, 'it', sc.itCostGbp);
-			if (e === INSTALL) addCapital(capital, H, y, 'roomWorks', sc.roomWorksCostGbp);
-			else bump(revenue, y * NR + REV.crossCalibration, sc.crossCalibrationCostGbp);
+			// Bought as the scanner runs that year (before or after the option's change to it starts).
+			const v = scannerInYear(svc, k, y) ?? sc;
+			addCapital(capital, H, y, 'scanner', v.purchaseCostGbp);
+			addCapital(capital, H, y, 'installation', v.installationCostGbp);
+			addCapital(capital, H, y, 'it', v.itCostGbp);
+			if (e === INSTALL) addCapital(capital, H, y, 'roomWorks', v.roomWorksCostGbp);
+			else bump(revenue, y * NR + REV.crossCalibration, v.crossCalibrationCostGbp);
 			last = y;
 		}
-		if (last >= 0) credit(residual, H, sc.purchaseCostGbp + sc.installationCostGbp + sc.itCostGbp, last, sc.lifetimeYears);
+		if (last >= 0 && kept) {
+			const v = scannerInYear(svc, k, last) ?? sc;
+			credit(residual, H, v.purchaseCostGbp + v.installationCostGbp + v.itCostGbp, last, v.lifetimeYears);
+		}
 		if (sc.kind === 'mobile' && sc.mobile) {
-			const v = purchases(sc.installedYear, sc.mobile.vehicleLifetimeYears, s.startYear, H);
+			const v = purchases(sc.installedYear, sc.mobile.vehicleLifetimeYears, s.startYear, H).filter((e) => kept || e.yearIndex < (svc.phases[k] as ScannerPhase).until);
 			for (const e of v) addCapital(capital, H, e.yearIndex, 'vehicle', sc.mobile.vehicleCostGbp);
 			const lv = v[v.length - 1];
-			if (lv) credit(residual, H, sc.mobile.vehicleCostGbp, lv.yearIndex, sc.mobile.vehicleLifetimeYears);
+			if (lv && kept) credit(residual, H, sc.mobile.vehicleCostGbp, lv.yearIndex, sc.mobile.vehicleLifetimeYears);
 		}
 		const purchasedIn = event.subarray(row, row + H);
 		for (let y = 0; y < H; y++) {
-			if (s.startYear + y < sc.installedYear || sc.sessionsPerWeek <= 0) continue;
+			const v = scannerInYear(svc, k, y);
+			if (!v || s.startYear + y < v.installedYear || v.sessionsPerWeek <= 0) continue;
 			const r = y * NR;
-			if (y - lastPurchaseYear(sc.installedYear, s.startYear, purchasedIn, y) >= sc.warrantyYears) bump(revenue, r + REV.maintenance, sc.maintenancePerYearGbp);
-			if (sc.kind === 'static') bump(revenue, r + REV.estates, sc.estatesPerYearGbp);
-			if (sc.kind === 'mobile' && sc.mobile) {
-				bump(revenue, r + REV.vehicle, sc.mobile.milesPerYear * sc.mobile.runningCostPerMileGbp);
-				bump(revenue, r + REV.siteFees, sc.mobile.siteFeesPerYearGbp);
+			if (y - lastPurchaseYear(v.installedYear, s.startYear, purchasedIn, y) >= v.warrantyYears) bump(revenue, r + REV.maintenance, v.maintenancePerYearGbp);
+			if (v.kind === 'static') bump(revenue, r + REV.estates, v.estatesPerYearGbp);
+			if (v.kind === 'mobile' && v.mobile) {
+				bump(revenue, r + REV.vehicle, v.mobile.milesPerYear * v.mobile.runningCostPerMileGbp);
+				bump(revenue, r + REV.siteFees, v.mobile.siteFeesPerYearGbp);
 			}
 		}
 	}

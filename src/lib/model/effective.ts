@@ -7,12 +7,80 @@ import { SCANNER_CHANGE_FIELDS } from './schema/options';
  */
 export type EffectiveScanner = Scanner;
 
+/** Fixed weekly hours by role. */
+export type FixedStaff = { roleId: string; hoursPerWeek: number }[];
+
+/**
+ * When one scanner of the service runs under the option (issue #11, phasing), in year indices of
+ * the appraisal: as listed in `scanners` from `from` (0 unless its change starts later), as
+ * `before` until then (the baseline scanner, when a change starts later), and not at all from
+ * `until` (the horizon, unless the option removes it in a later year).
+ */
+export interface ScannerPhase {
+	from: number;
+	before: EffectiveScanner | null;
+	until: number;
+}
+
 /** The service under one option: the baseline with the option's changes applied. */
 export interface EffectiveService {
 	option: Option;
+	/** Each scanner as it runs once the option's changes have started, in the service's order. */
 	scanners: EffectiveScanner[];
-	fixedStaff: { roleId: string; hoursPerWeek: number }[];
+	/** Each scanner's phases, in the same order. */
+	phases: ScannerPhase[];
+	/** Fixed weekly hours once every change has started. */
+	fixedStaff: FixedStaff;
+	/** Fixed weekly hours by the year index they start from: the first step from 0, the last equal to `fixedStaff`. */
+	fixedStaffSteps: { from: number; staff: FixedStaff }[];
+	/** The year index each of the option's travel changes starts (option.travel's order). */
+	travelFrom: number[];
 	hasFls: boolean;
+	/** The year index the option's new FLS starts (0 for an FLS that runs today). */
+	flsFrom: number;
+	/**
+	 * Share of the FLS's full caseload reached in each year of the horizon: 0 before it starts, then
+	 * its ramp (the last share held); null when it is 1 in every year (an FLS running today, or a
+	 * new one at full coverage from the first year).
+	 */
+	flsCoverage: Float64Array | null;
+}
+
+/** A calendar start year as a year index of the appraisal: 0 when left out or before the first year, the horizon when after the last. */
+export function startIndex(s: Pick<Scenario, 'startYear' | 'horizonYears'>, year: number | undefined): number {
+	if (year === undefined) return 0;
+	return Math.min(s.horizonYears, Math.max(0, year - s.startYear));
+}
+
+/**
+ * Coverage of an FLS starting at year index `from` with its ramp: 0 before it starts, then the
+ * ramp's shares in its first, second... year, the last share held. Example: from 1, ramp
+ * [0.5, 0.8, 1] over 5 years gives 0, 0.5, 0.8, 1, 1.
+ */
+export function flsCoverage(years: number, from: number, ramp: readonly number[], out = new Float64Array(years)): Float64Array {
+	const last = ramp.length - 1;
+	for (let y = 0; y < years; y++) out[y] = y < from ? 0 : (ramp[Math.min(y - from, last)] as number);
+	return out;
+}
+
+/** The fixed weekly hours with the option's changes that have started by year index `at` applied in order (hours floored at 0). */
+function fixedStaffAt(s: Scenario, option: Option, starts: readonly number[], at: number): FixedStaff {
+	const fixedStaff: FixedStaff = [];
+	const find = (roleId: string) => {
+		let f = fixedStaff.find((x) => x.roleId === roleId);
+		if (!f) fixedStaff.push((f = { roleId, hoursPerWeek: 0 }));
+		return f;
+	};
+	for (const f of s.staffing.fixedStaff) {
+		const e = find(f.roleId);
+		e.hoursPerWeek = e.hoursPerWeek + f.hoursPerWeek;
+	}
+	option.fixedStaffChanges.forEach((f, j) => {
+		if ((starts[j] as number) > at) return;
+		const e = find(f.roleId);
+		e.hoursPerWeek = Math.max(0, e.hoursPerWeek + f.extraHoursPerWeek);
+	});
+	return fixedStaff;
 }
 
 /** One field of an option's scanner change written over the baseline's, when the change sets it. */
@@ -27,42 +95,69 @@ function changeField<K extends (typeof SCANNER_CHANGE_FIELDS)[number]>(copy: Sca
  * runs for every option of every Monte Carlo iteration).
  */
 export function effectiveService(s: Scenario, option: Option): EffectiveService {
+	const H = s.horizonYears;
 	const removed = option.removeScannerIds;
+	const removalYears = option.removeScannerYears ?? {};
 	const scanners: EffectiveScanner[] = [];
+	const phases: ScannerPhase[] = [];
 	for (const sc of s.scanners) {
-		if (removed.includes(sc.id)) continue;
+		// A scanner removed from the first year is not in the service; one removed later runs until then.
+		const until = removed.includes(sc.id) ? startIndex(s, removalYears[sc.id]) : H;
+		if (until <= 0) continue;
 		const change = option.scannerChanges.find((c) => c.scannerId === sc.id);
 		if (!change) {
 			scanners.push(sc);
+			phases.push({ from: 0, before: null, until });
 			continue;
 		}
 		// The baseline's fields with the change's defined ones written over them.
 		const copy: Scanner = { ...sc };
 		for (const key of SCANNER_CHANGE_FIELDS) changeField(copy, change, key);
+		const from = startIndex(s, change.startYear);
 		scanners.push(copy);
+		phases.push({ from, before: from > 0 ? sc : null, until });
 	}
-	for (const sc of option.addScanners) scanners.push(sc);
+	for (const sc of option.addScanners) {
+		scanners.push(sc);
+		phases.push({ from: 0, before: null, until: H });
+	}
 
-	// Fixed weekly hours by role, in order of first mention (baseline, then the option's changes).
-	const fixedStaff: { roleId: string; hoursPerWeek: number }[] = [];
-	const at = (roleId: string) => {
-		let f = fixedStaff.find((x) => x.roleId === roleId);
-		if (!f) fixedStaff.push((f = { roleId, hoursPerWeek: 0 }));
-		return f;
+	// Fixed weekly hours by role, in order of first mention (baseline, then the option's changes), at each start.
+	const staffStarts = option.fixedStaffChanges.map((f) => startIndex(s, f.startYear));
+	const steps = [...new Set([0, ...staffStarts])].filter((y) => y < H || y === 0).sort((a, b) => a - b);
+	const fixedStaffSteps = steps.map((from) => ({ from, staff: fixedStaffAt(s, option, staffStarts, from) }));
+
+	// A travel change starts with the site that causes it (an added scanner's installation, a changed scanner's change) and not before its own start year.
+	const opens = (id: string | undefined): number => {
+		if (id === undefined) return 0;
+		const added = option.addScanners.find((sc) => sc.id === id);
+		if (added) return startIndex(s, added.installedYear);
+		const change = option.scannerChanges.find((c) => c.scannerId === id);
+		return change ? startIndex(s, change.startYear) : 0;
 	};
-	for (const f of s.staffing.fixedStaff) {
-		const e = at(f.roleId);
-		e.hoursPerWeek = e.hoursPerWeek + f.hoursPerWeek;
-	}
-	for (const f of option.fixedStaffChanges) {
-		const e = at(f.roleId);
-		e.hoursPerWeek = Math.max(0, e.hoursPerWeek + f.extraHoursPerWeek);
-	}
+	const travelFrom = option.travel.map((t) => Math.max(opens(t.siteScannerId), startIndex(s, t.startYear)));
+
+	const newFls = option.addFls && !s.fls.inBaseline;
+	const flsFrom = newFls ? startIndex(s, option.fls?.startYear) : 0;
+	const ramp = option.fls?.ramp ?? [1];
+	const phased = newFls && (flsFrom > 0 || ramp.some((r) => r !== 1));
 
 	return {
 		option,
 		scanners,
-		fixedStaff,
-		hasFls: s.fls.inBaseline || option.addFls
+		phases,
+		fixedStaff: (fixedStaffSteps[fixedStaffSteps.length - 1] as (typeof fixedStaffSteps)[number]).staff,
+		fixedStaffSteps,
+		travelFrom,
+		hasFls: s.fls.inBaseline || option.addFls,
+		flsFrom,
+		flsCoverage: phased ? flsCoverage(H, flsFrom, ramp) : null
 	};
+}
+
+/** The scanner as it runs in year index y under the option (phases), or null when it is not in the service that year. */
+export function scannerInYear(svc: EffectiveService, k: number, y: number): EffectiveScanner | null {
+	const p = svc.phases[k] as ScannerPhase;
+	if (y >= p.until) return null;
+	return y < p.from && p.before ? p.before : (svc.scanners[k] as EffectiveScanner);
 }

@@ -129,20 +129,30 @@ export function reachedShare(dxaShare: number, scanned: number, beyond: number, 
 }
 
 /**
- * FLS outcomes and costs by year. The funnel: identified = cohort x identified share; those
+ * FLS outcomes and costs by year. The funnel: identified = cohort x identified share x the year's
+ * coverage (phasing: 0 before a new FLS starts, then its ramp's share of the full caseload); those
  * needing a scan (dxaScans) are scanned in the share the option's DXA service scans its demand,
  * min(1, delivered / demand), and of the scanned, those seen beyond the waiting-time standard lose
  * the stated share to follow-up (`service` null: everyone is scanned in time). The identified
  * patients reached (reachedShare) go on to be assessed, recommended and started in turn, and the
- * extra treated are the cohort x extra treated per fracture x the share reached: an unreached
+ * extra treated are the cohort x coverage x extra treated per fracture x the share reached: an unreached
  * patient gets usual care, as without the FLS. The coordinator's funded WTE = identified / caseload
  * per WTE with the leave allowance (the coordinator works every identified patient). Each year's
  * cohort averts refractures in the following `effectYears` years (the index year counts as year 1):
  * extra treated x annual risk x site share x relative risk reduction; drug costs run for the same
- * years. Counted only inside the horizon. Bed-days, deaths, QALYs and costs avoided follow from
+ * years. Counted only inside the horizon. Other FLS costs run from the year the FLS starts. Bed-days, deaths, QALYs and costs avoided follow from
  * the fractures averted at each site.
  */
-export function fillFls(s: Scenario, demand: DemandSeries, discount: DiscountSeries, service: FlsScanService | null, out: FlsSeries): void {
+/**
+ * When the option's FLS runs (phasing, effective.ts): the year index it starts (its other costs run
+ * from then) and the share of its full caseload reached in each year (null: all of it, every year).
+ */
+export interface FlsPhase {
+	from: number;
+	coverage: ArrayLike<number> | null;
+}
+
+export function fillFls(s: Scenario, demand: DemandSeries, discount: DiscountSeries, service: FlsScanService | null, out: FlsSeries, phase: FlsPhase = { from: 0, coverage: null }): void {
 	const f = s.fls;
 	const H = s.horizonYears;
 	const r = out.byYear;
@@ -152,7 +162,9 @@ export function fillFls(s: Scenario, demand: DemandSeries, discount: DiscountSer
 	const extraPerFracture = extraTreatedPerFracture(f);
 	for (let y = 0; y < H; y++) {
 		const cohort = demand.flsCohort[y + MAX_BACK_YEARS] as number;
-		const identified = cohort * f.identifiedShare;
+		// The FLS works the share of the cohort its coverage reaches this year (phasing).
+		const coverage = phase.coverage ? (phase.coverage[y] as number) : 1;
+		const identified = cohort * f.identifiedShare * coverage;
 		const yearDemand = service ? (service.demand[y] as number) : 0;
 		const scanned = service && yearDemand > 0 ? Math.min(1, (service.delivered[y] as number) / yearDemand) : 1;
 		const beyond = service ? Math.min(1, Math.max(0, 1 - (service.withinStandardShare[y] as number))) : 0;
@@ -170,7 +182,7 @@ export function fillFls(s: Scenario, demand: DemandSeries, discount: DiscountSer
 		r.recommended[y] = recommended;
 		r.started[y] = started;
 		r.adherent[y] = started * f.adherentShare;
-		r.extraTreated[y] = cohort * extraPerFracture * reached;
+		r.extraTreated[y] = cohort * coverage * extraPerFracture * reached;
 		r.dxaScans[y] = needScan;
 		r.scannedShare[y] = scanned;
 		r.beyondStandardShare[y] = beyond;
@@ -182,7 +194,7 @@ export function fillFls(s: Scenario, demand: DemandSeries, discount: DiscountSer
 		r.avertedOther[y] = 0;
 		r.coordinatorWte[y] = fundedWte;
 		r.coordinatorCostGbp[y] = coordinatorCost;
-		r.flsCostGbp[y] = coordinatorCost + f.otherCostsPerYearGbp;
+		r.flsCostGbp[y] = coordinatorCost + (y >= phase.from ? f.otherCostsPerYearGbp : 0);
 	}
 	// Each year's cohort, in year order, adds to the years its treatment covers.
 	for (let y = 0; y < H; y++) {

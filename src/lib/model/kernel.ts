@@ -29,9 +29,13 @@ export function scenarioKernel(s: Scenario, a: Arena): void {
 
 /**
  * One option, from the service it runs to its cash flows:
- *  1. service      the baseline with the option's changes (effective.ts)
+ *  1. service      the baseline with the option's changes (effective.ts), each from its start year
+ *                  (phasing): scanners as they run before and after their change and until removed,
+ *                  fixed staff by start, each travel change's start (its site's opening), the FLS's
+ *                  start and coverage ramp
  *  2. demand       referrals and monitoring, with or without an FLS (demand.ts); each locality's
- *                  new referrals scaled by its uptake under the option's journeys (optionDemand.ts)
+ *                  new referrals scaled by its uptake under the option's journeys once its travel
+ *                  change has started, FLS referrals x the FLS's coverage (optionDemand.ts)
  *  3. capacity     each scanner's days, sessions, slots and scans; outsourcing (capacity.ts)
  *  4. waiting list month by month: scans seen, the list, those beyond the standard and the wait (waitingList.ts);
  *     the capacity that holds the waiting-time standard given the variation of demand and capacity (waitingMeasures.ts)
@@ -65,8 +69,8 @@ export function optionKernel(s: Scenario, option: Option, a: Arena): EffectiveSe
 	fillAccess(s, svc, a.delivered, a.optionDemand.localityShare, a.access);
 	const fls = svc.hasFls ? a.fls : null;
 	a.fls.active = false;
-	if (fls) fillFls(s, a.demand, a.discount, { demand, delivered: a.delivered, withinStandardShare: a.waiting.withinStandardShareByYear }, fls);
-	fillPathway(s, { option, hasFls: svc.hasFls, demand: a.demand, discount: a.discount, delivered: a.delivered, inHouseScans: a.inHouseScans, referred: demand }, a.pathway);
+	if (fls) fillFls(s, a.demand, a.discount, { demand, delivered: a.delivered, withinStandardShare: a.waiting.withinStandardShareByYear }, fls, { from: svc.flsFrom, coverage: svc.flsCoverage });
+	fillPathway(s, { option, hasFls: svc.hasFls, demand: a.demand, discount: a.discount, delivered: a.delivered, inHouseScans: a.inHouseScans, referred: demand, flsReferrals: a.optionDemand.flsReferrals }, a.pathway);
 	fillStaffing(s, svc, a.capacity, a.inHouseScans, fls ? fls.byYear.identified : null, a.staffing);
 	fillLedger(s, svc, { capacity: a.capacity, inHouseScans: a.inHouseScans, staffCost: a.staffing.totalCostGbp, fls, pathway: a.pathway }, a.ledger);
 	fillCashFlows(s, a.ledger, a.access.year.cost, a.discount, a.cashFlows);

@@ -2,6 +2,7 @@ import type { Scenario } from './schema/scenario';
 import type { EffectiveService } from './effective';
 import { MAX_BACK_YEARS, type DemandSeries } from './demand';
 import { relativeUptake } from './access/uptake';
+import { indicationMonitoring, scenarioVfaShare } from './pathwayDemand';
 
 /**
  * Demand under one option, with attendance following travel (issue #11): an option that changes
@@ -14,11 +15,21 @@ import { relativeUptake } from './access/uptake';
  *                    (referrals before the horizon are today's)
  *   total          = new referrals + FLS referrals + monitoring; VFA scans = total x VFA share
  *   locality share = the locality's new referrals x uptake / new referrals
- * FLS referrals are the scenario's (uptake applies to new referrals only).
+ * FLS referrals are the scenario's (uptake applies to new referrals only) x the option's FLS
+ * coverage in the year (phasing: 0 before a new FLS starts, then its ramp; 1 when not phased).
+ * A travel change counts from its start (the opening of the site that causes it, effective.ts):
+ * before then the locality's uptake is 1. With referral indications listed, monitoring returns
+ * follow each indication's share and interval, as in demand.ts.
  */
 export interface OptionDemandSeries {
-	/** Uptake by locality under the option, relative to today. */
+	/** Uptake by locality under the option once its travel change has started, relative to today. */
 	uptake: Float64Array;
+	/** The year index each locality's uptake starts (its travel change's start; 0 with no change). */
+	uptakeFrom: Int32Array;
+	/** FLS referrals under the option, years -MAX_BACK_YEARS to the horizon (as DemandSeries.flsReferrals, one variant). */
+	flsReferrals: Float64Array;
+	/** New referrals under the option over the same span (today's before the horizon). */
+	newReferralsSpan: Float64Array;
 	newReferrals: Float64Array;
 	monitoring: Float64Array;
 	total: Float64Array;
@@ -31,18 +42,23 @@ export interface OptionDemandSeries {
 
 export function newOptionDemandSeries(years: number, localities: number): OptionDemandSeries {
 	const y = () => new Float64Array(years);
-	return { uptake: new Float64Array(localities), newReferrals: y(), monitoring: y(), total: y(), vfaScans: y(), localityShare: new Float64Array(years * localities), changed: false };
+	const span = years + MAX_BACK_YEARS;
+	return { uptake: new Float64Array(localities), uptakeFrom: new Int32Array(localities), flsReferrals: new Float64Array(span), newReferralsSpan: new Float64Array(span), newReferrals: y(), monitoring: y(), total: y(), vfaScans: y(), localityShare: new Float64Array(years * localities), changed: false };
 }
 
 /** Each locality's uptake under the option: the option's travel change against today's journey. */
 export function fillUptake(s: Scenario, svc: EffectiveService, out: OptionDemandSeries): void {
 	const strength = s.demand.distanceUptakeStrength;
 	let changed = false;
+	const travel = svc.option.travel;
 	s.catchment.localities.forEach((l, i) => {
-		const c = svc.option.travel.find((t) => t.localityId === l.id);
+		const j = travel.findIndex((t) => t.localityId === l.id);
+		const c = j >= 0 ? travel[j] : undefined;
 		const u = c ? relativeUptake(l.returnTravelMiles, c.returnTravelMiles, c.shareOfPatients, strength) : 1;
+		const from = j >= 0 ? (svc.travelFrom[j] as number) : 0;
 		out.uptake[i] = u;
-		if (u !== 1) changed = true;
+		out.uptakeFrom[i] = from;
+		if (u !== 1 && from < s.horizonYears) changed = true;
 	});
 	out.changed = changed;
 }
@@ -54,7 +70,11 @@ export function fillOptionDemand(s: Scenario, svc: EffectiveService, d: DemandSe
 	const L = s.catchment.localities.length;
 	const v = svc.hasFls ? 1 : 0;
 	const span = d.population.length;
-	if (!out.changed) {
+	// The option's FLS referrals: the variant's, x the coverage of a phased FLS.
+	out.flsReferrals.set(d.flsReferrals.subarray(v * span, v * span + span));
+	const coverage = svc.hasFls ? svc.flsCoverage : null;
+	if (coverage) for (let y = 0; y < H; y++) out.flsReferrals[y + MAX_BACK_YEARS] = (out.flsReferrals[y + MAX_BACK_YEARS] as number) * (coverage[y] as number);
+	if (!out.changed && !coverage) {
 		// Today's demand, copied as it is (the same numbers, not a re-summed equal).
 		out.newReferrals.set(d.newReferrals.subarray(MAX_BACK_YEARS, MAX_BACK_YEARS + H));
 		out.monitoring.set(d.monitoring.subarray(v * H, v * H + H));
@@ -63,20 +83,32 @@ export function fillOptionDemand(s: Scenario, svc: EffectiveService, d: DemandSe
 		out.localityShare.set(d.localityShare.subarray(0, H * L));
 		return;
 	}
+	const nrs = out.newReferralsSpan;
+	nrs.set(d.newReferrals.subarray(0, span));
+	if (!out.changed) {
+		out.newReferrals.set(d.newReferrals.subarray(MAX_BACK_YEARS, MAX_BACK_YEARS + H));
+		out.localityShare.set(d.localityShare.subarray(0, H * L));
+	} else
+		for (let y = 0; y < H; y++) {
+			let nr = 0;
+			const u = (i: number) => (y >= (out.uptakeFrom[i] as number) ? (out.uptake[i] as number) : 1);
+			for (let i = 0; i < L; i++) nr += (d.localityReferrals[y * L + i] as number) * u(i);
+			out.newReferrals[y] = nr;
+			nrs[y + MAX_BACK_YEARS] = nr;
+			for (let i = 0; i < L; i++) out.localityShare[y * L + i] = nr > 0 ? ((d.localityReferrals[y * L + i] as number) * u(i)) / nr : 0;
+		}
 	const back = s.demand.monitoringIntervalYears;
+	const listed = s.pathway.indications.length > 0;
+	const vfaShare = scenarioVfaShare(s);
+	const fls = out.flsReferrals;
 	for (let y = 0; y < H; y++) {
-		let nr = 0;
-		for (let i = 0; i < L; i++) nr += (d.localityReferrals[y * L + i] as number) * (out.uptake[i] as number);
-		out.newReferrals[y] = nr;
-		for (let i = 0; i < L; i++) out.localityShare[y * L + i] = nr > 0 ? ((d.localityReferrals[y * L + i] as number) * (out.uptake[i] as number)) / nr : 0;
-	}
-	for (let y = 0; y < H; y++) {
-		const was = y - back;
-		const earlierNew = was >= 0 ? (out.newReferrals[was] as number) : (d.newReferrals[was + MAX_BACK_YEARS] as number);
-		const monitoring = s.demand.monitoringReturnShare * (earlierNew + (d.flsReferrals[v * span + was + MAX_BACK_YEARS] as number));
-		const total = (out.newReferrals[y] as number) + (d.flsReferrals[v * span + y + MAX_BACK_YEARS] as number) + monitoring;
+		const k = y + MAX_BACK_YEARS;
+		const monitoring = listed
+			? indicationMonitoring(s, nrs, k) + s.demand.monitoringReturnShare * (fls[k - back] as number)
+			: s.demand.monitoringReturnShare * ((nrs[k - back] as number) + (fls[k - back] as number));
+		const total = (out.newReferrals[y] as number) + (fls[k] as number) + monitoring;
 		out.monitoring[y] = monitoring;
 		out.total[y] = total;
-		out.vfaScans[y] = total * s.demand.vfaShare;
+		out.vfaScans[y] = total * vfaShare;
 	}
 }

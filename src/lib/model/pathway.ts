@@ -113,6 +113,8 @@ export interface PathwayInputs {
 	inHouseScans: ArrayLike<number>;
 	/** The option's own demand by year (its referrals may differ from the scenario's); the streams' demand when missing. */
 	referred?: ArrayLike<number>;
+	/** The option's FLS referrals over the demand series' span (a phased FLS refers fewer, optionDemand.ts); the scenario's when missing. */
+	flsReferrals?: ArrayLike<number>;
 }
 
 /**
@@ -165,7 +167,8 @@ export function fillPathway(s: Scenario, input: PathwayInputs, out: PathwaySerie
 			streamDemand[i] = ind.share * nr + returns;
 		}
 		if (input.hasFls) {
-			const fls = (x: number) => d.flsReferrals[v * span + x + MAX_BACK_YEARS] as number;
+			const own = input.flsReferrals;
+			const fls = (x: number) => (own ? (own[x + MAX_BACK_YEARS] as number) : (d.flsReferrals[v * span + x + MAX_BACK_YEARS] as number));
 			streamDemand[N] = fls(y) + s.demand.monitoringReturnShare * fls(y - back);
 		}
 		let referred = 0;

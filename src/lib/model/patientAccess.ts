@@ -7,7 +7,8 @@ import { localityAccess, type LocalityJourneys } from './access/optionAccess';
  * referrals (patients still waiting do not travel). Each locality's scans delivered in a year are
  * the option's scans delivered x the locality's share (its share of the option's new referrals);
  * each is one return journey, the option's journey for the share of the locality's patients its
- * travel change moves and today's journey for the rest (access/optionAccess.ts). Per year and
+ * travel change moves and today's journey for the rest (access/optionAccess.ts); before the travel
+ * change starts (the site that causes it opens, effective.ts), everyone's journey is today's. Per year and
  * locality ([year][locality]): journeys, return miles, hours, cost (miles x cost per mile + hours
  * x value of an hour), and journeys within 30 and 60 minutes one way; the year's totals over
  * localities; the horizon's totals by locality and overall.
@@ -38,10 +39,15 @@ export function newAccessSeries(years: number, localities: number): AccessSeries
 	return { ...six(years * localities), year: six(years), locality: six(localities), total: new Float64Array(6) };
 }
 
-/** The journeys of one locality under the option: today's, and the option's travel change if it has one. */
-export function localityJourneys(s: Scenario, svc: EffectiveService, i: number): LocalityJourneys {
+/**
+ * The journeys of one locality under the option: today's, and the option's travel change if it has
+ * one and it has started by year index `y` (phasing: a travel change starts when the site that
+ * causes it opens, effective.ts; with no year given, the change as it runs once started).
+ */
+export function localityJourneys(s: Scenario, svc: EffectiveService, i: number, y?: number): LocalityJourneys {
 	const l = s.catchment.localities[i] as Scenario['catchment']['localities'][number];
-	const change = svc.option.travel.find((c) => c.localityId === l.id);
+	const j = svc.option.travel.findIndex((c) => c.localityId === l.id);
+	const change = j >= 0 && (y === undefined || y >= (svc.travelFrom[j] as number)) ? svc.option.travel[j] : undefined;
 	return {
 		today: { returnMiles: l.returnTravelMiles, returnMinutes: l.travelMinutes },
 		...(change ? { change: { returnMiles: change.returnTravelMiles, returnMinutes: change.travelMinutes, shareOfPatients: change.shareOfPatients } } : {})
@@ -59,12 +65,18 @@ export function fillAccess(s: Scenario, svc: EffectiveService, delivered: ArrayL
 	const t = s.costs.patientTravel;
 	const prices = { costPerMileGbp: t.costPerMileGbp, valueOfTimePerHourGbp: t.valueOfTimePerHourGbp };
 	const journeys = Array.from({ length: L }, (_, i) => localityJourneys(s, svc, i));
+	// Before its travel change starts, a locality's patients make today's journeys.
+	const before = Array.from({ length: L }, (_, i) => localityJourneys(s, svc, i, -1));
+	const from = Array.from({ length: L }, (_, i) => {
+		const j = svc.option.travel.findIndex((c) => c.localityId === (s.catchment.localities[i] as Scenario['catchment']['localities'][number]).id);
+		return j >= 0 ? (svc.travelFrom[j] as number) : 0;
+	});
 	for (const k of ['journeys', 'miles', 'hours', 'cost', 'within30', 'within60'] as const) out.locality[k].fill(0, 0, L);
 	for (let y = 0; y < H; y++) {
 		let j = 0, mi = 0, h = 0, c = 0, w30 = 0, w60 = 0;
 		for (let i = 0; i < L; i++) {
 			const at = y * L + i;
-			const a = localityAccess((delivered[y] as number) * (localityShare[at] as number), journeys[i] as LocalityJourneys, prices);
+			const a = localityAccess((delivered[y] as number) * (localityShare[at] as number), (y >= (from[i] as number) ? journeys[i] : before[i]) as LocalityJourneys, prices);
 			out.journeys[at] = a.journeys;
 			out.miles[at] = a.returnMiles;
 			out.hours[at] = a.returnHours;

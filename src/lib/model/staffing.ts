@@ -1,5 +1,5 @@
 import type { Scenario, Role } from './schema/scenario';
-import type { EffectiveService } from './effective';
+import type { EffectiveScanner, EffectiveService } from './effective';
 import type { CapacitySeries } from './capacity';
 
 /**
@@ -44,7 +44,8 @@ export function reportingHours(inHouseScans: number, reportingMinutesPerScan: nu
  * week x 52 while the scanner runs) x session hours x staff per session, scanner by scanner; bank
  * holidays and maintenance days cut the sessions run, not the staff employed, since annual leave
  * under Agenda for Change includes bank holidays and the leave allowance covers it. Then fixed
- * weekly hours x 52, reporting minutes x in-house scans / 60, and the FLS
+ * weekly hours x 52 (those in effect that year: a fixed staff change counts from its start year),
+ * reporting minutes x in-house scans / 60, and the FLS
  * coordinator's base WTE (patients the FLS identifies / caseload per WTE) x hours per WTE;
  * `flsIdentified` is null when the option has no FLS. Then WTE and
  * cost by role, and the year's totals summed in role order.
@@ -55,8 +56,12 @@ export function fillStaffing(s: Scenario, svc: EffectiveService, capacity: Capac
 	const R = st.roles.length;
 	const slot = (roleId: string) => st.roles.findIndex((r) => r.id === roleId);
 	// Each scanner's staff lines and the fixed hours, resolved to role slots once.
-	const perSession = svc.scanners.map((sc) => sc.staffPerSession.map((p) => ({ slot: slot(p.roleId), sessionHours: sc.sessionHours, count: p.count })));
-	const fixed = svc.fixedStaff.map((f) => ({ slot: slot(f.roleId), hours: f.hoursPerWeek * 52 }));
+	const lines = (sc: EffectiveScanner) => sc.staffPerSession.map((p) => ({ slot: slot(p.roleId), sessionHours: sc.sessionHours, count: p.count }));
+	const perSession = svc.scanners.map(lines);
+	// Before a scanner's change starts (phasing), the rota is the baseline scanner's.
+	const perSessionBefore = svc.phases.map((p) => (p.before ? lines(p.before) : null));
+	const steps = svc.fixedStaffSteps.map((step) => ({ from: step.from, fixed: step.staff.map((f) => ({ slot: slot(f.roleId), hours: f.hoursPerWeek * 52 })) }));
+	let step = 0;
 	const reporting = slot(st.reportingRoleId);
 	const coordinator = slot(s.fls.coordinatorRoleId);
 	const hours = out.hours;
@@ -65,9 +70,12 @@ export function fillStaffing(s: Scenario, svc: EffectiveService, capacity: Capac
 		const row = y * R;
 		for (let k = 0; k < perSession.length; k++) {
 			const sessions = capacity.rotaSessions[k * H + y] as number;
-			for (const p of perSession[k] as (typeof perSession)[number]) hours[row + p.slot] = (hours[row + p.slot] as number) + sessions * p.sessionHours * p.count;
+			const before = perSessionBefore[k];
+			const rota = before && y < (svc.phases[k] as EffectiveService['phases'][number]).from ? before : (perSession[k] as (typeof perSession)[number]);
+			for (const p of rota) hours[row + p.slot] = (hours[row + p.slot] as number) + sessions * p.sessionHours * p.count;
 		}
-		for (const f of fixed) hours[row + f.slot] = (hours[row + f.slot] as number) + f.hours;
+		while (step + 1 < steps.length && (steps[step + 1] as (typeof steps)[number]).from <= y) step++;
+		for (const f of (steps[step] as (typeof steps)[number]).fixed) hours[row + f.slot] = (hours[row + f.slot] as number) + f.hours;
 		hours[row + reporting] = (hours[row + reporting] as number) + reportingHours(inHouseScans[y] as number, st.reportingMinutesPerScan);
 		const coordinatorBaseWte = flsIdentified ? (flsIdentified[y] as number) / s.fls.caseloadPerCoordinatorWte : 0;
 		if (coordinatorBaseWte > 0) hours[row + coordinator] = (hours[row + coordinator] as number) + coordinatorBaseWte * st.hoursPerWte;

@@ -25,8 +25,6 @@ const nullIfNaN = (v: number): number | null => (Number.isNaN(v) ? null : v);
 /** Demand by year: population and FLS referrals from the scenario's series, the rest from the option's (optionDemand.ts). */
 export function demandTable(s: Scenario, d: DemandSeries, hasFls: boolean, od: OptionDemandSeries): DemandYear[] {
 	const H = s.horizonYears;
-	const v = hasFls ? 1 : 0;
-	const span = d.population.length;
 	const out: DemandYear[] = new Array(H);
 	for (let y = 0; y < H; y++) {
 		const k = y + MAX_BACK_YEARS;
@@ -36,7 +34,7 @@ export function demandTable(s: Scenario, d: DemandSeries, hasFls: boolean, od: O
 			population: d.population[k] as number,
 			population50Plus: d.population50[k] as number,
 			newReferrals: od.newReferrals[y] as number,
-			flsReferrals: d.flsReferrals[v * span + k] as number,
+			flsReferrals: od.flsReferrals[k] as number,
 			monitoring: od.monitoring[y] as number,
 			total: od.total[y] as number,
 			vfaScans: od.vfaScans[y] as number

@@ -11,12 +11,13 @@ interface Refs {
 		scannerChanges: { scannerId: string; staffPerSession?: { roleId: string }[] }[];
 		addScanners: Refs['scanners'];
 		removeScannerIds: string[];
+		removeScannerYears?: Record<string, number>;
 		outsourcing?: unknown;
 		addFls: boolean;
 		fixedStaffChanges: { roleId: string }[];
 		capitalItems: unknown[];
 		revenueItems: unknown[];
-		travel: { localityId: string }[];
+		travel: { localityId: string; siteScannerId?: string }[];
 		scores: Record<string, number>;
 	}[];
 	appraisal: { criteria: { id: string }[] };
@@ -102,7 +103,14 @@ export function referenceIssues(s: Refs): ReferenceIssue[] {
 		o.fixedStaffChanges.forEach((f, j) => role([...p, 'fixedStaffChanges', j, 'roleId'], f.roleId));
 		o.travel.forEach((t, j) => {
 			if (!localities.has(t.localityId)) issue([...p, 'travel', j, 'localityId'], `unknown locality "${t.localityId}" (${someOf(localities, 'localities')})`);
+			// A travel change follows the opening of a scanner the option adds or changes (phasing, effective.ts).
+			const sites = new Set([...o.addScanners.map((sc) => sc.id), ...o.scannerChanges.map((c) => c.scannerId)]);
+			if (t.siteScannerId !== undefined && !sites.has(t.siteScannerId))
+				issue([...p, 'travel', j, 'siteScannerId'], `the site "${t.siteScannerId}" must be a scanner this option adds or changes (${someOf(sites, 'its scanners')})`);
 		});
+		for (const id of Object.keys(o.removeScannerYears ?? {})) {
+			if (!o.removeScannerIds.includes(id)) issue([...p, 'removeScannerYears', id], `scanner "${id}" has a removal year but the option does not remove it (removeScannerIds: ${someOf(o.removeScannerIds, 'scanners')})`);
+		}
 		for (const k of Object.keys(o.scores)) {
 			if (!criteria.has(k)) issue([...p, 'scores', k], `unknown criterion "${k}" (${someOf(criteria, 'criteria')})`);
 		}
