@@ -76,8 +76,8 @@ describe('scanner changes, added and removed scanners by year', () => {
 		expect(o.cashFlows.map((f) => f.capitalTotal)).toEqual([0, 0, 274000]);
 		// Its estates cost (15,000 a year) only in 2028; maintenance waits for the one-year warranty.
 		const bau = option(s, 'bau');
-		expect(o.cashFlows.map((f, y) => f.revenue.estates - bau.cashFlows[y]!.revenue.estates)).toEqual([0, 0, 15000]);
-		expect(o.cashFlows.map((f, y) => f.revenue.maintenance - bau.cashFlows[y]!.revenue.maintenance)).toEqual([0, 0, 0]);
+		expect(o.cashFlows.map((f, y) => f.revenue.estates! - bau.cashFlows[y]!.revenue.estates!)).toEqual([0, 0, 15000]);
+		expect(o.cashFlows.map((f, y) => f.revenue.maintenance! - bau.cashFlows[y]!.revenue.maintenance!)).toEqual([0, 0, 0]);
 	});
 
 	it('runs a scanner the option removes from 2028 in 2026 and 2027 only', () => {
