@@ -96,6 +96,6 @@ describe('the chosen sites as an option, in one step', () => {
 		const again = parseScenario(input);
 		expect(again.ok).toBe(true);
 		// No capacity given, so the town's own patients all move: share 1 for that town alone.
-		expect(option.travel).toEqual([{ localityId: best.candidateId.replace('Stop', ''), returnTravelMiles: 16, travelMinutes: 40, shareOfPatients: 1 }]);
+		expect(option.travel).toEqual([{ localityId: best.candidateId.replace('Stop', ''), returnTravelMiles: 16, travelMinutes: 40, shareOfPatients: 1, siteScannerId: 'siteScanner' }]);
 	});
 });

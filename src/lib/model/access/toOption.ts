@@ -8,13 +8,17 @@ type OptionInput = z.input<typeof OptionSchema>;
 
 const round = (x: number, places: number) => Math.round(x * 10 ** places) / 10 ** places;
 
-/** The travel changes rounded as a user would type them (miles and minutes to 0.1, shares to 0.001). */
-function travel(p: SiteProblem, a: SiteAssignment) {
+/**
+ * The travel changes rounded as a user would type them (miles and minutes to 0.1, shares to 0.001),
+ * each tied to the scanner that causes it (`siteScannerId`): the new journeys start when it opens.
+ */
+function travel(p: SiteProblem, a: SiteAssignment, siteScannerId: string) {
 	return travelChangesFor(p, a).map((t) => ({
 		localityId: t.localityId,
 		returnTravelMiles: round(t.returnTravelMiles, 1),
 		travelMinutes: round(t.travelMinutes, 1),
-		shareOfPatients: Math.min(1, round(t.shareOfPatients, 3))
+		shareOfPatients: Math.min(1, round(t.shareOfPatients, 3)),
+		siteScannerId
 	}));
 }
 
@@ -31,7 +35,7 @@ export function mobileOption(p: SiteProblem, plan: MobilePlan, o: { id: string; 
 		name: `Mobile unit: ${plan.stops.length} ${plan.stops.length === 1 ? 'stop' : 'stops'}`.slice(0, 80),
 		description: `Chosen on the Sites page: stops at ${stops}, ${o.scansPerWeek} scans a week. The unit's costs and throughput are the defaults: check them.`.slice(0, 2000),
 		addScanners: [{ id: o.unitId, name: 'Mobile unit', kind: 'mobile', installedYear: o.installedYear, mobile: { movesPerYear: plan.stops.length } }],
-		travel: travel(p, plan.assignment)
+		travel: travel(p, plan.assignment, o.unitId)
 	};
 }
 
@@ -43,6 +47,6 @@ export function staticOption(p: SiteProblem, candidateId: string, a: SiteAssignm
 		name: `Scanner at ${name}`.slice(0, 80),
 		description: `Chosen on the Sites page: a second static scanner at ${name}. Its costs and sessions are the defaults: check them.`.slice(0, 2000),
 		addScanners: [{ id: o.scannerId, name: `Scanner at ${name}`.slice(0, 80), kind: 'static', installedYear: o.installedYear }],
-		travel: travel(p, a)
+		travel: travel(p, a, o.scannerId)
 	};
 }
