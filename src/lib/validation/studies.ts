@@ -1,4 +1,7 @@
-import { appraise, parseScenario, type ScenarioInput } from '$lib/model';
+import { appraise, flsCohortWorking, parseScenario, AGE_BANDS, type ScenarioInput } from '$lib/model';
+import { CPRD_RATES_50_PLUS } from '$lib/model/fractureEpidemiology';
+import { englandShares } from '$lib/setup/ageProfiles';
+import { count, decimal } from '$lib/present';
 
 /**
  * The planner configured as each published FLS evaluation was, its figures beside the published
@@ -78,9 +81,44 @@ export const DH2009_FLS: Fls = { hipFracturesPerYear: 797 / 5, cohortPerHipFract
 /** ROS: the uncovered 43% of England (2021 population coverage) of about 70,000 hip fractures a year. */
 export const ROS_FLS: Fls = { hipFracturesPerYear: 0.43 * 70_000, cohortPerHipFracture: 5, otherCostsPerYearGbp: 0 };
 
+/** What sizing the FLS cohort from incidence gives for a catchment of England's age mix, with its working. */
+export interface IncidenceCohort {
+	/** Fractures a year from incidence by band and sex (the planner's default rates and Census 2021 England's women's shares). */
+	cohort: number;
+	/** People aged 50+ in the catchment, women and men. */
+	women50: number;
+	men50: number;
+	/** Of the cohort, hip and clinical vertebral fractures at the sourced CPRD 50+ rates (van der Velde et al. 2016). */
+	hipAndSpine: number;
+}
+
+/**
+ * The FLS cohort from fracture incidence for `people` of England's Census 2021 age mix (one
+ * locality; the bands' shares from src/lib/setup/ageProfiles.ts), year 0, all fractures in the remit.
+ */
+export function incidenceCohortFor(base: ScenarioInput, people: number): IncidenceCohort {
+	const shares = englandShares();
+	const s = structuredClone(base) as ScenarioInput & Record<string, unknown>;
+	delete s.uncertainty;
+	const population = Object.fromEntries(AGE_BANDS.map((b) => [b, (people * shares[b]) / 100])) as Record<(typeof AGE_BANDS)[number], number>;
+	s.catchment = { ...s.catchment, localities: [{ id: 'catchment', name: 'Catchment', population }] };
+	s.fls = { ...(s.fls ?? {}), cohortMethod: 'incidence', incidence: { inRemitShare: 1 } };
+	s.options = [{ id: 'bau', name: 'Usual care', businessAsUsual: true }];
+	const p = parseScenario(s);
+	if (!p.ok) throw new Error(`validation configuration does not parse: ${p.errors.map((e) => `${e.path}: ${e.message}`).join('; ')}`);
+	const w = flsCohortWorking(p.scenario)[0];
+	if (!w) throw new Error('validation run has no year');
+	const women50 = w.bands.reduce((t, b) => t + b.population * b.femaleShare, 0);
+	const men50 = w.bands.reduce((t, b) => t + b.population * (1 - b.femaleShare), 0);
+	const r = CPRD_RATES_50_PLUS;
+	const hipAndSpine = (women50 * (r.women.hip + r.women.vertebral) + men50 * (r.men.hip + r.men.vertebral)) / 10_000;
+	return { cohort: w.cohort, women50, men50, hipAndSpine };
+}
+
 export function runValidation(base: ScenarioInput): StudyValidation[] {
 	const m = singleCohort(base, MCLELLAN_FLS);
 	const d = singleCohort(base, DH2009_FLS);
+	const inc = incidenceCohortFor(base, 320_000);
 	const r = flsTotals(base, ROS_FLS, 5);
 	return [
 		{
@@ -110,9 +148,11 @@ export function runValidation(base: ScenarioInput): StudyValidation[] {
 			configuration: 'One annual cohort of 797 index fractures followed for five years through the planner’s default FLS funnel (RCP FLS-DB shares) and costs.',
 			rows: [
 				{ measure: 'Savings over five years', published: 290_708, engine: d.costsAvoidedGbp, unit: 'GBP' },
-				{ measure: 'Extra cost over five years', published: 234_181, engine: d.flsCostGbp, unit: 'GBP' }
+				{ measure: 'Extra cost over five years', published: 234_181, engine: d.flsCostGbp, unit: 'GBP' },
+				{ measure: 'Index fractures a year, sized from incidence by age and sex', published: 797, engine: inc.cohort, unit: 'fractures' }
 			],
 			differences: [
+				`Cohort size: sized from fracture incidence by age band and sex (the planner's second way), 320,000 people of England's Census 2021 age mix (${count(inc.women50)} women and ${count(inc.men50)} men aged 50+) give ${count(inc.cohort)} fractures a year, ${decimal(inc.cohort / 797, 2)} times the evaluation's 797. The difference is what is counted: the evaluation's cohort is hip, humerus, spine and forearm fractures, the incidence rates (Curtis et al. 2016) count every fracture at 50 and over (ribs, ankle, hand, foot and more). Hip and clinical vertebral fractures alone, at the sourced CPRD rates (van der Velde et al. 2016), are ${count(inc.hipAndSpine)} of them, which leaves ${count(797 - inc.hipAndSpine)} of the 797 as humerus and forearm fractures. A share in the FLS remit of ${decimal(797 / inc.cohort, 3)} (797 / ${decimal(inc.cohort, 1)}) sizes the planner's cohort as the evaluation's; the rows above use the evaluation's 797 directly.`,
 				'The evaluation saves GBP 365 per index fracture and costs GBP 294; the planner, GBP 32 and GBP 101. It treats many more of the cohort than the funnel’s extra 7.6% and counts community and social care in a fracture’s cost. At the planner’s hospital-only cost per averted fracture (about GBP 4,760) the published savings need about 61 fractures averted, 11.5 times the planner’s 5.3.'
 			]
 		},
