@@ -44,6 +44,14 @@ describe('review warnings', () => {
 		expect(w.find((x) => x.id === 'flsNoHipFractures')!.path).toBe('fls.hipFracturesPerYear');
 	});
 
+	it('no hip-fracture warning when the FLS cohort is sized from incidence (it reads no hip fractures)', () => {
+		const w = warn((r) => {
+			r.options.push({ id: 'fls', name: 'Add an FLS', addFls: true });
+			r.fls = { cohortMethod: 'incidence' };
+		});
+		expect(w.map((x) => x.id)).not.toContain('flsNoHipFractures');
+	});
+
 	it('flag a scanner price over GBP 1m, baseline or added by an option', () => {
 		const w = warn((r) => {
 			r.scanners[0].purchaseCostGbp = 1_200_000;

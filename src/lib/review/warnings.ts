@@ -43,7 +43,8 @@ export function reviewWarnings(s: Scenario, r: AppraisalResult): ReviewWarning[]
 		});
 
 	const withFls = r.options.filter((o) => o.hasFls);
-	if (withFls.length && s.fls.hipFracturesPerYear <= 0)
+	// Only when the cohort is sized from hip fractures: sized from incidence, it needs none (docs/methods.md).
+	if (withFls.length && s.fls.cohortMethod === 'hipFractures' && s.fls.hipFracturesPerYear <= 0)
 		out.push({ id: 'flsNoHipFractures', message: `${withFls.map((o) => o.name).join(', ')} ${withFls.length > 1 ? 'include' : 'includes'} an FLS, but the local hip fractures are 0, so it has no caseload and no benefits.`, path: 'fls.hipFracturesPerYear', source: 'National Hip Fracture Database (local hip fractures); about one hip fracture per 1,000 population a year' });
 
 	if (first && cap && population > 0) {

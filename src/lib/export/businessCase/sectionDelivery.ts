@@ -47,7 +47,11 @@ export function methodologySection(d: DocBuilder, ctx: CaseContext): void {
 	const f = s.fls;
 	if (fo?.fls) {
 		if (fo.id !== preferred.id) d.p(`The preferred option does not include a fracture liaison service (FLS); the figures below are for ${fo.name}.`);
-		d.p(strong('New pathway. '), `The FLS finds people aged 50+ with a fragility fracture and gets them assessed and treated. Expected caseload is ${decimal(f.cohortPerHipFracture, 0)} times the local hip fractures (${count(f.hipFracturesPerYear)} a year).`);
+		const caseload =
+			f.cohortMethod === 'incidence'
+				? `Expected caseload is sized from fracture incidence by age band and sex over the catchment's population aged 50+ (${count(fo.fls.byYear[0]?.cohort)} fragility fractures in the first year), so it follows the catchment's age mix.`
+				: `Expected caseload is ${decimal(f.cohortPerHipFracture, 0)} times the local hip fractures (${count(f.hipFracturesPerYear)} a year).`;
+		d.p(strong('New pathway. '), `The FLS finds people aged 50+ with a fragility fracture and gets them assessed and treated. ${caseload}`);
 		d.table(
 			'Fracture liaison pathway assumptions',
 			['Step', 'Share', 'Source'],
