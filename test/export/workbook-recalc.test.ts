@@ -50,6 +50,18 @@ const ONE_AT_A_TIME: [string, number][] = [
 	['appraisal.discountRate', 0.05]
 ];
 
+/**
+ * The quantities are live too: the first scanner's DNA rate and sessions a week, changed in every
+ * example's workbook, move capacity (Capacity by scanner), the month-by-month waiting list and scans
+ * delivered, in-house scans and so consumables, reporting hours and staff, FLS patients scanned in
+ * time and the FLS's drug costs, and patients' travel (rural example); after LibreOffice
+ * recalculates, every option's cash flows and NPC equal the engine's for the same change.
+ */
+const QUANTITIES = (s: Scenario): [string, number][] => [
+	['scanners[0].dnaRate', 0.15],
+	['scanners[0].sessionsPerWeek', (s.scanners[0]?.sessionsPerWeek ?? 0) + 2]
+];
+
 /** The scenario with one input changed, as the workbook's edit makes it. */
 function withInput(s: Scenario, path: string, v: number): Scenario {
 	const copy = structuredClone(s) as unknown as Record<string, unknown>;
@@ -58,6 +70,17 @@ function withInput(s: Scenario, path: string, v: number): Scenario {
 	for (const k of keys.slice(0, -1)) at = at[k] as Record<string, unknown>;
 	at[keys[keys.length - 1] as string] = v;
 	return copy as unknown as Scenario;
+}
+
+/** A copy of the workbook with one input (Inputs column D, found by its scenario path in column H) set to v. */
+function editInput(bytes: Uint8Array, path: string, v: number): Buffer {
+	const edited = readBook(bytes);
+	const ws = sheet(edited, 'Inputs');
+	const rows = XLSX.utils.sheet_to_json<unknown[]>(ws, { header: 1, defval: null });
+	const r = rows.findIndex((row) => row[7] === path);
+	if (r < 0) throw new Error(`the Inputs sheet has no row for ${path}`);
+	ws[`D${r + 1}`] = { t: 'n', v };
+	return XLSX.write(edited, { type: 'buffer', bookType: 'xlsx' }) as Buffer;
 }
 
 beforeAll(() => {
@@ -88,16 +111,19 @@ beforeAll(() => {
 	if (!urban) throw new Error('no urban example');
 	const bytes = writeWorkbook({ scenario: urban.scenario, result: urban.result, input: urban.input, formulas: urban.formulas, date: DATE });
 	ONE_AT_A_TIME.forEach(([path, v], i) => {
-		const edited = readBook(bytes);
-		const ws = sheet(edited, 'Inputs');
-		const rows = XLSX.utils.sheet_to_json<unknown[]>(ws, { header: 1, defval: null });
-		const r = rows.findIndex((row) => row[7] === path);
-		if (r < 0) throw new Error(`the Inputs sheet has no row for ${path}`);
-		ws[`D${r + 1}`] = { t: 'n', v };
 		const file = join(work, `one-${i}.xlsx`);
-		writeFileSync(file, XLSX.write(edited, { type: 'buffer', bookType: 'xlsx' }) as Buffer);
+		writeFileSync(file, editInput(bytes, path, v));
 		files.push(file);
 	});
+	// DNA rate and sessions a week, one at a time, in every example.
+	for (const m of models) {
+		const base = writeWorkbook({ scenario: m.scenario, result: m.result, input: m.input, formulas: m.formulas, date: DATE });
+		QUANTITIES(m.scenario).forEach(([path, v], i) => {
+			const file = join(work, `q-${m.slug}-${i}.xlsx`);
+			writeFileSync(file, editInput(base, path, v));
+			files.push(file);
+		});
+	}
 	const outs = convertAll(files, 'xlsx', join(work, 'recalculated'));
 	outs.forEach((o, i) => recalculated.set((files[i] ?? '').replace(/^.*\//, '').replace(/\.xlsx$/, ''), readBook(readFileSync(o))));
 }, 600_000);
@@ -246,5 +272,63 @@ describe('one input at a time, changed in the urban workbook and recalculated by
 		checkCashFlows(wb, changed, `urban with ${path} = ${v}`);
 		// The change reaches at least one option's NPC (so the check is not of an input no formula reads).
 		expect(changed.options.some((o, k) => Math.abs(o.summary.netPresentCostGbp - (m.result.options[k]?.summary.netPresentCostGbp ?? 0)) > 100)).toBe(true);
+	});
+});
+
+describe.each(models.map((m) => [m.slug, m] as [string, ExampleModel]))('live quantities in the %s workbook: DNA rate and sessions a week', (slug, m) => {
+	it.each(QUANTITIES(m.scenario).map(([path, v], i) => [path, v, i] as const))('%s = %s: capacity, scans delivered and every option\'s cash flows and NPC equal the engine\'s, to the penny', (path, v, i) => {
+		const changed = appraise(withInput(m.scenario, path, v));
+		const wb = book(`q-${slug}-${i}`);
+		checkCashFlows(wb, changed, `${slug} with ${path} = ${v}`);
+		const ws = sheet(wb, 'Demand and capacity');
+		const cCap = colOf(ws, 'Capacity', 3);
+		const cDelivered = colOf(ws, 'Delivered', 3);
+		const cList = colOf(ws, 'Waiting list at year end', 3);
+		const cWithin = colOf(ws, 'Seen within standard', 3);
+		for (const o of changed.options)
+			o.capacity.forEach((c, y) => {
+				const [r] = rowsWhere(ws, { 0: o.name, 1: changed.startYear + y });
+				close(num(ws, r as number, cCap), c.capacity, 1e-6, `${o.name} ${changed.startYear + y} capacity`);
+				close(num(ws, r as number, cDelivered), c.delivered, 1e-6, `${o.name} ${changed.startYear + y} delivered`);
+				close(num(ws, r as number, cList), o.waitingList.months[12 * y + 11]?.listSize ?? NaN, 1e-6, `${o.name} ${changed.startYear + y} list`);
+				close(num(ws, r as number, cWithin), o.waitingList.withinStandardShareByYear[y] ?? NaN, 1e-9, `${o.name} ${changed.startYear + y} within standard`);
+			});
+		// The FLS benefits follow the patients scanned in time: PV of fracture costs avoided, QALYs, NPSV.
+		const sum = sheet(wb, 'Appraisal summary');
+		for (const o of changed.options) {
+			const r = rowOf(sum, o.name);
+			close(num(sum, r, colOf(sum, 'PV fracture costs avoided', 3)), o.summary.pvBenefitsGbp, PENNY, `${o.name} PV benefits`);
+			close(num(sum, r, colOf(sum, 'Discounted QALYs', 3)), o.summary.discountedQalys, 0.0001, `${o.name} QALYs`);
+			close(num(sum, r, colOf(sum, 'Net present social value', 3)), o.summary.netPresentSocialValueGbp, PENNY, `${o.name} NPSV`);
+			const wait = o.summary.endEstimatedWaitWeeks;
+			if (wait !== null) close(num(sum, r, colOf(sum, 'Estimated wait at end (weeks)', 3)), wait, 1e-6, `${o.name} wait at end`);
+			expect(num(sum, r, colOf(sum, 'Meets wait standard (1 = yes)', 3)), `${o.name} meets standard`).toBe(o.summary.meetsDemand ? 1 : 0);
+		}
+		// The change reaches the capacity of some option (the figure moves), so the check is of a live input.
+		expect(changed.options.some((o, k) => Math.abs((o.capacity[0]?.capacity ?? 0) - (m.result.options[k]?.capacity[0]?.capacity ?? 0)) > 1)).toBe(true);
+	});
+});
+
+describe('the urban example\'s workbook with its scanner\'s DNA rate or sessions changed, recalculated by LibreOffice', () => {
+	/**
+	 * The engine's NPCs for the same changes (npm run cli -- appraise with the scenario changed):
+	 * DNA rate 9% -> 15%: fewer scans seen, so fewer consumables and reporting hours and, for the FLS
+	 * option, fewer FLS patients scanned in time; sessions a week 6 -> 8: business as usual gains
+	 * capacity, clears its backlog sooner and pays for a larger rota (the other options set their own
+	 * sessions, so their NPCs stay as they were).
+	 */
+	const expected: [number, string, Record<string, number>][] = [
+		[0, 'DNA rate 15%', { 'Business as usual': 1_642_376.35, 'Extended hours': 2_224_663.57, 'Second static scanner': 3_191_796.93 }],
+		[1, 'sessions a week 8', { 'Business as usual': 1_917_710.45, 'Extended hours': 2_224_725.01, 'Second static scanner': 3_191_845.68 }]
+	];
+	it.each(expected)('change %s (%s): the workbook\'s NPCs are the engine\'s', (i, _what, npcs) => {
+		const wb = book(`q-urban-backlog-${i}`);
+		const m = models.find((x) => x.slug === 'urban-backlog') as ExampleModel;
+		for (const [name, npc] of Object.entries(npcs)) {
+			const k = m.result.options.findIndex((o) => o.name === name);
+			expect(k, name).toBeGreaterThanOrEqual(0);
+			const ws = sheetStartingWith(wb, `CF${k + 1} `);
+			close(num(ws, rowOf(ws, 'Net present cost'), 2), npc, 0.01, `${name} NPC (written to the penny)`);
+		}
 	});
 });

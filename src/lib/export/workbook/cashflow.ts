@@ -3,6 +3,7 @@ import { SheetBuilder, addr, colName, sheetRef, type CellSpec } from './sheet';
 import { CAPITAL_LABELS, REVENUE_LABELS } from '../../present';
 import type { FormatName } from './formats';
 import { ledgerTerms, sumFormula } from './ledgerFormulas';
+import { effectiveService } from '../../model/effective';
 
 export interface CashFlowSheet {
 	sheet: SheetBuilder;
@@ -29,8 +30,12 @@ export function buildCashFlowSheet(opts: {
 	option: OptionResult;
 	refOf: Map<string, string>;
 	staffCostRef: (optionId: string, yearIndex: number) => string;
+	/** FLS running costs (without the coordinator) on the FLS benefits sheet, or null without an FLS. */
+	flsRunningRef: (optionId: string, yearIndex: number) => string | null;
+	/** A quantity of this option in a year on the Demand and capacity sheet. */
+	demandRef: (column: 'inHouse' | 'outsourced' | 'delivered', yearIndex: number) => string;
 }): CashFlowSheet {
-	const { scenario: s, result, option: o, refOf, staffCostRef } = opts;
+	const { scenario: s, result, option: o, refOf, staffCostRef, flsRunningRef, demandRef } = opts;
 	const sh = new SheetBuilder(opts.name);
 	const H = result.horizonYears;
 	const lastCol = FIRST_YEAR_COL + H - 1;
@@ -44,11 +49,15 @@ export function buildCashFlowSheet(opts: {
 	sh.row(4, 0, ['Year index', 't', ...result.years.map((_, y) => ({ n: y, fmt: 'count' as FormatName }))]);
 	let row = 5;
 
+	/** The longest label and basis written, so the columns show them whole. */
+	const widest: [number, number] = [30, 44];
 	/** A line of per-year cells plus a SUM total; returns its 1-based row number. */
 	const line = (label: string, basis: string, cell: (y: number, R: number) => CellSpec, total?: number, fmt: FormatName = 'gbp'): number => {
 		const R = row + 1;
 		sh.set(row, 0, label);
 		sh.set(row, 1, basis);
+		widest[0] = Math.max(widest[0], label.length + 2);
+		widest[1] = Math.max(widest[1], basis.length + 2);
 		for (let y = 0; y < H; y++) sh.set(row, FIRST_YEAR_COL + y, cell(y, R));
 		if (total !== undefined) sh.set(row, totalCol, { n: total, f: `SUM(${C(0)}${R}:${C(H - 1)}${R})`, fmt });
 		row++;
@@ -56,17 +65,43 @@ export function buildCashFlowSheet(opts: {
 	};
 	const sumOf = (k: (f: (typeof flows)[number]) => number) => flows.reduce((t, f) => t + k(f), 0);
 
-	// Quantities the prices multiply: scans from the waiting-list simulation (month by month, Methods:
-	// the waiting list), the in-house share of them (in-house capacity / all capacity) and the
-	// outsourced scans bought.
+	// Quantities the prices multiply, from the Demand and capacity sheet: scans delivered in-house
+	// (the waiting list's scans seen x in-house capacity / capacity) and the outsourced scans bought.
 	const optionIndex = s.options.findIndex((x) => x.id === o.id);
 	const terms = ledgerTerms(s, o.id, refOf);
 	sh.set(row++, 0, 'Quantities');
-	const inHouse = line('Scans delivered in-house', 'engine: waiting-list simulation x in-house share of capacity', (y) => {
+	const delivered = line('Scans delivered (in-house and outsourced)', 'Demand and capacity: the waiting list\'s scans seen', (y) => ({ n: o.capacity[y]?.delivered ?? 0, f: demandRef('delivered', y), fmt: 'dec2' }), undefined, 'dec2');
+	const inHouse = line('Scans delivered in-house', 'Demand and capacity: delivered x in-house share of capacity', (y) => {
 		const c = o.capacity[y];
-		return { n: c && c.capacity ? (c.delivered * (c.capacity - c.outsourced)) / c.capacity : 0, fmt: 'dec2' };
+		return { n: c && c.capacity ? (c.delivered * (c.capacity - c.outsourced)) / c.capacity : 0, f: demandRef('inHouse', y), fmt: 'dec2' };
 	}, undefined, 'dec2');
-	const outsourced = line('Outsourced scans bought', 'engine: outsourced capacity', (y) => ({ n: o.capacity[y]?.outsourced ?? 0, fmt: 'dec2' }), undefined, 'dec2');
+	// Patients' return journeys to the scans delivered (patientAccess.ts): each locality's share of the
+	// scans (its share of the option's new referrals, engine value) x its return miles and minutes,
+	// today's journey for the patients the option's travel change does not move and the new one for those it does.
+	const travelOn = s.costs.patientTravel.include;
+	const travelFrom = s.options[optionIndex] ? effectiveService(s, s.options[optionIndex]).travelFrom : [];
+	const localities = s.catchment.localities.map((l, li) => {
+		const ti = s.options[optionIndex]?.travel.findIndex((t) => t.localityId === l.id) ?? -1;
+		const change = ti >= 0 ? s.options[optionIndex]?.travel[ti] : undefined;
+		const journeys = o.access.byLocality.find((x) => x.localityId === l.id)?.journeysByYear ?? [];
+		// Phasing: the option's travel change applies from its start year (effective.ts travelFrom).
+		const from = ti >= 0 ? (travelFrom[ti] ?? 0) : 0;
+		const per = (field: 'returnTravelMiles' | 'travelMinutes', y: number) => {
+			const today = refOf.get(`catchment.localities[${li}].${field}`) ?? String(l[field]);
+			if (!change || y < from) return today;
+			const moved = `MIN(1,MAX(0,${refOf.get(`options[${optionIndex}].travel[${ti}].shareOfPatients`) ?? String(change.shareOfPatients)}))`;
+			return `((1-${moved})*${today}+${moved}*${refOf.get(`options[${optionIndex}].travel[${ti}].${field}`) ?? String(change[field])})`;
+		};
+		return { journeys, miles: (y: number) => per('returnTravelMiles', y), minutes: (y: number) => per('travelMinutes', y) };
+	});
+	const shareOf = (y: number, li: number) => {
+		const d = o.capacity[y]?.delivered ?? 0;
+		return d > 0 ? (localities[li]?.journeys[y] ?? 0) / d : 0;
+	};
+	const perScan = (y: number, k: 'miles' | 'minutes') => localities.map((l, li) => `${shareOf(y, li)}*${l[k](y)}`).join('+') || '0';
+	const miles = travelOn ? line('Patients\' return miles', 'scans delivered x sum of locality share x return miles', (y) => ({ n: o.access.byYear[y]?.returnMiles ?? 0, f: `${C(y)}${delivered}*(${perScan(y, 'miles')})`, fmt: 'dec2' }), undefined, 'dec2') : 0;
+	const hours = travelOn ? line('Patients\' return hours', 'scans delivered x sum of locality share x return minutes / 60', (y) => ({ n: o.access.byYear[y]?.returnHours ?? 0, f: `${C(y)}${delivered}*(${perScan(y, 'minutes')})/60`, fmt: 'dec2' }), undefined, 'dec2') : 0;
+	const outsourced = line('Outsourced scans bought', 'Demand and capacity: outsourced capacity', (y) => ({ n: o.capacity[y]?.outsourced ?? 0, f: demandRef('outsourced', y), fmt: 'dec2' }), undefined, 'dec2');
 	row++;
 
 	sh.set(row++, 0, 'Capital');
@@ -81,6 +116,11 @@ export function buildCashFlowSheet(opts: {
 		...s.costs.revenueItems.map((it, i) => ({ it, path: `costs.revenueItems[${i}].annualCostGbp` })),
 		...(s.options[optionIndex]?.revenueItems ?? []).map((it, i) => ({ it, path: `options[${optionIndex}].revenueItems[${i}].annualCostGbp` }))
 	].filter((x) => x.it.category === 'staff');
+	// The pathway's costs under 'other' (pathway.ts pathwayCost): onward referrals, and the drugs of
+	// treatment found by VFA when the scenario counts VFA benefits (then an engine value).
+	const counted = s.pathway.countVfaBenefits;
+	const onwardShare = refOf.get('pathway.onwardReferralShare') ?? String(s.pathway.onwardReferralShare);
+	const onwardCost = refOf.get('pathway.onwardReferralCostGbp') ?? String(s.pathway.onwardReferralCostGbp);
 	const revFirst = row + 1;
 	for (const c of REVENUE_CATEGORIES) {
 		if (c === 'staff') {
@@ -97,8 +137,10 @@ export function buildCashFlowSheet(opts: {
 					: c === 'outsourcing'
 						? ['Inputs: cost per outsourced scan x scans bought', (y: number) => (s.options[optionIndex]?.outsourcing ? `${outsourcingRef}*${C(y)}${outsourced}` : '0')]
 						: c === 'fls'
-							? ['engine: FLS drugs and running costs (FLS sheet)', null]
-							: ['Inputs: annual price while it applies', (y: number) => sumFormula(terms.revenue[c]?.[y])];
+							? ['FLS benefits sheet: other costs + drug cost x extra treated', (y: number) => flsRunningRef(o.id, y) ?? '0']
+							: c === 'other'
+								? [counted ? 'Inputs: revenue items + scans delivered x onward referral share x cost + VFA drugs (engine)' : 'Inputs: revenue items + scans delivered x onward referral share x cost', (y: number) => `${sumFormula(terms.revenue[c]?.[y])}+${C(y)}${delivered}*${onwardShare}*${onwardCost}${counted ? `+${o.pathway.byYear[y]?.drugCostGbp ?? 0}` : ''}`]
+								: ['Inputs: annual price while it applies', (y: number) => sumFormula(terms.revenue[c]?.[y])];
 			line(REVENUE_LABELS[c], basis, (y) => ({ n: flows[y]?.revenue[c] ?? 0, ...(f ? { f: f(y) } : {}), fmt: 'gbp' }), sumOf((x) => x.revenue[c] ?? 0));
 		}
 	}
@@ -110,7 +152,10 @@ export function buildCashFlowSheet(opts: {
 	const capRows = (equipment: boolean) => CAPITAL_CATEGORIES.flatMap((c, i) => (EQUIPMENT_CAPITAL.includes(c) === equipment ? [capFirst + i] : []));
 	const obCap = line('Optimism bias: capital', 'equipment x OptimismBiasEquipment + estates works x OptimismBiasCapital', (y, _R) => ({ n: flows[y]?.optimismBiasCapital ?? 0, f: `(${capRows(true).map((r) => `${C(y)}${r}`).join('+')})*OptimismBiasEquipment+(${capRows(false).map((r) => `${C(y)}${r}`).join('+')})*OptimismBiasCapital`, fmt: 'gbp' }), sumOf((f) => f.optimismBiasCapital));
 	const obRev = line('Optimism bias: revenue', 'revenue total x OptimismBiasRevenue', (y) => ({ n: flows[y]?.optimismBiasRevenue ?? 0, f: `${C(y)}${revTotal}*OptimismBiasRevenue`, fmt: 'gbp' }), sumOf((f) => f.optimismBiasRevenue));
-	const travel = line('Patient travel (societal)', s.costs.patientTravel.include ? 'engine: journeys x (miles x cost + time x value)' : 'not included in this scenario', (y) => ({ n: flows[y]?.patientTravel ?? 0, fmt: 'gbp' }), sumOf((f) => f.patientTravel));
+	const t = s.costs.patientTravel;
+	const costPerMile = refOf.get('costs.patientTravel.costPerMileGbp') ?? String(t.costPerMileGbp);
+	const valueOfHour = refOf.get('costs.patientTravel.valueOfTimePerHourGbp') ?? String(t.valueOfTimePerHourGbp);
+	const travel = line('Patient travel (societal)', travelOn ? 'return miles x cost per mile + return hours x value of an hour (Inputs)' : 'not included in this scenario', (y) => ({ n: flows[y]?.patientTravel ?? 0, f: travelOn ? `${C(y)}${miles}*${costPerMile}+${C(y)}${hours}*${valueOfHour}` : '0', fmt: 'gbp' }), sumOf((f) => f.patientTravel));
 	const residual = line('Less: residual value', 'Inputs: cost x remaining life / lifetime, final year', (y) => ({ n: flows[y]?.residualValue ?? 0, f: y === H - 1 ? sumFormula(terms.residual) : '0', fmt: 'gbp' }), sumOf((f) => f.residualValue));
 	const total = line('Total cost', 'capital + revenue + optimism bias + travel - residual', (y) => ({ n: flows[y]?.total ?? 0, f: `${C(y)}${capTotal}+${C(y)}${revTotal}+${C(y)}${obCap}+${C(y)}${obRev}+${C(y)}${travel}-${C(y)}${residual}`, fmt: 'gbp' }), sumOf((f) => f.total));
 	const df = line('Discount factor', 'Green Book: 1/((1+DiscountRate)^MIN(t,30)*(1+DiscountRateLong)^MAX(0,t-30))', (y) => ({ n: flows[y]?.discountFactor ?? 0, f: `1/((1+DiscountRate)^MIN(${C(y)}$5,30)*(1+DiscountRateLong)^MAX(0,${C(y)}$5-30))`, fmt: 'factor' }), undefined);
@@ -124,14 +169,14 @@ export function buildCashFlowSheet(opts: {
 	sh.row(row++, 0, ['Equivalent annual cost', 'NPC / sum of discount factors', { n: o.summary.equivalentAnnualCostGbp, f: `${addr(npcRow, 2)}/${addr(df - 1, totalCol)}`, fmt: 'gbp' }]);
 	row++;
 	sh.set(row++, 0, 'Memo');
-	const scans = line('Scans delivered', 'engine: waiting-list simulation', (y) => ({ n: o.capacity[y]?.delivered ?? 0, fmt: 'count' }), o.summary.scansDelivered, 'count');
+	const scans = line('Scans delivered', 'the quantity above', (y) => ({ n: o.capacity[y]?.delivered ?? 0, f: `${C(y)}${delivered}`, fmt: 'count' }), o.summary.scansDelivered, 'count');
 	const discScans = line('Discounted scans', 'scans x discount factor', (y) => ({ n: (o.capacity[y]?.delivered ?? 0) * (flows[y]?.discountFactor ?? 0), f: `${C(y)}${scans}*${C(y)}${df}`, fmt: 'count' }), undefined);
 	const cpsRow = row;
 	const cps = o.summary.costPerScanGbp;
 	sh.row(row++, 0, ['Cost per scan', 'NPC / discounted scans', cps === null ? 'n/a (no scans)' : { n: cps, f: `${addr(npcRow, 2)}/SUM(${C(0)}${discScans}:${C(H - 1)}${discScans})`, fmt: 'gbp2' }]);
 	line('Scanners replaced', 'engine: replacement at end of useful life (about 10 years, guideline)', (y) => ({ n: o.capacity[y]?.scanners.filter((x) => x.replaced).length ?? 0, fmt: 'count' }), undefined, 'count');
 
-	sh.setWidths([30, 44, ...result.years.map(() => 13), 15]);
+	sh.setWidths([widest[0], Math.min(90, widest[1]), ...result.years.map(() => 13), 15]);
 	sh.freezeRows = 5;
 	sh.freezeCols = 2;
 	const ref = (r: number, c: number) => sheetRef(opts.name, addr(r, c));

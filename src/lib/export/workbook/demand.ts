@@ -1,18 +1,38 @@
-import type { AppraisalResult } from '../../model';
-import { SheetBuilder } from './sheet';
+import type { AppraisalResult, Scenario } from '../../model';
+import { SheetBuilder, addr, sheetRef } from './sheet';
+import { waitingYearRange } from './waitingList';
 
 export const DEMAND_SHEET = 'Demand and capacity';
 
+/** 0-based row of the option at position i (result order) in year y: one block of H rows and a blank row per option. */
+export function demandRow(H: number, i: number, y: number): number {
+	return 4 + i * (H + 1) + y;
+}
+
+/** Columns (0-based) other sheets read. */
+export const DEMAND_COL = { total: 7, capacity: 9, outsourced: 10, delivered: 11, inHouse: 12, within: 17 };
+
+export interface DemandSheet {
+	sheet: SheetBuilder;
+	/** Reference of a cell of the option at position i in year y. */
+	ref: (column: keyof typeof DEMAND_COL, i: number, y: number) => string;
+}
+
 /**
- * Demand and capacity by option and year (engine figures), with total demand, the capacity gap
- * and utilisation as formulas. Year-end waiting list and estimated wait come from the monthly
- * waiting-list simulation (month 12 of each year).
+ * Demand and capacity by option and year. Demand is the engine's (catchment, referral rates, FLS,
+ * monitoring); capacity is the sum of the scanners' capacity (Capacity by scanner sheet) plus
+ * outsourced scans (Inputs: scans a year while the contract runs); scans delivered, the year-end
+ * list and the share seen within the standard add up the Waiting list sheet; in-house scans are
+ * delivered x in-house capacity / capacity; the gap, utilisation and wait are formulas. The waiting
+ * beyond the standard (DM01) and the capacity that holds the standard (Kingman) stay engine values.
  */
-export function buildDemandSheet(result: AppraisalResult): SheetBuilder {
+export function buildDemandSheet(opts: { scenario: Scenario; result: AppraisalResult; refOf: Map<string, string>; capacityRefs: (optionId: string, y: number) => string[] }): DemandSheet {
+	const { scenario: s, result, refOf, capacityRefs } = opts;
+	const H = result.horizonYears;
 	const sh = new SheetBuilder(DEMAND_SHEET);
 	sh.set(0, 0, 'Demand and capacity by option and year');
-	sh.set(1, 0, 'Scans a year. Gap = demand - capacity (positive is a shortfall). Utilisation = delivered / capacity.');
-	sh.row(3, 0, [
+	sh.set(1, 0, 'Scans a year. Capacity adds up the Capacity by scanner sheet and outsourced scans; delivered and the waiting list add up the Waiting list sheet. Gap = demand - capacity (positive is a shortfall). Utilisation = delivered / capacity.');
+	const head = [
 		'Option',
 		'Year',
 		'Population',
@@ -25,19 +45,30 @@ export function buildDemandSheet(result: AppraisalResult): SheetBuilder {
 		'Capacity',
 		'of which outsourced',
 		'Delivered',
+		'Delivered in-house',
 		'Capacity gap',
 		'Utilisation',
 		'Waiting list at year end',
 		'Estimated wait at year end (weeks)',
 		'Seen within standard'
-	]);
-	let row = 4;
-	for (const o of result.options) {
+	];
+	sh.row(3, 0, head);
+	result.options.forEach((o, i) => {
+		const oi = s.options.findIndex((x) => x.id === o.id);
+		const out = s.options[oi]?.outsourcing;
+		const scansRef = refOf.get(`options[${oi}].outsourcing.scansPerYear`) ?? String(out?.scansPerYear ?? 0);
 		o.demand.forEach((d, y) => {
 			const c = o.capacity[y];
+			const row = demandRow(H, i, y);
 			const R = row + 1;
 			const month = o.waitingList.months[y * 12 + 11];
 			const wait = month?.estimatedWaitWeeks;
+			const seen = waitingYearRange(H, i, y, 'seen');
+			const within = waitingYearRange(H, i, y, 'within');
+			const end = waitingYearRange(H, i, y, 'end');
+			const inContract = out !== undefined && y >= out.fromYearIndex && y < out.fromYearIndex + out.years;
+			const caps = capacityRefs(o.id, y);
+			const waitFormula = `IF(J${R}>0,P${R}/(J${R}/12/(52/12)),IF(P${R}>0,"no capacity",0))`;
 			sh.row(row, 0, [
 				o.name,
 				{ n: d.year, fmt: 'year' },
@@ -48,21 +79,21 @@ export function buildDemandSheet(result: AppraisalResult): SheetBuilder {
 				{ n: d.monitoring, fmt: 'count' },
 				{ n: d.total, f: `SUM(E${R}:G${R})`, fmt: 'count' },
 				{ n: d.vfaScans, fmt: 'count' },
-				{ n: c?.capacity ?? 0, fmt: 'count' },
-				{ n: c?.outsourced ?? 0, fmt: 'count' },
-				{ n: c?.delivered ?? 0, fmt: 'count' },
+				{ n: c?.capacity ?? 0, f: `${caps.length ? caps.join('+') : '0'}+K${R}`, fmt: 'count' },
+				{ n: c?.outsourced ?? 0, f: inContract ? scansRef : '0', fmt: 'count' },
+				{ n: c?.delivered ?? 0, f: `SUM(${seen.range})`, fmt: 'count' },
+				{ n: c && c.capacity ? (c.delivered * (c.capacity - c.outsourced)) / c.capacity : 0, f: `IF(J${R}>0,L${R}*(J${R}-K${R})/J${R},0)`, fmt: 'count' },
 				{ n: c?.gap ?? 0, f: `H${R}-J${R}`, fmt: 'count' },
 				{ n: c?.utilisation ?? 0, f: `IF(J${R}>0,L${R}/J${R},0)`, fmt: 'pct' },
-				{ n: month?.listSize ?? 0, fmt: 'count' },
-				wait === null || wait === undefined ? 'no capacity' : { n: wait, fmt: 'count1' },
-				{ n: o.waitingList.withinStandardShareByYear[y] ?? 0, fmt: 'pct' }
+				{ n: month?.listSize ?? 0, f: end.last, fmt: 'count' },
+				wait === null || wait === undefined ? { s: 'no capacity', f: waitFormula } : { n: wait, f: waitFormula, fmt: 'count1' },
+				{ n: o.waitingList.withinStandardShareByYear[y] ?? 0, f: `IF(L${R}>0,SUM(${within.range})/L${R},1)`, fmt: 'pct' }
 			]);
-			row++;
 		});
-		row++;
-	}
-	sh.setWidths([28, 8, 12, 11, 13, 12, 14, 13, 13, 11, 13, 11, 13, 12, 15, 18, 15]);
+	});
+	// Wide enough for each header label (they print whole).
+	sh.setWidths(head.map((h, c) => (c === 0 ? 28 : Math.max(8, h.length + 2))));
 	sh.freezeRows = 4;
 	sh.freezeCols = 2;
-	return sh;
+	return { sheet: sh, ref: (column, i, y) => sheetRef(DEMAND_SHEET, addr(demandRow(H, i, y), DEMAND_COL[column])) };
 }

@@ -5,6 +5,8 @@ import { safeSheetName, type SheetBuilder } from './sheet';
 import { buildInputsSheet } from './inputs';
 import { buildStaffingSheet } from './staffing';
 import { buildDemandSheet } from './demand';
+import { buildCapacitySheet, CAPACITY_SHEET } from './capacity';
+import { buildWaitingSheet, WAITING_SHEET } from './waitingList';
 import { buildCashFlowSheet, type CashFlowSheet } from './cashflow';
 import { buildFlsSheet } from './fls';
 import { buildPathwaySheet } from './pathway';
@@ -34,25 +36,29 @@ export function buildWorkbook(opts: WorkbookOptions): { wb: WorkBook; sheets: Sh
 	const { scenario, result } = opts;
 	const date = isoDate(opts.date);
 	const inputs = buildInputsSheet(opts);
-	const staffing = buildStaffingSheet({ scenario, result, refOf: inputs.refOf });
-	const demand = buildDemandSheet(result);
-	const taken = new Set(['cover', 'inputs', 'demand and capacity', 'staffing', 'pathway', 'fls benefits', 'appraisal summary', 'patient access', 'sensitivity', 'probabilistic']);
+	const capacity = buildCapacitySheet({ scenario, result, refOf: inputs.refOf });
+	const demand = buildDemandSheet({ scenario, result, refOf: inputs.refOf, capacityRefs: capacity.capacityRefs });
+	const waiting = buildWaitingSheet({ scenario, result, refOf: inputs.refOf, refs: { demand: (i, y) => demand.ref('total', i, y), capacity: (i, y) => demand.ref('capacity', i, y) } });
+	const staffing = buildStaffingSheet({ scenario, result, refOf: inputs.refOf, rotaRef: capacity.rotaRef, inHouseRef: (i, y) => demand.ref('inHouse', i, y) });
+	const taken = new Set(['cover', 'inputs', 'demand and capacity', 'staffing', 'capacity by scanner', 'waiting list', 'pathway', 'fls benefits', 'appraisal summary', 'patient access', 'sensitivity', 'probabilistic']);
+	const fls = buildFlsSheet({ scenario, result, refOf: inputs.refOf, demandRef: (column, i, y) => demand.ref(column, i, y) });
 	const cashFlows = new Map<string, CashFlowSheet>();
 	const cfSheets: SheetBuilder[] = [];
 	result.options.forEach((o, i) => {
 		const name = safeSheetName(`CF${i + 1} ${o.name}`, taken);
 		taken.add(name.toLowerCase());
-		const cf = buildCashFlowSheet({ name, scenario, result, option: o, refOf: inputs.refOf, staffCostRef: staffing.costRef });
+		const cf = buildCashFlowSheet({ name, scenario, result, option: o, refOf: inputs.refOf, staffCostRef: staffing.costRef, flsRunningRef: fls.runningCostRef, demandRef: (column, y) => demand.ref(column, i, y) });
 		cashFlows.set(o.id, cf);
 		cfSheets.push(cf.sheet);
 	});
-	const fls = buildFlsSheet(result, scenario.appraisal.healthDiscountRate);
 	const summary = buildSummarySheet({ result, cashFlows, fls });
 	const extra = [buildAccessSheet({ scenario, result, refOf: inputs.refOf }), ...(opts.extraSheets ?? [])];
 	const about: { name: string; about: string }[] = [
 		{ name: 'Inputs', about: 'Every assumption with its unit, value, source (or placeholder flag) and rationale. Key inputs carry defined names used by the formulas.' },
-		{ name: 'Demand and capacity', about: 'Demand, capacity, scans delivered, the gap and the year-end waiting list, by option and year.' },
-		{ name: 'Staffing', about: 'Hours, base WTE, the leave allowance, funded WTE and cost by option, year and role.' },
+		{ name: 'Demand and capacity', about: 'Demand, capacity, scans delivered (in-house and outsourced), the gap and the year-end waiting list, by option and year, adding up the two sheets below.' },
+		{ name: 'Staffing', about: 'Hours from the rota, reporting and the FLS caseload; base WTE, the leave allowance, funded WTE and cost by option, year and role.' },
+		{ name: CAPACITY_SHEET, about: 'Each scanner\'s operating days, sessions, slots, attendance and capacity by option and year, from sessions a week, slot times, QA, days lost and the DNA rate.' },
+		{ name: WAITING_SHEET, about: 'The waiting list month by month, first in first out: referrals, capacity, scans seen, the list and those seen within the standard.' },
 		...cfSheets.map((s) => ({ name: s.name, about: 'Cash flows for one option: capital, revenue, optimism bias, residual value, discount factors, discounted costs and the net present cost.' })),
 		{ name: 'Pathway', about: 'Scans by option and year, VFA scans, vertebral fractures found, treatment recommended, onward referrals, one-stop and recall visits and reporting hours, with formulas on the Inputs sheet.' },
 		{ name: 'FLS benefits', about: 'Fracture liaison service caseload, fractures averted, bed-days, QALYs and costs avoided, discounted.' },
@@ -60,7 +66,7 @@ export function buildWorkbook(opts: WorkbookOptions): { wb: WorkBook; sheets: Sh
 		...extra.map((x) => ({ name: x.sheet.name, about: x.about }))
 	];
 	const cover = buildCoverSheet({ scenario, result, date, placeholderCount: inputs.placeholderCount, statusColumn: inputs.statusColumn, sheets: about });
-	const sheets = [cover, inputs.sheet, demand, staffing.sheet, ...cfSheets, buildPathwaySheet({ scenario, result, refOf: inputs.refOf }), fls.sheet, summary.sheet, ...extra.map((x) => x.sheet)];
+	const sheets = [cover, inputs.sheet, demand.sheet, staffing.sheet, capacity.sheet, waiting, ...cfSheets, buildPathwaySheet({ scenario, result, refOf: inputs.refOf }), fls.sheet, summary.sheet, ...extra.map((x) => x.sheet)];
 
 	const wb = XLSX.utils.book_new();
 	for (const sh of sheets) XLSX.utils.book_append_sheet(wb, sh.finish(), sh.name);

@@ -29,7 +29,7 @@ export interface LedgerTerms {
  * `after` once its change has started, `before` until then (the baseline scanner's own inputs).
  * A scanner removed from the first year is not in the service; one removed later keeps its row.
  */
-function scannerPaths(s: Scenario, oi: number): { before: (field: string) => string; after: (field: string) => string }[] {
+export function scannerPaths(s: Scenario, oi: number): { before: (field: string) => string; after: (field: string) => string }[] {
 	const o = s.options[oi];
 	if (!o) return [];
 	const out: { before: (field: string) => string; after: (field: string) => string }[] = [];
@@ -37,7 +37,7 @@ function scannerPaths(s: Scenario, oi: number): { before: (field: string) => str
 		if (o.removeScannerIds.includes(sc.id) && startIndex(s, (o.removeScannerYears ?? {})[sc.id]) <= 0) return;
 		const ci = o.scannerChanges.findIndex((c) => c.scannerId === sc.id);
 		const change = ci >= 0 ? (o.scannerChanges[ci] as Record<string, unknown>) : null;
-		out.push({ before: (f) => `scanners[${i}].${f}`, after: (f) => (change && change[f] !== undefined ? `options[${oi}].scannerChanges[${ci}].${f}` : `scanners[${i}].${f}`) });
+		out.push({ before: (f) => `scanners[${i}].${f}`, after: (f) => (change && change[f.split(/[.[]/)[0] ?? f] !== undefined ? `options[${oi}].scannerChanges[${ci}].${f}` : `scanners[${i}].${f}`) });
 	});
 	o.addScanners.forEach((_, j) => out.push({ before: (f) => `options[${oi}].addScanners[${j}].${f}`, after: (f) => `options[${oi}].addScanners[${j}].${f}` }));
 	return out;

@@ -1,5 +1,6 @@
 import type { AppraisalResult } from '../../model';
-import { SheetBuilder, type CellSpec } from './sheet';
+import { SheetBuilder, addr, sheetRef, type CellSpec } from './sheet';
+import { WAITING_COL, WAITING_SHEET, waitingRow } from './waitingList';
 import { clearsMonth, preferredReason } from '../../present';
 import type { CashFlowSheet } from './cashflow';
 import type { FlsSheet } from './fls';
@@ -45,6 +46,8 @@ export function buildSummarySheet(opts: { result: AppraisalResult; cashFlows: Ma
 	const bauIndex = Math.max(0, result.options.findIndex((o) => o.businessAsUsual));
 	const bauRow = first + bauIndex;
 	const npcRef = new Map<string, string>();
+	const H = result.horizonYears;
+	const waitRef = (i: number) => sheetRef(WAITING_SHEET, addr(waitingRow(H, i, 12 * H - 1), WAITING_COL.wait));
 	result.options.forEach((o, i) => {
 		const R = first + i;
 		const cf = cashFlows.get(o.id);
@@ -69,7 +72,8 @@ export function buildSummarySheet(opts: { result: AppraisalResult; cashFlows: Ma
 			{ n: sm.capitalTotalGbp, f: cf.capitalTotalRef, fmt: 'gbp' },
 			{ n: sm.revenueTotalGbp, f: cf.revenueTotalRef, fmt: 'gbp' },
 			{ n: sm.scansDelivered, f: cf.scansRef, fmt: 'count' },
-			wait === null ? 'no capacity' : { n: wait, fmt: 'count1' },
+			// The last month's estimated wait on the Waiting list sheet.
+			wait === null ? { s: 'no capacity', f: waitRef(i) } : { n: wait, f: waitRef(i), fmt: 'count1' },
 			{ n: sm.meetsDemand ? 1 : 0, f: `IF(ISNUMBER(O${R}),IF(O${R}<=WaitStandardWeeks,1,0),0)`, fmt: 'count' },
 			{ n: sm.weightedScore, fmt: 'dec2' },
 			{ n: rankByNpsv(result, o.id), f: `RANK(H${R},${col('H')},0)`, fmt: 'count' },
