@@ -11,6 +11,7 @@ import { newCashFlowSeries, type CashFlowSeries } from './costs';
 import { newAccessSeries, type AccessSeries } from './patientAccess';
 import { newOptionDemandSeries, type OptionDemandSeries } from './optionDemand';
 import { newPathwaySeries, type PathwaySeries } from './pathway';
+import { Slab } from './slab';
 
 /** The sizes an arena is made for: years of the horizon, localities, roles and the most scanners any option runs. */
 export interface ArenaSize {
@@ -68,28 +69,36 @@ export class Arena {
 	constructor(size: ArenaSize) {
 		this.size = size;
 		const { years, localities, roles, scanners } = size;
-		this.demand = newDemandSeries(years, localities);
-		this.discount = newDiscountSeries(years);
-		this.optionDemand = newOptionDemandSeries(years, localities);
-		this.capacity = newCapacitySeries(years, scanners);
-		this.waiting = newWaitingSeries(years);
-		this.measures = newWaitingMeasureSeries(years);
-		this.delivered = new Float64Array(years);
-		this.inHouseScans = new Float64Array(years);
-		this.gap = new Float64Array(years);
-		this.access = newAccessSeries(years, localities);
-		this.fls = newFlsSeries(years);
-		this.pathway = newPathwaySeries(years);
-		this.staffing = newStaffingSeries(years, roles);
-		this.ledger = newCostLedger(years);
-		this.cashFlows = newCashFlowSeries(years);
+		// Every series a view into a few shared buffers (slab.ts).
+		const m = new Slab();
+		this.demand = newDemandSeries(years, localities, m);
+		this.discount = newDiscountSeries(years, m);
+		this.optionDemand = newOptionDemandSeries(years, localities, m);
+		this.capacity = newCapacitySeries(years, scanners, m);
+		this.waiting = newWaitingSeries(years, m);
+		this.measures = newWaitingMeasureSeries(years, m);
+		this.delivered = m.f64(years);
+		this.inHouseScans = m.f64(years);
+		this.gap = m.f64(years);
+		this.access = newAccessSeries(years, localities, m);
+		this.fls = newFlsSeries(years, m);
+		this.pathway = newPathwaySeries(years, m);
+		this.staffing = newStaffingSeries(years, roles, m);
+		this.ledger = newCostLedger(years, m);
+		this.cashFlows = newCashFlowSeries(years, m);
 	}
 
 	/** Whether this arena is large enough for the scenario. */
 	fits(s: Scenario): boolean {
-		const need = sizeOf(s);
 		const have = this.size;
-		return need.years <= have.years && need.localities <= have.localities && need.roles <= have.roles && need.scanners <= have.scanners;
+		if (s.horizonYears > have.years || s.catchment.localities.length > have.localities || s.staffing.roles.length > have.roles) return false;
+		// The scanners each option runs (sizeOf), counted without building lists: the Monte Carlo analysis asks this every iteration.
+		for (const o of s.options) {
+			let removed = 0;
+			for (const sc of s.scanners) if (o.removeScannerIds.includes(sc.id)) removed++;
+			if (s.scanners.length - removed + o.addScanners.length > have.scanners) return false;
+		}
+		return true;
 	}
 }
 

@@ -2,6 +2,7 @@ import type { Scenario, Option } from './schema/scenario';
 import type { EffectiveScanner, EffectiveService, ScannerPhase } from './effective';
 import { purchases } from './assets';
 import { slotMix, type SlotMix } from './pathwayDemand';
+import { ownBuffers, type Alloc } from './slab';
 
 /** Average booked minutes per scan for the scenario's mix of hip and spine, VFA and one-stop scans. */
 export function averageSlotMinutes(s: Scenario, sc: EffectiveScanner, mix: SlotMix = s.demand): number {
@@ -44,18 +45,18 @@ export interface CapacitySeries {
 	total: Float64Array;
 }
 
-export function newCapacitySeries(years: number, scanners: number): CapacitySeries {
+export function newCapacitySeries(years: number, scanners: number, m: Alloc = ownBuffers()): CapacitySeries {
 	const n = years * Math.max(1, scanners);
 	return {
 		count: 0,
-		operatingDays: new Float64Array(n),
-		sessions: new Float64Array(n),
-		rotaSessions: new Float64Array(n),
-		slots: new Float64Array(n),
-		capacity: new Float64Array(n),
-		event: new Uint8Array(n),
-		outsourced: new Float64Array(years),
-		total: new Float64Array(years)
+		operatingDays: m.f64(n),
+		sessions: m.f64(n),
+		rotaSessions: m.f64(n),
+		slots: m.f64(n),
+		capacity: m.f64(n),
+		event: m.u8(n),
+		outsourced: m.f64(years),
+		total: m.f64(years)
 	};
 }
 

@@ -5,6 +5,7 @@ import { INSTALL, REPLACEMENT, type CapacitySeries } from './capacity';
 import type { FlsSeries } from './fls';
 import { pathwayCost, type PathwaySeries } from './pathway';
 import { lastPurchaseYear, purchases, residualValue } from './assets';
+import { ownBuffers, type Alloc } from './slab';
 
 export const NC = CAPITAL_CATEGORIES.length;
 export const NR = REVENUE_CATEGORIES.length;
@@ -28,8 +29,8 @@ export interface CostLedger {
 	residual: Float64Array;
 }
 
-export function newCostLedger(years: number): CostLedger {
-	return { capital: new Float64Array(years * NC), revenue: new Float64Array(years * NR), residual: new Float64Array(years) };
+export function newCostLedger(years: number, m: Alloc = ownBuffers()): CostLedger {
+	return { capital: m.f64(years * NC), revenue: m.f64(years * NR), residual: m.f64(years) };
 }
 
 /** What the ledger needs from the option's other series. */

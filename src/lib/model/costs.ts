@@ -2,6 +2,7 @@ import type { Scenario } from './schema/scenario';
 import type { DiscountSeries } from './discount';
 import { NC, NR, rowSum, type CostLedger } from './costLedger';
 import { CAPITAL_CATEGORIES, EQUIPMENT_CAPITAL } from './schema/costs';
+import { ownBuffers, type Alloc } from './slab';
 
 /** Whether each capital category (in CAPITAL_CATEGORIES order) is equipment for optimism bias. */
 const IS_EQUIPMENT = CAPITAL_CATEGORIES.map((c) => EQUIPMENT_CAPITAL.includes(c));
@@ -20,8 +21,8 @@ export interface CashFlowSeries {
 	discounted: Float64Array;
 }
 
-export function newCashFlowSeries(years: number): CashFlowSeries {
-	const y = () => new Float64Array(years);
+export function newCashFlowSeries(years: number, m: Alloc = ownBuffers()): CashFlowSeries {
+	const y = () => m.f64(years);
 	return { capitalTotal: y(), revenueTotal: y(), optimismBiasCapital: y(), optimismBiasRevenue: y(), patientTravel: y(), total: y(), discounted: y() };
 }
 

@@ -2,6 +2,7 @@ import { AGE_BANDS, type AgeBand } from './schema/catchment';
 import type { Scenario } from './schema/scenario';
 import { backYears, indicationMonitoring, scenarioVfaShare } from './pathwayDemand';
 import { fracturesFromIncidence, type Band50 } from './fractureEpidemiology';
+import { ownBuffers, type Alloc } from './slab';
 
 /** Age bands 50 and over, in AGE_BANDS order. */
 export const BANDS_50_PLUS: readonly AgeBand[] = ['age50to64', 'age65to74', 'age75to84', 'age85plus'];
@@ -46,25 +47,28 @@ export interface DemandSeries {
 	 */
 	filledFrom: Float64Array;
 	inputs: Float64Array;
+	/** Work space: the referral rates per 1,000 by band, in AGE_BANDS order. */
+	rates: Float64Array;
 }
 
-export function newDemandSeries(years: number, localities: number): DemandSeries {
+export function newDemandSeries(years: number, localities: number, m: Alloc = ownBuffers()): DemandSeries {
 	const span = years + MAX_BACK_YEARS;
 	return {
-		terms: new Float64Array(span * localities * NB),
-		population: new Float64Array(span),
-		population50: new Float64Array(span),
-		newReferrals: new Float64Array(span),
-		flsCohort: new Float64Array(span),
-		localityReferrals: new Float64Array(years * localities),
-		localityShare: new Float64Array(years * localities),
-		flsReferrals: new Float64Array(2 * span),
-		monitoring: new Float64Array(2 * years),
-		total: new Float64Array(2 * years),
-		vfaScans: new Float64Array(2 * years),
+		terms: m.f64(span * localities * NB),
+		population: m.f64(span),
+		population50: m.f64(span),
+		newReferrals: m.f64(span),
+		flsCohort: m.f64(span),
+		localityReferrals: m.f64(years * localities),
+		localityShare: m.f64(years * localities),
+		flsReferrals: m.f64(2 * span),
+		monitoring: m.f64(2 * years),
+		total: m.f64(2 * years),
+		vfaScans: m.f64(2 * years),
 		variantReady: [false, false],
 		filledFrom: new Float64Array(0),
-		inputs: new Float64Array(3 + localities * 2 * NB)
+		inputs: m.f64(3 + localities * 2 * NB),
+		rates: m.f64(NB)
 	};
 }
 
@@ -120,13 +124,11 @@ function sumBands(terms: Float64Array, at: number, localities: number, bands: re
  * with rates changing by the referral-rate growth: rate(t) = rate0 x (1 + k)^t (`growth` is
  * (1 + k)^t). `locality` picks one locality by index (all when -1).
  */
-function referralsFrom(s: Scenario, terms: Float64Array, at: number, growth: number, locality: number): number {
-	const rates = s.demand.referralRatesPer1000;
-	const L = s.catchment.localities.length;
+function referralsFrom(rates: Float64Array, L: number, terms: Float64Array, at: number, growth: number, locality: number): number {
 	let total = 0;
 	for (let i = 0; i < L; i++) {
 		if (locality >= 0 && i !== locality) continue;
-		for (let b = 0; b < NB; b++) total += ((terms[at + i * NB + b] as number) * rates[AGE_BANDS[b] as AgeBand] * growth) / 1000;
+		for (let b = 0; b < NB; b++) total += ((terms[at + i * NB + b] as number) * (rates[b] as number) * growth) / 1000;
 	}
 	return total;
 }
@@ -163,15 +165,17 @@ export function fillCatchment(s: Scenario, d: DemandSeries): void {
 			d.population50[k] = sumBands(d.terms, at, L, OVER_50);
 		}
 	}
+	const rates = d.rates;
+	for (let b = 0; b < NB; b++) rates[b] = s.demand.referralRatesPer1000[AGE_BANDS[b] as AgeBand];
 	for (let y = from; y < H; y++) {
 		const k = y + MAX_BACK_YEARS;
 		const at = k * L * NB;
 		const growth = Math.pow(1 + s.demand.referralRateGrowth, y);
-		const all = referralsFrom(s, d.terms, at, growth, -1);
+		const all = referralsFrom(rates, L, d.terms, at, growth, -1);
 		d.newReferrals[k] = all;
 		if (y < 0) continue;
 		for (let i = 0; i < L; i++) {
-			const own = referralsFrom(s, d.terms, at, growth, i);
+			const own = referralsFrom(rates, L, d.terms, at, growth, i);
 			d.localityReferrals[y * L + i] = own;
 			d.localityShare[y * L + i] = all <= 0 ? 0 : own / all;
 		}

@@ -1,4 +1,5 @@
 import type { Scenario } from './schema/scenario';
+import { ownBuffers, type Alloc } from './slab';
 
 /**
  * Green Book discounting. Year 0 is the first year of the horizon and is not discounted.
@@ -39,8 +40,8 @@ export interface DiscountSeries {
 	annuity: number;
 }
 
-export function newDiscountSeries(years: number): DiscountSeries {
-	return { factor: new Float64Array(years), health: new Float64Array(years), annuity: 0 };
+export function newDiscountSeries(years: number, m: Alloc = ownBuffers()): DiscountSeries {
+	return { factor: m.f64(years), health: m.f64(years), annuity: 0 };
 }
 
 export function fillDiscount(s: Scenario, d: DiscountSeries): void {

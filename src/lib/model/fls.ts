@@ -3,6 +3,7 @@ import type { DemandSeries } from './demand';
 import { MAX_BACK_YEARS } from './demand';
 import type { DiscountSeries } from './discount';
 import { roleCost, wteFromHours } from './staffing';
+import { ownBuffers, type Alloc } from './slab';
 
 /**
  * Refracture risk in each year after the index fracture, from cumulative risks at 1, 2 and 5
@@ -87,8 +88,8 @@ export interface FlsSeries {
 	returnPerPound: number;
 }
 
-export function newFlsSeries(years: number): FlsSeries {
-	const y = () => new Float64Array(years);
+export function newFlsSeries(years: number, m: Alloc = ownBuffers()): FlsSeries {
+	const y = () => m.f64(years);
 	return {
 		active: false,
 		byYear: { cohort: y(), identified: y(), assessed: y(), recommended: y(), started: y(), adherent: y(), extraTreated: y(), dxaScans: y(), scannedShare: y(), beyondStandardShare: y(), dxaScanned: y(), lostToFollowUp: y(), reachedShare: y(), avertedHip: y(), avertedVertebral: y(), avertedOther: y(), bedDaysAvoided: y(), deathsAvoided: y(), qalysGained: y(), costsAvoidedGbp: y(), coordinatorWte: y(), coordinatorCostGbp: y(), flsCostGbp: y() },

@@ -3,6 +3,7 @@ import type { EffectiveService } from './effective';
 import { MAX_BACK_YEARS, type DemandSeries } from './demand';
 import { relativeUptake } from './access/uptake';
 import { indicationMonitoring, scenarioVfaShare } from './pathwayDemand';
+import { ownBuffers, type Alloc } from './slab';
 
 /**
  * Demand under one option, with attendance following travel (issue #11): an option that changes
@@ -40,10 +41,10 @@ export interface OptionDemandSeries {
 	changed: boolean;
 }
 
-export function newOptionDemandSeries(years: number, localities: number): OptionDemandSeries {
-	const y = () => new Float64Array(years);
+export function newOptionDemandSeries(years: number, localities: number, m: Alloc = ownBuffers()): OptionDemandSeries {
+	const y = () => m.f64(years);
 	const span = years + MAX_BACK_YEARS;
-	return { uptake: new Float64Array(localities), uptakeFrom: new Int32Array(localities), flsReferrals: new Float64Array(span), newReferralsSpan: new Float64Array(span), newReferrals: y(), monitoring: y(), total: y(), vfaScans: y(), localityShare: new Float64Array(years * localities), changed: false };
+	return { uptake: m.f64(localities), uptakeFrom: new Int32Array(localities), flsReferrals: m.f64(span), newReferralsSpan: m.f64(span), newReferrals: y(), monitoring: y(), total: y(), vfaScans: y(), localityShare: m.f64(years * localities), changed: false };
 }
 
 /** Each locality's uptake under the option: the option's travel change against today's journey. */

@@ -5,6 +5,7 @@ import type { DiscountSeries } from './discount';
 import { annualRefractureRisk } from './fls';
 import { slotMix, type SlotMix } from './pathwayDemand';
 import { reportingHours } from './staffing';
+import { ownBuffers, type Alloc } from './slab';
 
 export { backYears, scenarioVfaShare, indicationMonitoring, slotMix, type SlotMix } from './pathwayDemand';
 
@@ -76,6 +77,8 @@ export interface PathwaySeries {
 	streamScans: Float64Array;
 	streamRecommended: Float64Array;
 	streams: number;
+	/** Work space: one year's demand by stream. */
+	streamDemand: Float64Array;
 	mix: SlotMix;
 	pvCostsAvoidedGbp: number;
 	pvDrugCostGbp: number;
@@ -87,13 +90,15 @@ export interface PathwaySeries {
 /** The most streams any scenario has: 12 indications and the FLS. */
 const MAX_STREAMS = 13;
 
-export function newPathwaySeries(years: number): PathwaySeries {
-	const byYear = Object.fromEntries(PATHWAY_YEAR_FIELDS.map((k) => [k, new Float64Array(years)])) as unknown as PathwayYearSeries;
+export function newPathwaySeries(years: number, m: Alloc = ownBuffers()): PathwaySeries {
+	const y = () => m.f64(years);
+	const byYear: PathwayYearSeries = { referred: y(), scanned: y(), flsScans: y(), vfaScans: y(), fracturesFound: y(), fracturesFoundOutsideFls: y(), vfaTreatmentRecommended: y(), vfaExtraTreated: y(), recommendedOutsideFls: y(), recommendedFls: y(), treatmentRecommended: y(), onwardReferrals: y(), onwardReferralCostGbp: y(), oneStopVisits: y(), recallVisits: y(), reports: y(), reportingHours: y(), avertedHip: y(), avertedVertebral: y(), avertedOther: y(), costsAvoidedGbp: y(), qalysGained: y(), drugCostGbp: y() };
 	return {
 		byYear,
-		streamScans: new Float64Array(MAX_STREAMS * years),
-		streamRecommended: new Float64Array(MAX_STREAMS * years),
+		streamScans: m.f64(MAX_STREAMS * years),
+		streamRecommended: m.f64(MAX_STREAMS * years),
 		streams: 0,
+		streamDemand: m.f64(MAX_STREAMS),
 		mix: { vfaShare: 0, oneStopShare: 0 },
 		pvCostsAvoidedGbp: 0,
 		pvDrugCostGbp: 0,
@@ -152,11 +157,15 @@ export function fillPathway(s: Scenario, input: PathwayInputs, out: PathwaySerie
 	const back = s.demand.monitoringIntervalYears;
 	const risk = annualRefractureRisk(f).slice(0, f.effectYears);
 	const otherShare = Math.max(0, 1 - f.hipShare - f.vertebralShare);
-	const streamDemand = new Float64Array(streams);
+	const streamDemand = out.streamDemand;
 	out.streams = streams;
 	out.mix = mix;
 	out.counted = p.countVfaBenefits;
-	for (const k of PATHWAY_YEAR_FIELDS) r[k].fill(0, 0, H);
+	// Every other field is written for every year below; these four are added to.
+	r.avertedHip.fill(0, 0, H);
+	r.avertedVertebral.fill(0, 0, H);
+	r.avertedOther.fill(0, 0, H);
+	r.drugCostGbp.fill(0, 0, H);
 	for (let y = 0; y < H; y++) {
 		const nr = d.newReferrals[y + MAX_BACK_YEARS] as number;
 		for (let i = 0; i < N; i++) {

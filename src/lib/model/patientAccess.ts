@@ -1,6 +1,7 @@
 import type { Scenario } from './schema/scenario';
 import type { EffectiveService } from './effective';
-import { localityAccess, type LocalityJourneys } from './access/optionAccess';
+import { localityAccessInto, type AccessYear, type LocalityJourneys } from './access/optionAccess';
+import { ownBuffers, type Alloc } from './slab';
 
 /**
  * Patient access under one option (issue #11): travel is charged on scans delivered, not on
@@ -33,10 +34,10 @@ export function withinShare(within: number, journeys: number): number {
 	return journeys > 0 ? within / journeys : 0;
 }
 
-const six = (n: number) => ({ journeys: new Float64Array(n), miles: new Float64Array(n), hours: new Float64Array(n), cost: new Float64Array(n), within30: new Float64Array(n), within60: new Float64Array(n) });
+const six = (n: number, m: Alloc) => ({ journeys: m.f64(n), miles: m.f64(n), hours: m.f64(n), cost: m.f64(n), within30: m.f64(n), within60: m.f64(n) });
 
-export function newAccessSeries(years: number, localities: number): AccessSeries {
-	return { ...six(years * localities), year: six(years), locality: six(localities), total: new Float64Array(6) };
+export function newAccessSeries(years: number, localities: number, m: Alloc = ownBuffers()): AccessSeries {
+	return { ...six(years * localities, m), year: six(years, m), locality: six(localities, m), total: m.f64(6) };
 }
 
 /**
@@ -52,6 +53,24 @@ export function localityJourneys(s: Scenario, svc: EffectiveService, i: number, 
 		today: { returnMiles: l.returnTravelMiles, returnMinutes: l.travelMinutes },
 		...(change ? { change: { returnMiles: change.returnTravelMiles, returnMinutes: change.travelMinutes, shareOfPatients: change.shareOfPatients } } : {})
 	};
+}
+
+type Six = AccessSeries['year'];
+
+/** Cell `at` of each of the six series: += the figures of one locality and year. */
+function addTo(out: Six, at: number, a: AccessYear): void {
+	out.journeys[at] = (out.journeys[at] as number) + a.journeys;
+	out.miles[at] = (out.miles[at] as number) + a.returnMiles;
+	out.hours[at] = (out.hours[at] as number) + a.returnHours;
+	out.cost[at] = (out.cost[at] as number) + a.costGbp;
+	out.within30[at] = (out.within30[at] as number) + a.within30Journeys;
+	out.within60[at] = (out.within60[at] as number) + a.within60Journeys;
+}
+
+function sumTo(from: Float64Array, H: number): number {
+	let v = 0;
+	for (let y = 0; y < H; y++) v += from[y] as number;
+	return v;
 }
 
 /**
@@ -71,49 +90,44 @@ export function fillAccess(s: Scenario, svc: EffectiveService, delivered: ArrayL
 		const j = svc.option.travel.findIndex((c) => c.localityId === (s.catchment.localities[i] as Scenario['catchment']['localities'][number]).id);
 		return j >= 0 ? (svc.travelFrom[j] as number) : 0;
 	});
-	for (const k of ['journeys', 'miles', 'hours', 'cost', 'within30', 'within60'] as const) out.locality[k].fill(0, 0, L);
+	const a: AccessYear = { journeys: 0, returnMiles: 0, returnHours: 0, costGbp: 0, within30Share: 0, within60Share: 0, within30Journeys: 0, within60Journeys: 0 };
+	const { year, locality } = out;
+	for (const series of [year, locality]) {
+		series.journeys.fill(0);
+		series.miles.fill(0);
+		series.hours.fill(0);
+		series.cost.fill(0);
+		series.within30.fill(0);
+		series.within60.fill(0);
+	}
 	for (let y = 0; y < H; y++) {
-		let j = 0, mi = 0, h = 0, c = 0, w30 = 0, w60 = 0;
 		for (let i = 0; i < L; i++) {
 			const at = y * L + i;
-			const a = localityAccess((delivered[y] as number) * (localityShare[at] as number), (y >= (from[i] as number) ? journeys[i] : before[i]) as LocalityJourneys, prices);
+			localityAccessInto((delivered[y] as number) * (localityShare[at] as number), (y >= (from[i] as number) ? journeys[i] : before[i]) as LocalityJourneys, prices, a);
 			out.journeys[at] = a.journeys;
 			out.miles[at] = a.returnMiles;
 			out.hours[at] = a.returnHours;
 			out.cost[at] = a.costGbp;
 			out.within30[at] = a.within30Journeys;
 			out.within60[at] = a.within60Journeys;
-			j += a.journeys;
-			mi += a.returnMiles;
-			h += a.returnHours;
-			c += a.costGbp;
-			w30 += a.within30Journeys;
-			w60 += a.within60Journeys;
+			addTo(year, y, a);
 		}
-		out.year.journeys[y] = j;
-		out.year.miles[y] = mi;
-		out.year.hours[y] = h;
-		out.year.cost[y] = c;
-		out.year.within30[y] = w30;
-		out.year.within60[y] = w60;
 	}
-	out.total.fill(0);
 	for (let i = 0; i < L; i++) {
-		const loc = out.locality;
 		for (let y = 0; y < H; y++) {
 			const at = y * L + i;
-			loc.journeys[i] = (loc.journeys[i] as number) + (out.journeys[at] as number);
-			loc.miles[i] = (loc.miles[i] as number) + (out.miles[at] as number);
-			loc.hours[i] = (loc.hours[i] as number) + (out.hours[at] as number);
-			loc.cost[i] = (loc.cost[i] as number) + (out.cost[at] as number);
-			loc.within30[i] = (loc.within30[i] as number) + (out.within30[at] as number);
-			loc.within60[i] = (loc.within60[i] as number) + (out.within60[at] as number);
+			locality.journeys[i] = (locality.journeys[i] as number) + (out.journeys[at] as number);
+			locality.miles[i] = (locality.miles[i] as number) + (out.miles[at] as number);
+			locality.hours[i] = (locality.hours[i] as number) + (out.hours[at] as number);
+			locality.cost[i] = (locality.cost[i] as number) + (out.cost[at] as number);
+			locality.within30[i] = (locality.within30[i] as number) + (out.within30[at] as number);
+			locality.within60[i] = (locality.within60[i] as number) + (out.within60[at] as number);
 		}
 	}
-	const keys = ['journeys', 'miles', 'hours', 'cost', 'within30', 'within60'] as const;
-	keys.forEach((k, n) => {
-		let v = 0;
-		for (let y = 0; y < H; y++) v += out.year[k][y] as number;
-		out.total[n] = v;
-	});
+	out.total[0] = sumTo(year.journeys, H);
+	out.total[1] = sumTo(year.miles, H);
+	out.total[2] = sumTo(year.hours, H);
+	out.total[3] = sumTo(year.cost, H);
+	out.total[4] = sumTo(year.within30, H);
+	out.total[5] = sumTo(year.within60, H);
 }

@@ -1,6 +1,7 @@
 import type { Scenario, Role } from './schema/scenario';
 import type { EffectiveScanner, EffectiveService } from './effective';
 import type { CapacitySeries } from './capacity';
+import { ownBuffers, type Alloc } from './slab';
 
 /**
  * Whole-time equivalents from hours: base WTE = hours / hours per WTE; funded WTE = base x
@@ -29,9 +30,9 @@ export interface StaffingSeries {
 	totalCostGbp: Float64Array;
 }
 
-export function newStaffingSeries(years: number, roles: number): StaffingSeries {
+export function newStaffingSeries(years: number, roles: number, m: Alloc = ownBuffers()): StaffingSeries {
 	const n = years * roles;
-	return { hours: new Float64Array(n), baseWte: new Float64Array(n), fundedWte: new Float64Array(n), costGbp: new Float64Array(n), totalFundedWte: new Float64Array(years), totalCostGbp: new Float64Array(years) };
+	return { hours: m.f64(n), baseWte: m.f64(n), fundedWte: m.f64(n), costGbp: m.f64(n), totalFundedWte: m.f64(years), totalCostGbp: m.f64(years) };
 }
 
 /** Reporting hours for a year's in-house scans: scans x reporting minutes per scan / 60 (the pathway shows them as their own line). */

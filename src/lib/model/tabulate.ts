@@ -13,6 +13,7 @@ import { rowRecord } from './costLedger';
 import { withinShare, type AccessSeries } from './patientAccess';
 import type { OptionDemandSeries } from './optionDemand';
 import { pathwayTable } from './pathwayTable';
+import { toArray } from './toArray';
 
 /**
  * The tables of one option (the records the views, exports, CLI and API read, described by
@@ -75,6 +76,17 @@ export function capacityTable(s: Scenario, svc: EffectiveService, c: CapacitySer
 	return out;
 }
 
+/** Each year's share of the list at its end waiting beyond the standard. */
+function shareBeyondStandardByYear(w: WaitingSeries, years: number): number[] {
+	const out: number[] = [];
+	for (let y = 0; y < years; y++) {
+		const list = w.listSize[12 * y + 11] as number;
+		// Under a millionth of a patient is the rounding left of an empty list, not a list.
+		out.push(list > 1e-6 ? Math.min(1, (w.beyondStandard[12 * y + 11] as number) / list) : 0);
+	}
+	return out;
+}
+
 export function waitingListTable(s: Pick<Scenario, 'startYear'>, years: number, w: WaitingSeries, standardWeeks: number, m?: WaitingMeasureSeries, standardShare = 0.01): WaitingListResult {
 	const months: WaitingListResult['months'] = new Array(12 * years);
 	for (let t = 0; t < months.length; t++)
@@ -95,17 +107,13 @@ export function waitingListTable(s: Pick<Scenario, 'startYear'>, years: number, 
 		endListSize: w.endListSize,
 		endEstimatedWaitWeeks: nullIfNaN(w.endWaitWeeks),
 		backlogClearsMonth: w.backlogClearsMonth < 0 ? null : w.backlogClearsMonth,
-		withinStandardShareByYear: Array.from(w.withinStandardShareByYear.subarray(0, years)),
+		withinStandardShareByYear: toArray(w.withinStandardShareByYear, 0, years),
 		standardWeeks,
-		shareBeyondStandardByYear: Array.from({ length: years }, (_, y) => {
-			const list = w.listSize[12 * y + 11] as number;
-			// Under a millionth of a patient is the rounding left of an empty list, not a list.
-			return list > 1e-6 ? Math.min(1, (w.beyondStandard[12 * y + 11] as number) / list) : 0;
-		}),
+		shareBeyondStandardByYear: shareBeyondStandardByYear(w, years),
 		standardShare,
 		meanWaitToHoldWeeks: m ? m.meanWaitWeeks : 0,
-		targetListByYear: m ? Array.from(m.targetList.subarray(0, years)) : [],
-		capacityToHoldByYear: m ? Array.from(m.capacityToHold.subarray(0, years)) : [],
+		targetListByYear: m ? toArray(m.targetList, 0, years) : [],
+		capacityToHoldByYear: m ? toArray(m.capacityToHold, 0, years) : [],
 		reliefCapacityFirstYear: m ? nullIfNaN(m.reliefFirstYear) : null
 	};
 }
@@ -204,29 +212,33 @@ export function flsTable(s: Scenario, f: FlsSeries): FlsResult {
 	return { byYear, totals, pvCostsAvoidedGbp: f.pvCostsAvoidedGbp, pvFlsCostGbp: f.pvFlsCostGbp, discountedQalys: f.discountedQalys, returnPerPound: nullIfNaN(f.returnPerPound) };
 }
 
-/** Access figures from one cell of each series: shares are the within-journeys over the journeys (0 with none). */
-function accessFigures(a: Pick<AccessSeries['year'], 'journeys' | 'miles' | 'hours' | 'cost' | 'within30' | 'within60'>, i: number): AccessResult['totals'] {
-	const j = a.journeys[i] as number;
-	return {
-		journeys: j,
-		returnMiles: a.miles[i] as number,
-		returnHours: a.hours[i] as number,
-		costGbp: a.cost[i] as number,
-		within30Share: withinShare(a.within30[i] as number, j),
-		within60Share: withinShare(a.within60[i] as number, j)
-	};
-}
+type AccessCells = Pick<AccessSeries['year'], 'journeys' | 'miles' | 'hours' | 'cost' | 'within30' | 'within60'>;
 
-/** Patient access by year, by locality over the horizon, and in total (patientAccess.ts). */
+/** Patient access by year, by locality over the horizon, and in total (patientAccess.ts): shares are the within-journeys over the journeys (0 with none). */
 export function accessTable(s: Scenario, a: AccessSeries): AccessResult {
 	const H = s.horizonYears;
 	const L = s.catchment.localities.length;
 	const t = a.total;
-	const total = { journeys: t.subarray(0, 1), miles: t.subarray(1, 2), hours: t.subarray(2, 3), cost: t.subarray(3, 4), within30: t.subarray(4, 5), within60: t.subarray(5, 6) };
+	const y6: AccessCells = a.year;
+	const l6: AccessCells = a.locality;
+	const byYear: AccessResult['byYear'] = new Array(H);
+	for (let y = 0; y < H; y++) {
+		const j = y6.journeys[y] as number;
+		byYear[y] = { yearIndex: y, year: s.startYear + y, journeys: j, returnMiles: y6.miles[y] as number, returnHours: y6.hours[y] as number, costGbp: y6.cost[y] as number, within30Share: withinShare(y6.within30[y] as number, j), within60Share: withinShare(y6.within60[y] as number, j) };
+	}
+	const byLocality: AccessResult['byLocality'] = new Array(L);
+	for (let i = 0; i < L; i++) {
+		const l = s.catchment.localities[i] as Scenario['catchment']['localities'][number];
+		const j = l6.journeys[i] as number;
+		const journeysByYear: number[] = [];
+		for (let y = 0; y < H; y++) journeysByYear.push(a.journeys[y * L + i] as number);
+		byLocality[i] = { localityId: l.id, name: l.name, journeys: j, returnMiles: l6.miles[i] as number, returnHours: l6.hours[i] as number, costGbp: l6.cost[i] as number, within30Share: withinShare(l6.within30[i] as number, j), within60Share: withinShare(l6.within60[i] as number, j), journeysByYear };
+	}
+	const j = t[0] as number;
 	return {
-		byYear: Array.from({ length: H }, (_, y) => ({ yearIndex: y, year: s.startYear + y, ...accessFigures(a.year, y) })),
-		byLocality: s.catchment.localities.map((l, i) => ({ localityId: l.id, name: l.name, ...accessFigures(a.locality, i), journeysByYear: Array.from({ length: H }, (_, y) => a.journeys[y * L + i] as number) })),
-		totals: accessFigures(total, 0)
+		byYear,
+		byLocality,
+		totals: { journeys: j, returnMiles: t[1] as number, returnHours: t[2] as number, costGbp: t[3] as number, within30Share: withinShare(t[4] as number, j), within60Share: withinShare(t[5] as number, j) }
 	};
 }
 

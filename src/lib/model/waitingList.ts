@@ -1,4 +1,5 @@
 import { waitingBeyondStandard } from './beyondStandard';
+import { ownBuffers, type Alloc } from './slab';
 
 export const WEEKS_PER_MONTH = 52 / 12;
 
@@ -48,24 +49,24 @@ export interface WaitingSeries {
 	counts: Float64Array;
 }
 
-export function newWaitingSeries(years: number): WaitingSeries {
+export function newWaitingSeries(years: number, m: Alloc = ownBuffers()): WaitingSeries {
 	const months = 12 * years;
 	return {
-		referrals: new Float64Array(months),
-		capacity: new Float64Array(months),
-		seen: new Float64Array(months),
-		seenWithinStandard: new Float64Array(months),
-		listSize: new Float64Array(months),
-		beyondStandard: new Float64Array(months),
-		waitWeeks: new Float64Array(months),
-		seenByYear: new Float64Array(years),
-		withinStandardShareByYear: new Float64Array(years),
+		referrals: m.f64(months),
+		capacity: m.f64(months),
+		seen: m.f64(months),
+		seenWithinStandard: m.f64(months),
+		listSize: m.f64(months),
+		beyondStandard: m.f64(months),
+		waitWeeks: m.f64(months),
+		seenByYear: m.f64(years),
+		withinStandardShareByYear: m.f64(years),
 		startListSize: 0,
 		endListSize: 0,
 		endWaitWeeks: NaN,
 		backlogClearsMonth: -1,
-		arrivals: new Float64Array(MAX_BACKLOG_MONTHS + months),
-		counts: new Float64Array(MAX_BACKLOG_MONTHS + months)
+		arrivals: m.f64(MAX_BACKLOG_MONTHS + months),
+		counts: m.f64(MAX_BACKLOG_MONTHS + months)
 	};
 }
 
@@ -95,6 +96,7 @@ export function runWaitingList(input: WaitingListInput, w: WaitingSeries): void 
 	const firstMonthly = (demand[0] ?? 0) / 12;
 	const backlogMonths = startingBacklog <= 0 ? 0 : firstMonthly > 0 ? Math.min(MAX_BACKLOG_MONTHS, Math.max(1, Math.ceil(startingBacklog / firstMonthly))) : 1;
 	const { arrivals, counts } = w;
+	const out = { referrals: w.referrals, capacity: w.capacity, seen: w.seen, seenWithinStandard: w.seenWithinStandard, listSize: w.listSize, beyondStandard: w.beyondStandard, waitWeeks: w.waitWeeks };
 	let tail = 0;
 	for (let k = backlogMonths; k >= 1; k--) {
 		arrivals[tail] = -k;
@@ -131,13 +133,13 @@ export function runWaitingList(input: WaitingListInput, w: WaitingSeries): void 
 			// A vanishingly small capacity (e.g. 1e-320 scans) overflows list / weekly to Infinity: treat it as none.
 			const ratio = weekly > 0 ? list / weekly : list > 0 ? NaN : 0;
 			const wait = Number.isFinite(ratio) ? ratio : NaN;
-			w.referrals[t] = referrals;
-			w.capacity[t] = monthCapacity;
-			w.seen[t] = seen;
-			w.seenWithinStandard[t] = seenWithin;
-			w.listSize[t] = list;
-			w.beyondStandard[t] = waitingBeyondStandard(arrivals, counts, head, tail, t, standardMonths, list);
-			w.waitWeeks[t] = wait;
+			out.referrals[t] = referrals;
+			out.capacity[t] = monthCapacity;
+			out.seen[t] = seen;
+			out.seenWithinStandard[t] = seenWithin;
+			out.listSize[t] = list;
+			out.beyondStandard[t] = waitingBeyondStandard(arrivals, counts, head, tail, t, standardMonths, list);
+			out.waitWeeks[t] = wait;
 			if (Number.isNaN(wait) || wait > standardWeeks) lastOver = t;
 			seenYear += seen;
 			withinYear += seenWithin;

@@ -1,4 +1,5 @@
 import { targetCapacity, targetQueueSize, reliefCapacity, factorForShare, targetMeanWait, squaredCvFromMonthlyCounts } from './queueing';
+import { ownBuffers, type Alloc } from './slab';
 
 /** Weeks in a year, for turning annual figures into weekly rates (52, as the waiting list uses 52 / 12 weeks a month). */
 const WEEKS = 52;
@@ -33,8 +34,8 @@ export interface WaitingMeasureSeries {
 	reliefFirstYear: number;
 }
 
-export function newWaitingMeasureSeries(years: number): WaitingMeasureSeries {
-	return { factor: 0, meanWaitWeeks: 0, demandSquaredCv: new Float64Array(years), capacitySquaredCv: new Float64Array(years), targetList: new Float64Array(years), capacityToHold: new Float64Array(years), reliefFirstYear: NaN };
+export function newWaitingMeasureSeries(years: number, m: Alloc = ownBuffers()): WaitingMeasureSeries {
+	return { factor: 0, meanWaitWeeks: 0, demandSquaredCv: m.f64(years), capacitySquaredCv: m.f64(years), targetList: m.f64(years), capacityToHold: m.f64(years), reliefFirstYear: NaN };
 }
 
 /**

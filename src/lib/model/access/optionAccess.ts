@@ -29,31 +29,34 @@ export interface AccessYear {
  * 400 moved (20 minutes) = 0.4, within 60 the same 0.4 (today's 75 minutes one way is over).
  */
 export function localityAccess(scans: number, j: LocalityJourneys, t: { costPerMileGbp: number; valueOfTimePerHourGbp: number }): AccessYear {
+	return localityAccessInto(scans, j, t, { journeys: 0, returnMiles: 0, returnHours: 0, costGbp: 0, within30Share: 0, within60Share: 0, within30Journeys: 0, within60Journeys: 0 });
+}
+
+/** One journey's part of the figures: k patients making a return journey of these miles and minutes. */
+function addPart(out: AccessYear, k: number, miles: number, minutes: number): void {
+	out.returnMiles += k * miles;
+	out.returnHours += k * minutes;
+	if (minutes / 2 <= 30 + 1e-9) out.within30Journeys += k;
+	if (minutes / 2 <= 60 + 1e-9) out.within60Journeys += k;
+}
+
+/** localityAccess written into `out` (the engine reuses one object for every locality and year). */
+export function localityAccessInto(scans: number, j: LocalityJourneys, t: { costPerMileGbp: number; valueOfTimePerHourGbp: number }, out: AccessYear): AccessYear {
 	const n = Math.max(0, scans);
 	const moved = j.change ? n * Math.min(1, Math.max(0, j.change.shareOfPatients)) : 0;
-	const parts = [
-		{ k: n - moved, miles: j.today.returnMiles, minutes: j.today.returnMinutes },
-		...(j.change ? [{ k: moved, miles: j.change.returnMiles, minutes: j.change.returnMinutes }] : [])
-	];
-	let miles = 0;
-	let minutes = 0;
-	let w30 = 0;
-	let w60 = 0;
-	for (const p of parts) {
-		miles += p.k * p.miles;
-		minutes += p.k * p.minutes;
-		if (p.minutes / 2 <= 30 + 1e-9) w30 += p.k;
-		if (p.minutes / 2 <= 60 + 1e-9) w60 += p.k;
-	}
-	const hours = minutes / 60;
-	return {
-		journeys: n,
-		returnMiles: miles,
-		returnHours: hours,
-		costGbp: miles * t.costPerMileGbp + hours * t.valueOfTimePerHourGbp,
-		within30Share: n > 0 ? w30 / n : 0,
-		within60Share: n > 0 ? w60 / n : 0,
-		within30Journeys: w30,
-		within60Journeys: w60
-	};
+	out.returnMiles = 0;
+	// Minutes until the parts are added up, then hours.
+	out.returnHours = 0;
+	out.within30Journeys = 0;
+	out.within60Journeys = 0;
+	addPart(out, n - moved, j.today.returnMiles, j.today.returnMinutes);
+	if (j.change) addPart(out, moved, j.change.returnMiles, j.change.returnMinutes);
+	const miles = out.returnMiles;
+	const hours = out.returnHours / 60;
+	out.journeys = n;
+	out.returnHours = hours;
+	out.costGbp = miles * t.costPerMileGbp + hours * t.valueOfTimePerHourGbp;
+	out.within30Share = n > 0 ? out.within30Journeys / n : 0;
+	out.within60Share = n > 0 ? out.within60Journeys / n : 0;
+	return out;
 }
