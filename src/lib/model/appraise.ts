@@ -39,7 +39,7 @@ export function appraiseSummaries(s: Scenario, arena?: Arena): Ranked & { option
 	const a = arenaFor(s, arena);
 	scenarioKernel(s, a);
 	const options = s.options.map((option) => {
-		const svc = optionKernel(s, option, a);
+		const svc = optionKernel(s, option, a, 'summary');
 		return { id: option.id, name: option.name, businessAsUsual: option.businessAsUsual, hasFls: svc.hasFls, summary: summarise(s, option, a) };
 	});
 	const ranked = compareAndRank(s, options);

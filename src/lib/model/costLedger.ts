@@ -59,6 +59,11 @@ function credit(residual: Float64Array, H: number, cost: number, boughtIn: numbe
 	bump(residual, H - 1, residualValue(cost, boughtIn, life, H));
 }
 
+/** The revenue items running in year y, in order, into the year's row starting at r. */
+function addRevenueItems(revenue: Float64Array, r: number, y: number, items: Scenario['costs']['revenueItems']): void {
+	for (const item of items) if (y >= item.fromYearIndex) bump(revenue, r + REV[item.category], item.annualCostGbp);
+}
+
 /**
  * Capital: scanner, installation and IT at each purchase (installation inside the horizon and every
  * replacement), room works at first installation only, the mobile vehicle on its own lifetime,
@@ -132,8 +137,8 @@ export function fillLedger(s: Scenario, svc: EffectiveService, input: LedgerInpu
 		bump(revenue, r + REV.training, s.costs.trainingPerYearGbp);
 		if (outsourcing) bump(revenue, r + REV.outsourcing, (input.capacity.outsourced[y] as number) * outsourcing.costPerScanGbp);
 		if (fls) bump(revenue, r + REV.fls, (fls.byYear.flsCostGbp[y] as number) - (fls.byYear.coordinatorCostGbp[y] as number));
-		for (const list of [s.costs.revenueItems, svc.option.revenueItems])
-			for (const item of list) if (y >= item.fromYearIndex) bump(revenue, r + REV[item.category], item.annualCostGbp);
+		addRevenueItems(revenue, r, y, s.costs.revenueItems);
+		addRevenueItems(revenue, r, y, svc.option.revenueItems);
 		const pathway = input.pathway ? pathwayCost(input.pathway, y) : 0;
 		if (pathway !== 0) bump(revenue, r + REV.other, pathway);
 	}

@@ -49,16 +49,25 @@ export function scenarioKernel(s: Scenario, a: Arena): void {
  * Where later work adds a stage (per-locality access, pathway outcomes, waiting-time measures),
  * it goes between these in the order its inputs allow, with its series in the arena.
  */
-export function optionKernel(s: Scenario, option: Option, a: Arena): EffectiveService {
+/**
+ * What an option's series are filled for: every table (appraise()), or the summary alone (the
+ * analyses, thousands of times). For the summary the kernel leaves out the series only the tables
+ * read: the waiting-time measures, the list beyond the standard each month, and patient access
+ * when travel is not costed. Every series the summary reads is filled the same way for both.
+ */
+export type KernelNeed = 'tables' | 'summary';
+
+export function optionKernel(s: Scenario, option: Option, a: Arena, need: KernelNeed = 'tables'): EffectiveService {
 	const svc = effectiveService(s, option);
 	fillDemand(s, a.demand, svc.hasFls);
 	fillOptionDemand(s, svc, a.demand, a.optionDemand);
 	const demand = a.optionDemand.total;
 	fillCapacity(s, svc, a.capacity);
 	const capacity = a.capacity.total;
-	runWaitingList({ years: s.horizonYears, demand, capacity, startingBacklog: s.demand.startingBacklog, standardWeeks: s.demand.waitStandardWeeks }, a.waiting);
+	const tables = need === 'tables';
+	runWaitingList({ years: s.horizonYears, demand, capacity, startingBacklog: s.demand.startingBacklog, standardWeeks: s.demand.waitStandardWeeks, beyondStandard: tables }, a.waiting);
 	const wt = s.waiting;
-	fillWaitingMeasures({ years: s.horizonYears, demand, capacity, startingBacklog: s.demand.startingBacklog, standardWeeks: s.demand.waitStandardWeeks, standardShare: wt.standardShare, referralsMonthlyCv: wt.referralsMonthlyCv, scansMonthlyCv: wt.scansMonthlyCv, reliefWeeks: wt.reliefWeeks }, a.measures);
+	if (tables) fillWaitingMeasures({ years: s.horizonYears, demand, capacity, startingBacklog: s.demand.startingBacklog, standardWeeks: s.demand.waitStandardWeeks, standardShare: wt.standardShare, referralsMonthlyCv: wt.referralsMonthlyCv, scansMonthlyCv: wt.scansMonthlyCv, reliefWeeks: wt.reliefWeeks }, a.measures);
 	for (let y = 0; y < s.horizonYears; y++) {
 		const cap = capacity[y] as number;
 		const delivered = a.waiting.seenByYear[y] as number;
@@ -66,7 +75,7 @@ export function optionKernel(s: Scenario, option: Option, a: Arena): EffectiveSe
 		a.inHouseScans[y] = cap ? (delivered * (cap - (a.capacity.outsourced[y] as number))) / cap : 0;
 		a.gap[y] = (demand[y] as number) - cap;
 	}
-	fillAccess(s, svc, a.delivered, a.optionDemand.localityShare, a.access);
+	if (tables || s.costs.patientTravel.include) fillAccess(s, svc, a.delivered, a.optionDemand.localityShare, a.access);
 	const fls = svc.hasFls ? a.fls : null;
 	a.fls.active = false;
 	if (fls) fillFls(s, a.demand, a.discount, { demand, delivered: a.delivered, withinStandardShare: a.waiting.withinStandardShareByYear }, fls, { from: svc.flsFrom, coverage: svc.flsCoverage });

@@ -16,7 +16,7 @@ export function ownBuffers(): Alloc {
 }
 
 /** Bytes per buffer, unless one array needs more. */
-const CHUNK_BYTES = 1 << 16;
+const CHUNK_BYTES = 1 << 14;
 
 export class Slab implements Alloc {
 	private buffer = new ArrayBuffer(CHUNK_BYTES);

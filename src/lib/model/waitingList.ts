@@ -79,6 +79,8 @@ export interface WaitingListInput {
 	capacity: ArrayLike<number>;
 	startingBacklog: number;
 	standardWeeks: number;
+	/** Whether to fill the list beyond the standard each month (only the tables read it; default true). */
+	beyondStandard?: boolean;
 }
 
 /**
@@ -92,6 +94,7 @@ export interface WaitingListInput {
  */
 export function runWaitingList(input: WaitingListInput, w: WaitingSeries): void {
 	const { demand, capacity, standardWeeks, startingBacklog } = input;
+	const withBeyond = input.beyondStandard !== false;
 	const standardMonths = standardWeeks / WEEKS_PER_MONTH;
 	const firstMonthly = (demand[0] ?? 0) / 12;
 	const backlogMonths = startingBacklog <= 0 ? 0 : firstMonthly > 0 ? Math.min(MAX_BACKLOG_MONTHS, Math.max(1, Math.ceil(startingBacklog / firstMonthly))) : 1;
@@ -138,7 +141,7 @@ export function runWaitingList(input: WaitingListInput, w: WaitingSeries): void 
 			out.seen[t] = seen;
 			out.seenWithinStandard[t] = seenWithin;
 			out.listSize[t] = list;
-			out.beyondStandard[t] = waitingBeyondStandard(arrivals, counts, head, tail, t, standardMonths, list);
+			if (withBeyond) out.beyondStandard[t] = waitingBeyondStandard(arrivals, counts, head, tail, t, standardMonths, list);
 			out.waitWeeks[t] = wait;
 			if (Number.isNaN(wait) || wait > standardWeeks) lastOver = t;
 			seenYear += seen;
