@@ -1,4 +1,4 @@
-import { parseScenario } from '$lib/model';
+import { parseScenario, type Scenario } from '$lib/model';
 import { listInputs, type InputEntry } from '$lib/model/catalogue';
 
 /** One kind of input as the Methods page lists it: one row per schema field, not per scenario item. */
@@ -59,13 +59,13 @@ const EVERY_INPUT = {
 /** Lists whose items come from schema defaults: their rows keep one row per item, named by the item. */
 const PER_ITEM_LISTS = ['staffing.roles', 'staffing.fixedStaff'];
 
-type StaffLists = Record<string, { id?: string; roleId?: string; name?: string }[]>;
+type StaffLists = Record<string, readonly { id?: string; roleId?: string; name?: string }[] | undefined>;
 
 /** The row's generic path, and for default staff items the item's name (a role's name). */
-function rowPath(e: InputEntry, parsed: Record<string, unknown>): { path: string; itemName?: string } {
+function rowPath(e: InputEntry, parsed: Scenario): { path: string; itemName?: string } {
 	const parent = e.parts.slice(0, 2).join('.');
 	if (PER_ITEM_LISTS.includes(parent) && typeof e.parts[2] === 'number') {
-		const staffing = parsed.staffing as StaffLists;
+		const staffing: StaffLists = { roles: parsed.staffing.roles, fixedStaff: parsed.staffing.fixedStaff };
 		const item = staffing[String(e.parts[1])]?.[e.parts[2]];
 		const id = item?.id ?? item?.roleId ?? String(e.parts[2]);
 		const role = staffing.roles?.find((r) => r.id === id);
@@ -82,7 +82,7 @@ function rowPath(e: InputEntry, parsed: Record<string, unknown>): { path: string
 export function inputRows(): InputRow[] {
 	const parsed = parseScenario(EVERY_INPUT);
 	if (!parsed.ok) throw new Error(`methods page sample scenario is invalid: ${parsed.errors.map((e) => `${e.path}: ${e.message}`).join('; ')}`);
-	const scenario = parsed.scenario as unknown as Record<string, unknown>;
+	const scenario = parsed.scenario;
 	const seen = new Set<string>();
 	const rows: InputRow[] = [];
 	for (const e of listInputs(scenario)) {

@@ -6,8 +6,7 @@ type Client = postgres.Sql | postgres.TransactionSql;
 function wrap(sql: Client): Queryable {
 	return {
 		async query<T extends Row>(text: string, params: readonly unknown[] = []) {
-			const rows = await sql.unsafe(text, params as postgres.ParameterOrJSON<never>[]);
-			return rows as unknown as T[];
+			return await sql.unsafe<T[]>(text, params as postgres.ParameterOrJSON<never>[]);
 		}
 	};
 }
