@@ -37,9 +37,11 @@ test('a travel change on an option moves its net present cost to the engine valu
 	await page.locator('#f-options-1-travel-2-returnTravelMiles').fill('30');
 	await page.locator('#f-options-1-travel-2-travelMinutes').fill('60');
 	await page.locator('#f-options-1-travel-2-shareOfPatients').fill('0.5');
+	// A new row follows the option's added scanner (phasing): its journeys start when Northmoor's scanner opens in 2027.
+	await expect(page.locator('#travel-1-2-site')).toHaveValue('northmoorStatic');
 
 	const raw = ruralInput();
-	raw.options[1]!.travel!.push({ localityId: 'eastham', returnTravelMiles: 30, travelMinutes: 60, shareOfPatients: 0.5 });
+	raw.options[1]!.travel!.push({ localityId: 'eastham', returnTravelMiles: 30, travelMinutes: 60, shareOfPatients: 0.5, siteScannerId: 'northmoorStatic' });
 	const after = appraiseRaw(raw).options[1]!.summary.netPresentCostGbp;
 	expect(after).not.toBeCloseTo(before, 0);
 	await expect(comparisonCell(page, 'Net present cost', 1)).toHaveText(gbp(after));
