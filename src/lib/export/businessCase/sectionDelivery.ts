@@ -1,3 +1,4 @@
+import { optionTimetable } from '../../present/timetable';
 import { count, decimal, financialYear, gbp, gbpPence, monthName, pct, plural, weeks } from '../../present';
 import { DocBuilder, todo, strong } from './model';
 import { inputAt, type CaseContext } from './context';
@@ -113,6 +114,10 @@ export function methodologySection(d: DocBuilder, ctx: CaseContext): void {
 	d.chart({ kind: 'costStack', optionId: preferred.id }, `Capital and revenue by year: ${preferred.name}`);
 	const added = s.options.find((o) => o.id === preferred.id)?.addScanners ?? [];
 	const clears = preferred.summary.backlogClearsMonth;
+	// When each of the preferred option's changes starts (phasing): the engine's own start years.
+	const option = s.options.find((o) => o.id === preferred.id);
+	const timetable = option ? optionTimetable(s, option) : [];
+	if (timetable.length) d.table(`When each change starts: ${preferred.name}`, ['From', 'Change'], timetable.map((t) => [financialYear(t.year), t.change]), { numeric: [false, false] });
 	d.p(
 		strong('Timeframes. '),
 		added.length ? `New scanners are installed in ${added.map((x) => `${x.installedYear} (${x.name}, ${x.commissioningWeeks} weeks of commissioning)`).join('; ')}. ` : '',
