@@ -26,3 +26,20 @@ describe('input labels by path', () => {
 		expect(out).toEqual([{ path: 'scanners[0].dnaRate', label: 'Main hospital scanner: DNA rate', low: 0.05 }, { path: 'no.such', label: 'no.such' }]);
 	});
 });
+
+describe('input labels on a scenario as written', () => {
+	it('names a role-keyed input of a stored version that leaves out the lists the schema defaults (options without addScanners)', async () => {
+		const { listInputs } = await import('../../src/lib/model/catalogue');
+		const { inputLabel } = await import('../../src/lib/present');
+		const raw = structuredClone(urban.input) as Record<string, unknown>;
+		// A team space keeps the scenario as typed: an option may have no addScanners list at all.
+		const options = raw.options as Record<string, unknown>[];
+		for (const o of options) delete o.addScanners;
+		const entries = listInputs(raw);
+		const dna = entries.find((e) => e.path === 'scanners[0].dnaRate');
+		if (!dna) throw new Error('no DNA rate input');
+		expect(inputLabel(raw as never, dna)).toBe('Main hospital scanner: DNA rate');
+		// Every listed input gets a label without throwing, and none is a path.
+		for (const e of entries) expect(inputLabel(raw as never, e)).not.toMatch(/\[\d+\]\./);
+	});
+});

@@ -10,12 +10,13 @@ type Named = { name?: unknown; id?: unknown; roleId?: unknown; scannerId?: unkno
 
 function nameOf(scenario: Scenario, item: Named): string | undefined {
 	if (typeof item.name === 'string') return item.name;
-	if (typeof item.roleId === 'string') return scenario.staffing.roles.find((r) => r.id === item.roleId)?.name;
+	// A scenario as written (a team space's stored version) may leave out lists the schema defaults.
+	if (typeof item.roleId === 'string') return (scenario.staffing?.roles ?? []).find((r) => r.id === item.roleId)?.name;
 	if (typeof item.scannerId === 'string') {
-		const all = [...scenario.scanners, ...scenario.options.flatMap((o) => o.addScanners)];
+		const all = [...(scenario.scanners ?? []), ...(scenario.options ?? []).flatMap((o) => o.addScanners ?? [])];
 		return all.find((s) => s.id === item.scannerId)?.name;
 	}
-	if (typeof item.localityId === 'string') return scenario.catchment.localities.find((l) => l.id === item.localityId)?.name;
+	if (typeof item.localityId === 'string') return (scenario.catchment?.localities ?? []).find((l) => l.id === item.localityId)?.name;
 	return undefined;
 }
 
