@@ -53,3 +53,23 @@ describe('Inputs sheet', () => {
 		expect(value(ws, r, 6)).toMatch(/^Referrals rose about 2% a year/);
 	}, 30_000); // writes a whole workbook: 8 s on a loaded machine, more than vitest's default 5 s
 });
+
+describe('Inputs sheet, column I: which inputs the formulas read', () => {
+	it('says Yes for the inputs the formulas use and names the ones the planner writes as values', () => {
+		const wb = readBook(writeWorkbook({ scenario: urban.scenario, result: urban.result, input: urban.input, formulas: urban.formulas, date: '2026-03-01' }));
+		const ws = sheet(wb, 'Inputs');
+		const header = ws['I4'];
+		expect(header?.v).toBe('In the formulas');
+		const live = (label: string) => {
+			const r = rowOf(ws, label, 1);
+			return ws[`I${r + 1}`]?.v;
+		};
+		// Capacity (sessions, DNA rate) and the discount rate drive formulas (workbook-recalc.test.ts changes them).
+		expect(live('Main hospital scanner: Sessions a week')).toBe('Yes');
+		expect(live('Main hospital scanner: DNA rate')).toBe('Yes');
+		expect(live('Discount rate, years 0-30')).toBe('Yes');
+		// The catchment and referral rates feed demand, which the planner writes as values.
+		expect(live('City North: Population 50-64')).toBe('No: change it in the planner');
+		expect(live('Referral rate 65-74')).toBe('No: change it in the planner');
+	});
+});

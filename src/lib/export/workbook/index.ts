@@ -2,7 +2,7 @@ import type { AppraisalResult, Scenario } from '../../model';
 import type { FormulaValue } from '../../model/parse';
 import { XLSX, type WorkBook } from './sheetjs';
 import { safeSheetName, type SheetBuilder } from './sheet';
-import { buildInputsSheet } from './inputs';
+import { buildInputsSheet, markInputsInFormulas } from './inputs';
 import { buildStaffingSheet } from './staffing';
 import { buildDemandSheet } from './demand';
 import { buildCapacitySheet, CAPACITY_SHEET } from './capacity';
@@ -68,6 +68,7 @@ export function buildWorkbook(opts: WorkbookOptions): { wb: WorkBook; sheets: Sh
 	const cover = buildCoverSheet({ scenario, result, date, placeholderCount: inputs.placeholderCount, statusColumn: inputs.statusColumn, sheets: about });
 	const sheets = [cover, inputs.sheet, demand.sheet, staffing.sheet, capacity.sheet, waiting, ...cfSheets, buildPathwaySheet({ scenario, result, refOf: inputs.refOf }), fls.sheet, summary.sheet, ...extra.map((x) => x.sheet)];
 
+	markInputsInFormulas(inputs, sheets);
 	const wb = XLSX.utils.book_new();
 	for (const sh of sheets) XLSX.utils.book_append_sheet(wb, sh.finish(), sh.name);
 	wb.Workbook = { Names: inputs.names };

@@ -52,6 +52,8 @@ export interface InputsSheet {
 	/** Absolute reference (Inputs!$D$n) of each input's value, by path. */
 	refOf: Map<string, string>;
 	names: DefinedName[];
+	/** Each input's row (0-based), path and defined name, for markInputsInFormulas. */
+	rows: { row: number; path: string; name: string | undefined }[];
 	placeholderCount: number;
 	/** Column (0-based) holding the source/status text, for the cover's COUNTIF. */
 	statusColumn: number;
@@ -61,8 +63,8 @@ export function buildInputsSheet(opts: { scenario: Scenario; input?: unknown; fo
 	const sh = new SheetBuilder(INPUTS_SHEET);
 	const rows = inputRows(opts);
 	sh.set(0, 0, 'Inputs: every assumption behind the appraisal');
-	sh.set(1, 0, 'Change a value in column D and every formula that uses it recalculates. Inputs with a defined name (column E) are used by that name in the formulas.');
-	const header = ['Section', 'Input', 'Unit', 'Value', 'Defined name', 'Source or status', 'Rationale', 'Scenario path'];
+	sh.set(1, 0, 'Change a value in column D and every formula that uses it recalculates. Inputs with a defined name (column E) are used by that name in the formulas. Column I says whether any formula reads the input. Those no formula reads (the catchment, demand and FLS cohort, and the years in which things happen: installation, lifetime, warranty) shape figures the planner writes as values: change them in the planner and export again.');
+	const header = ['Section', 'Input', 'Unit', 'Value', 'Defined name', 'Source or status', 'Rationale', 'Scenario path', 'In the formulas'];
 	sh.row(3, 0, header);
 	const refOf = new Map<string, string>();
 	const names: DefinedName[] = [];
@@ -77,7 +79,22 @@ export function buildInputsSheet(opts: { scenario: Scenario; input?: unknown; fo
 		refOf.set(r.entry.path, ref);
 		if (name) names.push({ Name: name, Ref: ref });
 	});
-	sh.setWidths([14, 52, 18, 14, 20, 70, 50, 40]);
+	sh.setWidths([14, 52, 18, 14, 20, 70, 50, 40, 30]);
 	sh.freezeRows = 4;
-	return { sheet: sh, refOf, names, placeholderCount: rows.filter((r) => r.status === 'placeholder').length, statusColumn: 5 };
+	return { sheet: sh, refOf, names, rows: rows.map((r, i) => ({ row: 4 + i, path: r.entry.path, name: DEFINED_NAMES[r.entry.path] })), placeholderCount: rows.filter((r) => r.status === 'placeholder').length, statusColumn: 5 };
+}
+
+/** Column I of the Inputs sheet: whether any formula in the workbook reads the input (by its cell or its defined name). */
+export function markInputsInFormulas(inputs: InputsSheet, sheets: readonly SheetBuilder[]): void {
+	const formulas: string[] = [];
+	for (const sh of sheets) for (const [k, cell] of Object.entries(sh.ws)) if (!k.startsWith('!') && typeof cell.f === 'string') formulas.push(cell.f);
+	const text = formulas.join('\n');
+	const escape = (x: string) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+	for (const r of inputs.rows) {
+		const ref = inputs.refOf.get(r.path) ?? '';
+		const cell = ref.slice(ref.indexOf('!') + 1);
+		const byCell = ref !== '' && (new RegExp(`${escape(ref)}(?![0-9])`).test(text) || new RegExp(`Inputs!${escape(cell)}(?![0-9])`).test(text));
+		const byName = r.name !== undefined && new RegExp(`(?<![A-Za-z0-9_.])${escape(r.name)}(?![A-Za-z0-9_.(])`).test(text);
+		inputs.sheet.set(r.row, 8, byCell || byName ? 'Yes' : 'No: change it in the planner');
+	}
 }
