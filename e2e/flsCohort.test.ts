@@ -20,7 +20,14 @@ test('the FLS section sizes the cohort from fracture incidence by age and sex, w
 	const method = page.getByLabel('How the cohort is sized');
 	await expect(method).toHaveValue('hipFractures');
 	await expect(page.getByTestId('fls-cohort-working')).toHaveCount(0);
+	// The hip-fracture method's two inputs show while it sizes the cohort, and hide when incidence does.
+	const hip = page.locator('#f-fls-hipFracturesPerYear');
+	const perHip = page.locator('#f-fls-cohortPerHipFracture');
+	await expect(hip).toBeVisible();
+	await expect(perHip).toBeVisible();
 	await method.selectOption('incidence');
+	await expect(hip).toHaveCount(0);
+	await expect(perHip).toHaveCount(0);
 	const working = page.getByTestId('fls-cohort-working');
 	await expect(working).toBeVisible();
 	await expect(working.locator('tfoot td')).toHaveText(decimal(w[0]!.cohort, 1));
@@ -32,6 +39,11 @@ test('the FLS section sizes the cohort from fracture incidence by age and sex, w
 	await page.locator('#f-fls-incidence-women-age85plus').fill('0');
 	const without = w[0]!.cohort - w[0]!.bands[3]!.women;
 	await expect(working.locator('tfoot td')).toHaveText(decimal(without, 1));
+	// Back to the hip-fracture method: its inputs return.
+	await method.selectOption('hipFractures');
+	await expect(hip).toBeVisible();
+	await expect(perHip).toBeVisible();
+	await method.selectOption('incidence');
 	for (const [name, size] of [
 		['1280', { width: 1280, height: 720 }],
 		['1920', { width: 1920, height: 1080 }],
