@@ -89,7 +89,9 @@ function simulate(demand: number, capacity: number, serviceCv: 0 | 1, customers:
 	return { meanWait: totalWait / counted, meanQueue: totalQueue / counted };
 }
 
-describe('Kingman target capacity against a simulation of our own', () => {
+// Each simulation runs up to a million customers: well under a second alone, but it passed 5 s on a
+// loaded 2-core machine, so this block allows a minute (a correctness check, not a speed target).
+describe('Kingman target capacity against a simulation of our own', { timeout: 60_000 }, () => {
 	// 30 referrals a week, a mean wait of 0.2 weeks wanted (target 0.8 weeks at factor 4), Poisson arrivals.
 	const demand = 30;
 	const target = 0.8;
