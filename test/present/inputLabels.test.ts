@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { inputLabels, withInputLabels } from '../../src/lib/present';
+import { inputLabels, placeholderNote, withInputLabels } from '../../src/lib/present';
 import { exampleModels } from '../export/models';
 
 /**
@@ -41,5 +41,17 @@ describe('input labels on a scenario as written', () => {
 		expect(inputLabel(raw as never, dna)).toBe('Main hospital scanner: DNA rate');
 		// Every listed input gets a label without throwing, and none is a path.
 		for (const e of entries) expect(inputLabel(raw as never, e)).not.toMatch(/\[\d+\]\./);
+	});
+});
+
+describe('placeholderNote: the source after the Placeholder badge does not say Placeholder again', () => {
+	it('drops the leading "Placeholder:" and capitalises what follows', () => {
+		expect(placeholderNote('Placeholder: about 70,000 hip fractures a year')).toBe('About 70,000 hip fractures a year');
+		expect(placeholderNote('Placeholder: 1 counts every fracture in the rates')).toBe('1 counts every fracture in the rates');
+	});
+	it('leaves other notes as they are, and an absent one empty', () => {
+		expect(placeholderNote('Placeholder (docs/research/x.md, section 5): no source gives it')).toBe('Placeholder (docs/research/x.md, section 5): no source gives it');
+		expect(placeholderNote('NICE CG146 (2012)')).toBe('NICE CG146 (2012)');
+		expect(placeholderNote(undefined)).toBe('');
 	});
 });

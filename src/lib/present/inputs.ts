@@ -71,3 +71,12 @@ export function withInputLabels<T extends { path: string; label: string }>(scena
 	const label = inputLabels(scenario);
 	return items.map((x) => ({ ...x, label: label(x.path) }));
 }
+
+/**
+ * A placeholder's source note as shown after the "Placeholder" badge: without the note's own
+ * leading "Placeholder:", first letter capitalised. "Placeholder: 1 counts every fracture" ->
+ * "1 counts every fracture"; "Placeholder: about 70,000" -> "About 70,000"; other notes unchanged.
+ */
+export function placeholderNote(source: string | undefined): string {
+	return (source ?? '').replace(/^Placeholder:\s*(.)/, (_, c: string) => c.toUpperCase());
+}
