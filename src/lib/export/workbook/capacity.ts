@@ -5,6 +5,7 @@ import { attendanceRate, averageSlotMinutes } from '../../model/capacity';
 import { slotMix } from '../../model/pathwayDemand';
 import { SheetBuilder, addr, sheetRef } from './sheet';
 import { scannerPaths } from './ledgerFormulas';
+import { and, installedBy, installedIn, numOf, replacedIn, when } from './years';
 
 export const CAPACITY_SHEET = 'Capacity by scanner';
 
@@ -28,8 +29,8 @@ const HEAD = ['Option', 'Scanner', 'Year', 'Runs (1 = yes)', 'Operating days a w
  *   average slot = (1 - VFA share - one-stop share) x standard + VFA share x with VFA + one-stop share x one-stop
  *   slots = minutes a day / average slot x operating days (x throughput for a mobile unit)
  *   capacity = slots x MIN(1, (1 + overbooking) x (1 - DNA rate)); rota sessions = sessions a week x 52 while it runs.
- * Which years carry an installation or a replacement, and whether the scanner is installed yet, is
- * the structure of the formula (from the scenario's dates and lifetimes).
+ * Which years carry an installation or a replacement, and whether the scanner is installed yet, are
+ * conditions over the year (column C) and the Inputs' installation year and lifetime (years.ts).
  */
 export function buildCapacitySheet(opts: { scenario: Scenario; result: AppraisalResult; refOf: Map<string, string> }): CapacitySheet {
 	const { scenario: s, result, refOf } = opts;
@@ -68,6 +69,11 @@ export function buildCapacitySheet(opts: { scenario: Scenario; result: Appraisal
 				const p = phase && phase.before && y < phase.from ? paths[k]?.before : paths[k]?.after;
 				const r = (f: string, v: number) => ref(p ? p(f) : f, v);
 				const event = purchases(sc.installedYear, sc.lifetimeYears, s.startYear, H).find((e) => e.yearIndex === y)?.kind;
+				// Installation and replacement years as conditions over the year (column C) and the Inputs (years.ts).
+				const n = (f: string, v: number) => numOf(refOf, p ? p(f) : f, v);
+				const years = { installed: n('installedYear', sc.installedYear), lifetime: n('lifetimeYears', sc.lifetimeYears) };
+				const yearAt = { y, cell: `C${R}`, startYear: s.startYear, horizonYears: H };
+				const installedCond = removed ? false : installedBy(years, yearAt);
 				const mobile = mobileOf(sc);
 				const avg = averageSlotMinutes(s, sc, mix);
 				const attendance = attendanceRate(sc);
@@ -79,20 +85,19 @@ export function buildCapacitySheet(opts: { scenario: Scenario; result: Appraisal
 					lost.push(`${r('mobile.movesPerYear', mobile.movesPerYear)}*${r('mobile.relocationDaysPerMove', mobile.relocationDaysPerMove)}`);
 					lostValue += mobile.movesPerYear * mobile.relocationDaysPerMove;
 				}
-				if (event === 'install') {
-					lost.push(`${r('commissioningWeeks', sc.commissioningWeeks)}*E${R}`);
-					lostValue += sc.commissioningWeeks * sc.operatingDaysPerWeek;
-				} else if (event === 'replacement') {
-					lost.push(r('crossCalibrationDays', sc.crossCalibrationDays));
-					lostValue += sc.crossCalibrationDays;
-				}
+				const commissioning = when(installedIn(years, yearAt), `${r('commissioningWeeks', sc.commissioningWeeks)}*E${R}`);
+				const crossCalibration = when(replacedIn(years, yearAt), r('crossCalibrationDays', sc.crossCalibrationDays));
+				if (commissioning) lost.push(commissioning);
+				if (crossCalibration) lost.push(crossCalibration);
+				if (event === 'install') lostValue += sc.commissioningWeeks * sc.operatingDaysPerWeek;
+				else if (event === 'replacement') lostValue += sc.crossCalibrationDays;
 				const minutes = runs ? Math.max(0, (sc.sessionsPerWeek / sc.operatingDaysPerWeek) * sc.sessionHours * 60 - sc.qaMinutesPerDay) : 0;
 				const throughput = mobile ? `*${r('mobile.throughputFactor', mobile.throughputFactor)}` : '';
 				sh.row(row, 0, [
 					o.name,
 					removed ? `${sc.name} (removed)` : sc.name,
 					{ n: s.startYear + y, fmt: 'year' },
-					{ n: runs ? 1 : 0, f: installed ? `IF(H${R}>0,1,0)` : '0', fmt: 'count' },
+					{ n: runs ? 1 : 0, f: installedCond === false ? '0' : `IF(${and(installedCond, `H${R}>0`)},1,0)`, fmt: 'count' },
 					{ n: sc.operatingDaysPerWeek, f: r('operatingDaysPerWeek', sc.operatingDaysPerWeek), fmt: 'dec2' },
 					{ n: lostValue, f: lost.join('+'), fmt: 'dec2' },
 					{ n: c?.operatingDays ?? 0, f: `IF(D${R}=1,MAX(0,52*E${R}-F${R}),0)`, fmt: 'dec2' },

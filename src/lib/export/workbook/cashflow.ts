@@ -2,8 +2,9 @@ import { CAPITAL_CATEGORIES, EQUIPMENT_CAPITAL, REVENUE_CATEGORIES, type Apprais
 import { SheetBuilder, addr, colName, sheetRef, type CellSpec } from './sheet';
 import { CAPITAL_LABELS, REVENUE_LABELS } from '../../present';
 import type { FormatName } from './formats';
-import { ledgerTerms, sumFormula } from './ledgerFormulas';
-import { effectiveService } from '../../model/effective';
+import { fromYear, ledgerTerms, sumFormula } from './ledgerFormulas';
+import { numOf, when, type Cond } from './years';
+import { effectiveService, startIndex } from '../../model/effective';
 
 export interface CashFlowSheet {
 	sheet: SheetBuilder;
@@ -68,7 +69,7 @@ export function buildCashFlowSheet(opts: {
 	// Quantities the prices multiply, from the Demand and capacity sheet: scans delivered in-house
 	// (the waiting list's scans seen x in-house capacity / capacity) and the outsourced scans bought.
 	const optionIndex = s.options.findIndex((x) => x.id === o.id);
-	const terms = ledgerTerms(s, o.id, refOf);
+	const terms = ledgerTerms(s, o.id, refOf, (y) => `${C(y)}$4`);
 	sh.set(row++, 0, 'Quantities');
 	const delivered = line('Scans delivered (in-house and outsourced)', 'Demand and capacity: the waiting list\'s scans seen', (y) => ({ n: o.capacity[y]?.delivered ?? 0, f: demandRef('delivered', y), fmt: 'dec2' }), undefined, 'dec2');
 	const inHouse = line('Scans delivered in-house', 'Demand and capacity: delivered x in-house share of capacity', (y) => {
@@ -84,13 +85,19 @@ export function buildCashFlowSheet(opts: {
 		const ti = s.options[optionIndex]?.travel.findIndex((t) => t.localityId === l.id) ?? -1;
 		const change = ti >= 0 ? s.options[optionIndex]?.travel[ti] : undefined;
 		const journeys = o.access.byLocality.find((x) => x.localityId === l.id)?.journeysByYear ?? [];
-		// Phasing: the option's travel change applies from its start year (effective.ts travelFrom).
+		// Phasing: the option's travel change applies from its start year (effective.ts travelFrom): from
+		// the installation year of the scanner it opens with (an added scanner's Inputs cell) and not before its own start year.
 		const from = ti >= 0 ? (travelFrom[ti] ?? 0) : 0;
+		const site = change?.siteScannerId === undefined ? -1 : (s.options[optionIndex]?.addScanners.findIndex((a) => a.id === change.siteScannerId) ?? -1);
+		const opensCell = site >= 0 ? refOf.get(`options[${optionIndex}].addScanners[${site}].installedYear`) : undefined;
+		const applies = (y: number): Cond => (opensCell && change ? `${C(y)}$4>=MAX(${opensCell},${s.startYear + startIndex(s, change.startYear)})` : y >= from);
 		const per = (field: 'returnTravelMiles' | 'travelMinutes', y: number) => {
 			const today = refOf.get(`catchment.localities[${li}].${field}`) ?? String(l[field]);
-			if (!change || y < from) return today;
+			const on = change ? applies(y) : false;
+			if (!change || on === false) return today;
 			const moved = `MIN(1,MAX(0,${refOf.get(`options[${optionIndex}].travel[${ti}].shareOfPatients`) ?? String(change.shareOfPatients)}))`;
-			return `((1-${moved})*${today}+${moved}*${refOf.get(`options[${optionIndex}].travel[${ti}].${field}`) ?? String(change[field])})`;
+			const mixed = `((1-${moved})*${today}+${moved}*${refOf.get(`options[${optionIndex}].travel[${ti}].${field}`) ?? String(change[field])})`;
+			return on === true ? mixed : `IF(${on},${mixed},${today})`;
 		};
 		return { journeys, miles: (y: number) => per('returnTravelMiles', y), minutes: (y: number) => per('travelMinutes', y) };
 	});
@@ -126,7 +133,7 @@ export function buildCashFlowSheet(opts: {
 		if (c === 'staff') {
 			const basis = staffItems.length ? `Staffing sheet total + ${staffItems.map((x) => x.it.name).join(', ')}` : 'Staffing sheet total';
 			line(REVENUE_LABELS[c], basis, (y) => {
-				const parts = [staffCostRef(o.id, y), ...staffItems.filter((x) => y >= x.it.fromYearIndex).map((x) => refOf.get(x.path) ?? String(x.it.annualCostGbp))];
+				const parts = [staffCostRef(o.id, y), ...staffItems.flatMap((x) => when(fromYear(numOf(refOf, x.path.replace(/annualCostGbp$/, 'fromYearIndex'), x.it.fromYearIndex), { y, cell: `${C(y)}$4`, startYear: s.startYear, horizonYears: H }), refOf.get(x.path) ?? String(x.it.annualCostGbp)) ?? [])];
 				return { n: flows[y]?.revenue.staff ?? 0, f: parts.join('+'), fmt: 'gbp' };
 			}, sumOf((f) => f.revenue.staff ?? 0));
 		} else {

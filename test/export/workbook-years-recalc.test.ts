@@ -1,0 +1,150 @@
+import { describe, it, expect, beforeAll } from 'vitest';
+import { mkdtempSync, writeFileSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { appraise, type AppraisalResult, type Scenario } from '../../src/lib/model';
+import { writeWorkbook } from '../../src/lib/export/workbook';
+import { XLSX, type WorkBook } from '../../src/lib/export/workbook/sheetjs';
+import { convertAll } from './libreoffice';
+import { exampleModels } from './models';
+import { readBook, sheet, sheetStartingWith, num, rowOf } from './sheetRead';
+
+/**
+ * The years in which things happen are live in the workbook (years.ts): an exported copy with a
+ * scanner's installation year, a lifetime, a warranty, an added scanner's installation year or
+ * lifetime, or a revenue item's first year changed on the Inputs sheet, recalculated by LibreOffice,
+ * gives every option's cash flows (capital, revenue and total cost each year) and net present cost
+ * equal to appraise() of the same changed scenario, to the penny. The engine's figures must move
+ * with each change (else the check proves nothing).
+ *
+ * One case by hand, the urban example (first year 2026, ten years to 2035): the main scanner was
+ * installed in 2021 with a 10-year life, so it is replaced in 2031 (year index 5) at
+ * purchase 214,000 + installation 20,000 + IT 10,000 = 244,000, and at the horizon's end it has
+ * 10 - (2036 - 2031) = 5 years left: residual value 244,000 x 5 / 10 = 122,000. With its lifetime
+ * changed to 15 years the replacement falls in 2036, outside the horizon: business as usual's
+ * capital in 2031 drops by 244,000 and the residual value is 0 (bought before the first year).
+ */
+const PENNY = 0.005;
+const DATE = '2026-03-01';
+const models = exampleModels();
+const work = mkdtempSync(join(tmpdir(), 'dxa-wb-years-'));
+const recalculated = new Map<string, WorkBook>();
+
+type Change = [path: string, value: number];
+
+/**
+ * Changes whose effect reaches the demand side: a new site's opening year sets each locality's
+ * uptake (its share of referrals and so of journeys), which the workbook still writes as engine
+ * values (the demand side is being made live separately). For these the capital and residual value
+ * lines must follow; scans delivered (consumables, revenue) and patients' travel follow once uptake is live.
+ */
+const DEMAND_SIDE = new Set(['rural-mobile options[1].addScanners[0].installedYear']);
+
+/** The year inputs changed in each example (those the example has). */
+function changes(s: Scenario): Change[] {
+	const out: Change[] = [];
+	const sc = s.scanners[0];
+	if (sc) {
+		out.push(['scanners[0].installedYear', sc.installedYear - 3]);
+		out.push(['scanners[0].lifetimeYears', sc.lifetimeYears + 5]);
+		out.push(['scanners[0].warrantyYears', sc.warrantyYears + 3]);
+	}
+	const oi = s.options.findIndex((o) => o.addScanners.length > 0);
+	const added = s.options[oi]?.addScanners[0];
+	if (added) {
+		out.push([`options[${oi}].addScanners[0].installedYear`, added.installedYear + 1]);
+		out.push([`options[${oi}].addScanners[0].lifetimeYears`, 4]);
+	}
+	const ri = s.options.findIndex((o) => o.revenueItems.length > 0);
+	if (ri >= 0) out.push([`options[${ri}].revenueItems[0].fromYearIndex`, 3]);
+	return out;
+}
+
+/** The scenario with one input changed, as the workbook's edit makes it. */
+function withInput(s: Scenario, path: string, v: number): Scenario {
+	const copy = structuredClone(s) as unknown as Record<string, unknown>;
+	const keys = path.replace(/\[(\d+)\]/g, '.$1').split('.');
+	let at: Record<string, unknown> = copy;
+	for (const k of keys.slice(0, -1)) at = at[k] as Record<string, unknown>;
+	at[keys[keys.length - 1] as string] = v;
+	return copy as unknown as Scenario;
+}
+
+/** A copy of the workbook with one input (Inputs column D, found by its scenario path in column H) set to v. */
+function editInput(bytes: Uint8Array, path: string, v: number): Buffer {
+	const edited = readBook(bytes);
+	const ws = sheet(edited, 'Inputs');
+	const rows = XLSX.utils.sheet_to_json<unknown[]>(ws, { header: 1, defval: null });
+	const r = rows.findIndex((row) => row[7] === path);
+	if (r < 0) throw new Error(`the Inputs sheet has no row for ${path}`);
+	ws[`D${r + 1}`] = { t: 'n', v };
+	return XLSX.write(edited, { type: 'buffer', bookType: 'xlsx' }) as Buffer;
+}
+
+const cases = models.flatMap((m) => changes(m.scenario).map(([path, v], i) => ({ m, path, v, key: `${m.slug}-${i}` })));
+
+beforeAll(() => {
+	const files: string[] = [];
+	for (const m of models) {
+		const bytes = writeWorkbook({ scenario: m.scenario, result: m.result, input: m.input, formulas: m.formulas, date: DATE });
+		for (const c of cases.filter((x) => x.m === m)) {
+			const file = join(work, `${c.key}.xlsx`);
+			writeFileSync(file, editInput(bytes, c.path, c.v));
+			files.push(file);
+		}
+	}
+	// One LibreOffice run for every changed copy (start-up dominates its cost).
+	const outs = convertAll(files, 'xlsx', join(work, 'recalculated'));
+	outs.forEach((o, i) => recalculated.set((files[i] ?? '').replace(/^.*\//, '').replace(/\.xlsx$/, ''), readBook(readFileSync(o))));
+}, 600_000);
+
+function close(actual: number, expected: number, what: string) {
+	if (!(Math.abs(actual - expected) <= PENNY)) throw new Error(`${what}: workbook ${actual}, engine ${expected} (difference ${actual - expected})`);
+}
+
+function checkCashFlows(wb: WorkBook, r: AppraisalResult, label: string, costsOnly = false) {
+	r.options.forEach((o, i) => {
+		const ws = sheetStartingWith(wb, `CF${i + 1} `);
+		const rows = { cap: rowOf(ws, 'Capital total'), rev: rowOf(ws, 'Revenue total'), residual: rowOf(ws, 'Less: residual value'), total: rowOf(ws, 'Total cost'), npc: rowOf(ws, 'Net present cost') };
+		o.cashFlows.forEach((f, y) => {
+			const at = `${label}: ${o.name} ${f.year}`;
+			close(num(ws, rows.cap, 2 + y), f.capitalTotal, `${at} capital total`);
+			if (!costsOnly) close(num(ws, rows.rev, 2 + y), f.revenueTotal, `${at} revenue total`);
+			close(num(ws, rows.residual, 2 + y), f.residualValue, `${at} residual value`);
+			if (!costsOnly) close(num(ws, rows.total, 2 + y), f.total, `${at} total cost`);
+		});
+		if (!costsOnly) close(num(ws, rows.npc, 2), o.summary.netPresentCostGbp, `${label}: ${o.name} NPC`);
+	});
+}
+
+describe('workbook years are live: a changed year input recalculates to the engine', () => {
+	it('changes at least an installation year, a lifetime and a warranty in every example', () => {
+		for (const m of models) {
+			const paths = cases.filter((c) => c.m === m).map((c) => c.path);
+			expect(paths, m.slug).toEqual(expect.arrayContaining(['scanners[0].installedYear', 'scanners[0].lifetimeYears', 'scanners[0].warrantyYears']));
+		}
+		expect(cases.length).toBeGreaterThanOrEqual(16);
+	});
+
+	it.each(cases.map((c) => [`${c.m.slug}: ${c.path} = ${c.v}`, c] as const))('%s', (_, c) => {
+		const changed = appraise(withInput(c.m.scenario, c.path, c.v));
+		// The change moves the engine's money somewhere, so matching it proves the workbook followed.
+		const moved = changed.options.some((o, i) => Math.abs(o.summary.netPresentCostGbp - (c.m.result.options[i]?.summary.netPresentCostGbp ?? 0)) > 1);
+		expect(moved, 'the engine NPC moves').toBe(true);
+		const label = `${c.m.slug} ${c.path}`;
+		checkCashFlows(recalculated.get(c.key) as WorkBook, changed, label, DEMAND_SIDE.has(label));
+	});
+
+	it('urban, lifetime 10 -> 15: the 2031 replacement (244,000) and the 122,000 residual value leave business as usual', () => {
+		const m = models.find((x) => x.slug === 'urban-backlog');
+		const c = cases.find((x) => x.m === m && x.path === 'scanners[0].lifetimeYears');
+		if (!m || !c) throw new Error('no urban lifetime case');
+		const ws = sheetStartingWith(recalculated.get(c.key) as WorkBook, 'CF1 ');
+		const base = m.result.options[0]?.cashFlows ?? [];
+		// 2031 is year index 5 (column 2 + 5); the residual value sits in the last year (index 9).
+		expect(base[5]?.capital.scanner).toBe(214_000);
+		expect(base[9]?.residualValue).toBeCloseTo(122_000, 6);
+		close(num(ws, rowOf(ws, 'Capital total'), 7), (base[5]?.capitalTotal ?? 0) - 244_000, 'BAU 2031 capital');
+		close(num(ws, rowOf(ws, 'Less: residual value'), 11), 0, 'BAU residual value');
+	});
+});
