@@ -183,7 +183,9 @@ export function buildCashFlowSheet(opts: {
 	sh.row(row++, 0, ['Cost per scan', 'NPC / discounted scans', cps === null ? 'n/a (no scans)' : { n: cps, f: `${addr(npcRow, 2)}/SUM(${C(0)}${discScans}:${C(H - 1)}${discScans})`, fmt: 'gbp2' }]);
 	line('Scanners replaced', 'engine: replacement at end of useful life (about 10 years, guideline)', (y) => ({ n: o.capacity[y]?.scanners.filter((x) => x.replaced).length ?? 0, fmt: 'count' }), undefined, 'count');
 
-	sh.setWidths([widest[0], Math.min(90, widest[1]), ...result.years.map(() => 13), 15]);
+	// The label and basis columns wrap (freeze.ts styles) so the years print legibly one page wide.
+	sh.setWidths([Math.min(32, widest[0]), Math.min(36, widest[1]), ...result.years.map(() => 13), 15]);
+	sh.wrapCols = [0, 1];
 	sh.freezeRows = 5;
 	sh.freezeCols = 2;
 	const ref = (r: number, c: number) => sheetRef(opts.name, addr(r, c));

@@ -8,6 +8,19 @@ export interface FreezeSpec {
 	cols: number;
 	/** The sheet's name, for its print titles. */
 	name?: string;
+	/** Print styling: bold rows (titles, headers), wrapped text columns and the row the body starts at (0-based). */
+	style?: SheetStyle;
+}
+
+export interface SheetStyle {
+	/** Rows set in bold (0-based): the title and the column headers. */
+	boldRows: readonly number[];
+	/** Columns (0-based) whose text wraps inside the column width, top-aligned, from `bodyFrom`. */
+	wrapCols: readonly number[];
+	/** First body row (0-based): with wrapped columns, every body cell is top-aligned so a row reads across. */
+	bodyFrom: number;
+	/** Rows (0-based) whose text wraps whatever the column: notes merged across the sheet. */
+	wrapRows?: readonly number[];
 }
 
 /**
@@ -20,6 +33,16 @@ export function addFrozenPanes(xlsx: Uint8Array, specs: readonly FreezeSpec[]): 
 	if (!specs.length) return xlsx;
 	const CFB = XLSX.CFB;
 	const zip = CFB.read(xlsx, { type: 'array' });
+	// Styles first: the variants (top-aligned, wrapped, bold) of every cell format SheetJS wrote.
+	const styles = CFB.find(zip, '/xl/styles.xml');
+	let xfCount = 0;
+	if (specs.some((x) => x.style) && styles?.content) {
+		const patched = withStyleVariants(new TextDecoder().decode(styles.content as Uint8Array));
+		xfCount = patched.count;
+		const bytes = new TextEncoder().encode(patched.xml);
+		styles.content = bytes as unknown as typeof styles.content;
+		styles.size = bytes.length;
+	}
 	for (const spec of specs) {
 		const entry = CFB.find(zip, `/xl/worksheets/sheet${spec.sheetNumber}.xml`);
 		if (!entry || !entry.content) throw new Error(`workbook: sheet${spec.sheetNumber}.xml is missing`);
@@ -30,6 +53,7 @@ export function addFrozenPanes(xlsx: Uint8Array, specs: readonly FreezeSpec[]): 
 			if (next === xml) throw new Error(`workbook: no sheetView in sheet${spec.sheetNumber}.xml`);
 		}
 		next = withPrintSetup(next);
+		if (spec.style) next = withCellStyles(next, spec.style, xfCount);
 		const bytes = new TextEncoder().encode(next);
 		entry.content = bytes as unknown as typeof entry.content;
 		entry.size = bytes.length;
@@ -87,4 +111,52 @@ function withPrintTitles(xml: string, specs: readonly FreezeSpec[]): string {
 
 function colLetters(c: number): string {
 	return addr(0, c).replace(/\d+$/, '');
+}
+
+/** Offsets of the style variants appended after SheetJS's N cell formats: format i top-aligned is N + i, wrapped 2N + i, bold 3N + i, bold and wrapped 4N + i. */
+const TOP = 1;
+const WRAP = 2;
+const BOLD = 3;
+const BOLD_WRAP = 4;
+
+/**
+ * SheetJS's community build writes number formats but no alignment or fonts, so styles.xml is
+ * given a bold font and, for each of its N cell formats (cellXfs, ECMA-376 18.8.10), four variants
+ * with the same number format, all top-aligned: plain, with wrapped text (18.8.1 alignment), bold,
+ * and bold with wrapped text. Returns N.
+ */
+export function withStyleVariants(xml: string): { xml: string; count: number } {
+	const fonts = /<fonts count="(\d+)">([\s\S]*?)<\/fonts>/.exec(xml);
+	const xfs = /<cellXfs count="(\d+)">([\s\S]*?)<\/cellXfs>/.exec(xml);
+	if (!fonts || !xfs) throw new Error('workbook: styles.xml has no fonts or cellXfs');
+	const boldFont = Number(fonts[1]);
+	const firstFont = /<font>([\s\S]*?)<\/font>/.exec(fonts[2] as string)?.[1] ?? '<sz val="12"/><name val="Calibri"/>';
+	const list = (xfs[2] as string).match(/<xf [^>]*?\/>/g) ?? [];
+	const n = list.length;
+	const variant = (xf: string, align: string, bold: boolean) => {
+		let attrs = xf.replace(/^<xf /, '').replace(/\/>$/, '').trim();
+		if (bold) attrs = attrs.replace(/fontId="\d+"/, `fontId="${boldFont}"`) + ' applyFont="1"';
+		return `<xf ${attrs} applyAlignment="1"><alignment ${align}/></xf>`;
+	};
+	const wrapTop = 'vertical="top" wrapText="1"';
+	const added = [...list.map((x) => variant(x, 'vertical="top"', false)), ...list.map((x) => variant(x, wrapTop, false)), ...list.map((x) => variant(x, 'vertical="top"', true)), ...list.map((x) => variant(x, wrapTop, true))];
+	const out = xml
+		.replace(fonts[0], `<fonts count="${boldFont + 1}">${fonts[2]}<font><b/>${firstFont}</font></fonts>`)
+		.replace(xfs[0], `<cellXfs count="${5 * n}">${list.join('')}${added.join('')}</cellXfs>`);
+	return { xml: out, count: n };
+}
+
+/** Point each cell of a sheet at its style variant: bold rows, wrapped columns, top-aligned body (withStyleVariants). */
+export function withCellStyles(xml: string, style: SheetStyle, n: number): string {
+	const bold = new Set(style.boldRows);
+	const wrap = new Set(style.wrapCols);
+	const wrapRows = new Set(style.wrapRows ?? []);
+	return xml.replace(/<c r="([A-Z]+)(\d+)"([^>]*?)(\/?)>/g, (all, col: string, rowText: string, attrs: string, close: string) => {
+		const r = Number(rowText) - 1;
+		const c = XLSX.utils.decode_col(col);
+		const variant = bold.has(r) ? (r >= style.bodyFrom - 1 && wrap.has(c) ? BOLD_WRAP : BOLD) : wrapRows.has(r) || (r >= style.bodyFrom && wrap.has(c)) ? WRAP : r >= style.bodyFrom && wrap.size > 0 ? TOP : 0;
+		if (!variant) return all;
+		const s = Number(/ s="(\d+)"/.exec(attrs)?.[1] ?? 0);
+		return `<c r="${col}${rowText}" s="${variant * n + s}"${attrs.replace(/ s="\d+"/, '')}${close}>`;
+	});
 }

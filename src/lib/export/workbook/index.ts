@@ -84,6 +84,6 @@ export function writeWorkbook(opts: WorkbookOptions): Uint8Array {
 	const raw = XLSX.write(wb, { type: 'array', bookType: 'xlsx', compression: true }) as ArrayBuffer;
 	return addFrozenPanes(
 		new Uint8Array(raw),
-		sheets.map((s, i) => ({ sheetNumber: i + 1, rows: s.freezeRows, cols: s.freezeCols, name: s.name }))
+		sheets.map((s, i) => ({ sheetNumber: i + 1, rows: s.freezeRows, cols: s.freezeCols, name: s.name, style: s.style() }))
 	);
 }

@@ -63,7 +63,6 @@ export function buildInputsSheet(opts: { scenario: Scenario; input?: unknown; fo
 	const sh = new SheetBuilder(INPUTS_SHEET);
 	const rows = inputRows(opts);
 	sh.set(0, 0, 'Inputs: every assumption behind the appraisal');
-	sh.set(1, 0, 'Change a value in column D and every formula that uses it recalculates. Inputs with a defined name (column E) are used by that name in the formulas. Column I says whether any formula reads the input. Those no formula reads (the catchment, demand and FLS cohort, and the years in which things happen: installation, lifetime, warranty) shape figures the planner writes as values: change them in the planner and export again.');
 	const header = ['Section', 'Input', 'Unit', 'Value', 'Defined name', 'Source or status', 'Rationale', 'Scenario path', 'In the formulas'];
 	sh.row(3, 0, header);
 	const refOf = new Map<string, string>();
@@ -79,7 +78,11 @@ export function buildInputsSheet(opts: { scenario: Scenario; input?: unknown; fo
 		refOf.set(r.entry.path, ref);
 		if (name) names.push({ Name: name, Ref: ref });
 	});
-	sh.setWidths([14, 52, 18, 14, 20, 70, 50, 40, 30]);
+	// Widths that print legibly one page wide (about 190 characters across landscape A4); the long
+	// columns (input, unit, source, rationale, scenario path, in the formulas) wrap inside them.
+	sh.setWidths([11, 32, 12, 12, 22, 40, 28, 26, 12]);
+	sh.wrapCols = [0, 1, 2, 4, 5, 6, 7, 8];
+	sh.note(1, 'Change a value in column D and every formula that uses it recalculates. Inputs with a defined name (column E) are used by that name in the formulas. Column I says whether any formula reads the input. Those no formula reads (the catchment, demand and FLS cohort, the first year and the horizon) shape figures the planner writes as values: change them in the planner and export again.', 8);
 	sh.freezeRows = 4;
 	return { sheet: sh, refOf, names, rows: rows.map((r, i) => ({ row: 4 + i, path: r.entry.path, name: DEFINED_NAMES[r.entry.path] })), placeholderCount: rows.filter((r) => r.status === 'placeholder').length, statusColumn: 5 };
 }

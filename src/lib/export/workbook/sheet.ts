@@ -52,6 +52,10 @@ export class SheetBuilder {
 	private widths: number[] = [];
 	freezeRows = 0;
 	freezeCols = 0;
+	/** Columns (0-based) whose long text wraps when printed (freeze.ts withCellStyles), from the first body row. */
+	wrapCols: number[] = [];
+	private merges: { s: { r: number; c: number }; e: { r: number; c: number } }[] = [];
+	private heights: { row: number; hpt: number }[] = [];
 
 	constructor(name: string) {
 		this.name = name;
@@ -82,9 +86,65 @@ export class SheetBuilder {
 		this.widths = [...widths];
 	}
 
+	/**
+	 * A note across columns 0..lastCol of a row: merged, wrapped, and a row tall enough for its
+	 * lines (a merged cell does not grow by itself): lines = its length / the columns' width in characters.
+	 */
+	note(row: number, text: string, lastCol: number): void {
+		this.set(row, 0, text);
+		this.merges.push({ s: { r: row, c: 0 }, e: { r: row, c: lastCol } });
+		const width = this.widths.slice(0, lastCol + 1).reduce((t, w) => t + w, 0) || 100;
+		this.heights.push({ row, hpt: 16 * Math.max(1, Math.ceil((text.length * 1.1) / width)) });
+	}
+
+	/** The print styling freeze.ts applies: bold title and header row, wrapped columns top-aligned below the header. */
+	style(): { boldRows: number[]; wrapCols: number[]; bodyFrom: number; wrapRows: number[] } {
+		const body = this.freezeRows;
+		return { boldRows: body > 0 ? [0, body - 1] : [0], wrapCols: this.wrapCols, bodyFrom: body, wrapRows: this.merges.map((m) => m.s.r) };
+	}
+
 	finish(): WorkSheet {
 		this.ws['!ref'] = `A1:${addr(this.maxRow, this.maxCol)}`;
 		if (this.widths.length) this.ws['!cols'] = this.widths.map((wch) => ({ wch }));
+		if (this.merges.length) this.ws['!merges'] = this.merges;
+		if (this.heights.length || this.wrapCols.length) {
+			const rows: { hpt?: number }[] = [];
+			// Wrapped columns: each row from the header down as tall as its longest wrapped text (a viewer
+			// does not grow a row by itself when the file gives no height), 16 points a line.
+			if (this.wrapCols.length)
+				for (let r = Math.max(0, this.freezeRows - 1); r <= this.maxRow; r++) {
+					const lines = Math.max(1, ...this.wrapCols.map((c) => {
+						const v = this.ws[addr(r, c)]?.v;
+						return typeof v === 'string' ? wrappedLines(v, this.widths[c] ?? 10) : 1;
+					}));
+					if (lines > 1) rows[r] = { hpt: 16 * lines };
+				}
+			for (const h of this.heights) rows[h.row] = { hpt: h.hpt };
+			this.ws['!rows'] = rows;
+		}
 		return this.ws;
 	}
+}
+
+/**
+ * Lines a text takes wrapped in a column `width` characters wide, filled word by word: about 1.2
+ * characters of proportional text per unit of width (the unit is a digit's width), and a word too
+ * long for a line broken at the column's width in digits.
+ */
+export function wrappedLines(text: string, width: number): number {
+	const fits = Math.max(1, 1.2 * (width - 1));
+	let lines = 0;
+	let used = 0;
+	for (const word of text.split(/\s+/).filter(Boolean)) {
+		if (word.length > fits) {
+			lines += (used > 0 ? 1 : 0) + Math.ceil(word.length / Math.max(1, width - 1)) - 1;
+			used = word.length % Math.max(1, width - 1) || Math.max(1, width - 1);
+			continue;
+		}
+		if (used > 0 && used + 1 + word.length > fits) {
+			lines++;
+			used = word.length;
+		} else used += (used > 0 ? 1 : 0) + word.length;
+	}
+	return lines + (used > 0 ? 1 : 0) || 1;
 }
