@@ -12,7 +12,7 @@ import { fillPathway } from './pathway';
 import { fillStaffing } from './staffing';
 import { fillLedger } from './costLedger';
 import { fillCashFlows } from './costs';
-import { fillAccess } from './patientAccess';
+import { fillAccess, fillAccessCost } from './patientAccess';
 
 /**
  * The engine, stage by stage. An appraisal fills the scenario's series once (scenarioKernel), then
@@ -53,7 +53,7 @@ export function scenarioKernel(s: Scenario, a: Arena): void {
  * What an option's series are filled for: every table (appraise()), or the summary alone (the
  * analyses, thousands of times). For the summary the kernel leaves out the series only the tables
  * read: the waiting-time measures, the list beyond the standard each month, and patient access
- * when travel is not costed. Every series the summary reads is filled the same way for both.
+ * apart from the year's travel cost (none when travel is not costed). Every series the summary reads is filled the same way for both.
  */
 export type KernelNeed = 'tables' | 'summary';
 
@@ -75,7 +75,8 @@ export function optionKernel(s: Scenario, option: Option, a: Arena, need: Kernel
 		a.inHouseScans[y] = cap ? (delivered * (cap - (a.capacity.outsourced[y] as number))) / cap : 0;
 		a.gap[y] = (demand[y] as number) - cap;
 	}
-	if (tables || s.costs.patientTravel.include) fillAccess(s, svc, a.delivered, a.optionDemand.localityShare, a.access);
+	if (tables) fillAccess(s, svc, a.delivered, a.optionDemand.localityShare, a.access);
+	else if (s.costs.patientTravel.include) fillAccessCost(s, svc, a.delivered, a.optionDemand.localityShare, a.access);
 	const fls = svc.hasFls ? a.fls : null;
 	a.fls.active = false;
 	if (fls) fillFls(s, a.demand, a.discount, { demand, delivered: a.delivered, withinStandardShare: a.waiting.withinStandardShareByYear }, fls, { from: svc.flsFrom, coverage: svc.flsCoverage });

@@ -73,13 +73,12 @@ function sumTo(from: Float64Array, H: number): number {
 	return v;
 }
 
-/**
- * Fill the option's access series from its scans delivered by year and each locality's share by
- * year ([year][locality]). Sums run in locality order within a year and in year order within a
- * locality, each total from the cells it adds.
- */
-export function fillAccess(s: Scenario, svc: EffectiveService, delivered: ArrayLike<number>, localityShare: ArrayLike<number>, out: AccessSeries): void {
-	const H = s.horizonYears;
+function newAccessYear(): AccessYear {
+	return { journeys: 0, returnMiles: 0, returnHours: 0, costGbp: 0, within30Share: 0, within60Share: 0, within30Journeys: 0, within60Journeys: 0 };
+}
+
+/** Each locality's journeys once its travel change has started and before, the year index it starts, and the prices. */
+function accessPlan(s: Scenario, svc: EffectiveService) {
 	const L = s.catchment.localities.length;
 	const t = s.costs.patientTravel;
 	const prices = { costPerMileGbp: t.costPerMileGbp, valueOfTimePerHourGbp: t.valueOfTimePerHourGbp };
@@ -90,7 +89,41 @@ export function fillAccess(s: Scenario, svc: EffectiveService, delivered: ArrayL
 		const j = svc.option.travel.findIndex((c) => c.localityId === (s.catchment.localities[i] as Scenario['catchment']['localities'][number]).id);
 		return j >= 0 ? (svc.travelFrom[j] as number) : 0;
 	});
-	const a: AccessYear = { journeys: 0, returnMiles: 0, returnHours: 0, costGbp: 0, within30Share: 0, within60Share: 0, within30Journeys: 0, within60Journeys: 0 };
+	return { prices, journeys, before, from };
+}
+
+/**
+ * The summary's part of fillAccess: only the year's travel cost (the cash flows read it), each
+ * cell worked out by the same call and added in the same locality order as fillAccess does, so
+ * the figure is fillAccess's to the last bit; the per-locality tables and the other five series
+ * are left alone (only the tables read them). The Monte Carlo analysis runs this every iteration.
+ */
+export function fillAccessCost(s: Scenario, svc: EffectiveService, delivered: ArrayLike<number>, localityShare: ArrayLike<number>, out: AccessSeries): void {
+	const H = s.horizonYears;
+	const L = s.catchment.localities.length;
+	const { prices, journeys, before, from } = accessPlan(s, svc);
+	const a = newAccessYear();
+	const cost = out.year.cost;
+	for (let y = 0; y < H; y++) {
+		let c = 0;
+		for (let i = 0; i < L; i++) {
+			localityAccessInto((delivered[y] as number) * (localityShare[y * L + i] as number), (y >= (from[i] as number) ? journeys[i] : before[i]) as LocalityJourneys, prices, a);
+			c += a.costGbp;
+		}
+		cost[y] = c;
+	}
+}
+
+/**
+ * Fill the option's access series from its scans delivered by year and each locality's share by
+ * year ([year][locality]). Sums run in locality order within a year and in year order within a
+ * locality, each total from the cells it adds.
+ */
+export function fillAccess(s: Scenario, svc: EffectiveService, delivered: ArrayLike<number>, localityShare: ArrayLike<number>, out: AccessSeries): void {
+	const H = s.horizonYears;
+	const L = s.catchment.localities.length;
+	const { prices, journeys, before, from } = accessPlan(s, svc);
+	const a = newAccessYear();
 	const { year, locality } = out;
 	for (const series of [year, locality]) {
 		series.journeys.fill(0);
