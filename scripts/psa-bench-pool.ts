@@ -14,6 +14,7 @@ import { build } from 'esbuild';
 import type { PsaResult } from '../src/lib/model/uncertainty/types';
 import type { WorkerRequest, WorkerResponse } from '../src/lib/workers/protocol';
 import type { Scenario } from '../src/lib/model/schema/scenario';
+import { resolveInputs } from '../src/lib/model/uncertainty/ranges';
 
 /** Bundle the worker entry once per bench run; returns the bundle's path. */
 export async function bundleWorker(): Promise<string> {
@@ -76,7 +77,7 @@ export function startPool(bundle: string, threads: number): PsaPool {
 			await Promise.all(
 				workers.map((w, k) => {
 					const r = reply(w, 'warm');
-					send(w, { type: 'warmup', jobId: -1 - k, scenario, count });
+					send(w, { type: 'warmup', jobId: -1 - k, scenario, inputs: resolveInputs(scenario), count });
 					return r;
 				})
 			);
@@ -84,17 +85,19 @@ export function startPool(bundle: string, threads: number): PsaPool {
 		async run(scenario, iterations, seed) {
 			const per = Math.ceil(iterations / threads);
 			const t0 = performance.now();
+			// Resolved on this thread, as the page does (psaClient.ts): the worker carries no input catalogue.
+			const inputs = resolveInputs(scenario);
 			const blocks = await Promise.all(
 				workers.map((w, k) => {
 					const r = reply(w, 'samples').then((m) => m.samples);
 					const start = k * per;
-					send(w, { type: 'psa', jobId: k, scenario, seed, start, count: Math.max(0, Math.min(per, iterations - start)) });
+					send(w, { type: 'psa', jobId: k, scenario, inputs, seed, start, count: Math.max(0, Math.min(per, iterations - start)) });
 					return r;
 				})
 			);
 			const first = workers[0] as Worker;
 			const summary = reply(first, 'summary');
-			send(first, { type: 'summarise', jobId: threads, scenario, blocks });
+			send(first, { type: 'summarise', jobId: threads, scenario, inputs, blocks });
 			const { result } = await summary;
 			return { wallMs: performance.now() - t0, result };
 		},

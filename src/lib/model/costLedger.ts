@@ -1,5 +1,5 @@
 import type { Scenario } from './schema/scenario';
-import { CAPITAL_CATEGORIES, REVENUE_CATEGORIES, type CapitalCategory, type RevenueCategory } from './schema/costs';
+import { CAPITAL_CATEGORIES, REVENUE_CATEGORIES, type CapitalCategory, type RevenueCategory } from './schema/lists';
 import { scannerInYear, type EffectiveService, type ScannerPhase } from './effective';
 import { INSTALL, REPLACEMENT, type CapacitySeries } from './capacity';
 import type { FlsSeries } from './fls';

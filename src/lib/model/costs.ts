@@ -1,7 +1,7 @@
 import type { Scenario } from './schema/scenario';
 import type { DiscountSeries } from './discount';
 import { NC, NR, rowSum, type CostLedger } from './costLedger';
-import { CAPITAL_CATEGORIES, EQUIPMENT_CAPITAL } from './schema/costs';
+import { CAPITAL_CATEGORIES, EQUIPMENT_CAPITAL } from './schema/lists';
 import { ownBuffers, type Alloc } from './slab';
 
 /** Whether each capital category (in CAPITAL_CATEGORIES order) is equipment for optimism bias. */

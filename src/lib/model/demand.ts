@@ -1,4 +1,4 @@
-import { AGE_BANDS, type AgeBand } from './schema/catchment';
+import { AGE_BANDS, type AgeBand } from './schema/lists';
 import type { Scenario } from './schema/scenario';
 import { backYears, indicationMonitoring, scenarioVfaShare } from './pathwayDemand';
 import { fracturesFromIncidence, type Band50 } from './fractureEpidemiology';

@@ -1,5 +1,5 @@
 import type { Option, Scanner, ScannerChange, Scenario } from './schema/scenario';
-import { SCANNER_CHANGE_FIELDS } from './schema/options';
+import { SCANNER_CHANGE_FIELDS } from './schema/lists';
 
 /**
  * A scanner as it runs under one option: a baseline scanner the option leaves alone (the very

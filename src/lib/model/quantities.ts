@@ -1,4 +1,4 @@
-import { AGE_BANDS, type AgeBand } from './schema/catchment';
+import { AGE_BANDS, type AgeBand } from './schema/lists';
 
 interface Localities {
 	catchment: { localities: { population: Record<AgeBand, unknown> }[] };

@@ -1,5 +1,5 @@
 import type { Scenario, Option } from './schema/scenario';
-import { CAPITAL_CATEGORIES, REVENUE_CATEGORIES } from './schema/costs';
+import { CAPITAL_CATEGORIES, REVENUE_CATEGORIES } from './schema/lists';
 import type { AccessResult, CapacityYear, CashFlowYear, DemandYear, FlsResult, FlsYear, OptionResult, OptionSummary, StaffingResult, WaitingListResult } from './results';
 import type { Arena } from './arena';
 import type { EffectiveService } from './effective';

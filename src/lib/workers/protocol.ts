@@ -1,16 +1,23 @@
 import type { Scenario } from '../model/schema/scenario';
 import type { PsaResult, PsaSamples, SensitivityResult, SwitchingValue } from '../model/uncertainty/types';
+import type { ResolvedInput } from '../model/uncertainty/compiled';
 
-/** Messages to the uncertainty worker. */
+/**
+ * Messages to the PSA worker (psa.worker.ts). Each carries the scenario's uncertain inputs resolved
+ * on the page (ranges.ts resolveInputs), so the worker's code needs neither the input catalogue nor
+ * the schema library it walks.
+ */
 export type WorkerRequest =
-	| { type: 'psa'; jobId: number; scenario: Scenario; seed: number; start: number; count: number }
-	| { type: 'sensitivity'; jobId: number; scenario: Scenario }
+	| { type: 'psa'; jobId: number; scenario: Scenario; inputs: ResolvedInput[]; seed: number; start: number; count: number }
 	/** Run a few iterations and keep nothing, so the JIT has compiled the engine before the user's first run. */
-	| { type: 'warmup'; jobId: number; scenario: Scenario; count: number }
+	| { type: 'warmup'; jobId: number; scenario: Scenario; inputs: ResolvedInput[]; count: number }
 	/** Merge a run's blocks and summarise them (percentiles, histograms, acceptability curve): off the page's thread too. */
-	| { type: 'summarise'; jobId: number; scenario: Scenario; blocks: PsaSamples[] };
+	| { type: 'summarise'; jobId: number; scenario: Scenario; inputs: ResolvedInput[]; blocks: PsaSamples[] };
 
-/** Messages from the uncertainty worker. */
+/** The message to the sensitivity worker (sensitivity.worker.ts). */
+export type SensitivityRequest = { type: 'sensitivity'; jobId: number; scenario: Scenario };
+
+/** Messages from the PSA and sensitivity workers. */
 export type WorkerResponse =
 	| { type: 'progress'; jobId: number; done: number }
 	| { type: 'samples'; jobId: number; samples: PsaSamples }

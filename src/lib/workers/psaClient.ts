@@ -1,9 +1,14 @@
 import type { Scenario } from '../model/schema/scenario';
 import type { PsaResult, PsaSamples, SensitivityResult, SwitchingValue } from '../model/uncertainty/types';
-import { transferables, type WorkerRequest, type WorkerResponse } from './protocol';
+import { resolveInputs } from '../model/uncertainty/ranges';
+import { transferables, type SensitivityRequest, type WorkerRequest, type WorkerResponse } from './protocol';
 
 function spawn(): Worker {
 	return new Worker(new URL('./psa.worker.ts', import.meta.url), { type: 'module' });
+}
+
+function spawnSensitivity(): Worker {
+	return new Worker(new URL('./sensitivity.worker.ts', import.meta.url), { type: 'module' });
 }
 
 /** How many workers to use: one per core, at most `max` (the target machine has two cores). */
@@ -53,10 +58,11 @@ export class PsaWorkers {
 	 * fraction of full speed). A run asked for meanwhile waits for the warm-up (well under a second).
 	 */
 	warm(scenario?: Scenario): void {
+		const inputs = scenario && this.workers.length < this.count ? resolveInputs(scenario) : [];
 		while (this.workers.length < this.count) {
 			const w = spawn();
 			this.workers.push(w);
-			if (scenario) w.postMessage({ type: 'warmup', jobId: -1, scenario, count: WARMUP_ITERATIONS } satisfies WorkerRequest);
+			if (scenario) w.postMessage({ type: 'warmup', jobId: -1, scenario, inputs, count: WARMUP_ITERATIONS } satisfies WorkerRequest);
 		}
 	}
 
@@ -73,6 +79,8 @@ export class PsaWorkers {
 	 */
 	run(scenario: Scenario, opts: { iterations: number; seed: number; onProgress?: (done: number) => void }): Job<PsaResult> {
 		if (this.busy) throw new Error('A probabilistic analysis is already running');
+		// The uncertain inputs resolved here, once, for every worker (they carry no input catalogue).
+		const inputs = resolveInputs(scenario);
 		this.busy = true;
 		this.warm();
 		const workers = this.workers.slice(0, Math.max(1, Math.min(this.workers.length, opts.iterations)));
@@ -109,7 +117,7 @@ export class PsaWorkers {
 						resolve(m.result);
 					} else if (m.type === 'error') fail(new Error(m.message));
 				};
-				first.postMessage({ type: 'summarise', jobId: n, scenario, blocks } satisfies WorkerRequest, blocks.flatMap(transferables));
+				first.postMessage({ type: 'summarise', jobId: n, scenario, inputs, blocks } satisfies WorkerRequest, blocks.flatMap(transferables));
 			};
 			workers.forEach((w, k) => {
 				const start = k * per;
@@ -133,7 +141,7 @@ export class PsaWorkers {
 					} else if (m.type === 'error') fail(new Error(m.message));
 				};
 				w.onerror = (e) => fail(new Error(e.message || 'The analysis worker failed'));
-				w.postMessage({ type: 'psa', jobId: k, scenario, seed: opts.seed, start, count } satisfies WorkerRequest);
+				w.postMessage({ type: 'psa', jobId: k, scenario, inputs, seed: opts.seed, start, count } satisfies WorkerRequest);
 			});
 		});
 		return {
@@ -150,7 +158,7 @@ export class PsaWorkers {
 
 /** One-way sensitivity and switching values in a worker. */
 export function runSensitivity(scenario: Scenario): Job<{ sensitivity: SensitivityResult; switching: SwitchingValue[] }> {
-	const w = spawn();
+	const w = spawnSensitivity();
 	let settled = false;
 	let rejectIt: (e: Error) => void = () => {};
 	const promise = new Promise<{ sensitivity: SensitivityResult; switching: SwitchingValue[] }>((resolve, reject) => {
@@ -167,7 +175,7 @@ export function runSensitivity(scenario: Scenario): Job<{ sensitivity: Sensitivi
 			w.terminate();
 			reject(new Error(e.message || 'The analysis worker failed'));
 		};
-		w.postMessage({ type: 'sensitivity', jobId: 0, scenario } satisfies WorkerRequest);
+		w.postMessage({ type: 'sensitivity', jobId: 0, scenario } satisfies SensitivityRequest);
 	});
 	return {
 		promise,

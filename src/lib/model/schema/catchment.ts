@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import { IdSchema, num, frac, plainNum } from './meta';
+import type { AgeBand } from './lists';
 
-/** Age bands used throughout: population, referral rates and growth are all given per band. */
-export const AGE_BANDS = ['under50', 'age50to64', 'age65to74', 'age75to84', 'age85plus'] as const;
-export type AgeBand = (typeof AGE_BANDS)[number];
+/** Age bands used throughout (lists.ts). */
+export { AGE_BANDS, type AgeBand } from './lists';
 export const AGE_BAND_LABELS: Record<AgeBand, string> = {
 	under50: 'Under 50',
 	age50to64: '50-64',

@@ -1,16 +1,8 @@
 import { z } from 'zod';
 import { IdSchema, gbp, plainNum } from './meta';
+import { CAPITAL_CATEGORIES, REVENUE_CATEGORIES } from './lists';
 
-export const CAPITAL_CATEGORIES = ['scanner', 'installation', 'roomWorks', 'it', 'vehicle', 'other'] as const;
-export const REVENUE_CATEGORIES = ['staff', 'maintenance', 'consumables', 'estates', 'vehicle', 'siteFees', 'training', 'outsourcing', 'fls', 'crossCalibration', 'other'] as const;
-export type CapitalCategory = (typeof CAPITAL_CATEGORIES)[number];
-/**
- * Capital that is equipment for optimism bias (the Green Book's equipment/development project
- * type): the scanner, the mobile unit's vehicle and IT. The rest (installation works, room works,
- * other) is estates works (standard buildings).
- */
-export const EQUIPMENT_CAPITAL: readonly CapitalCategory[] = ['scanner', 'it', 'vehicle'];
-export type RevenueCategory = (typeof REVENUE_CATEGORIES)[number];
+export { CAPITAL_CATEGORIES, REVENUE_CATEGORIES, EQUIPMENT_CAPITAL, type CapitalCategory, type RevenueCategory } from './lists';
 
 /** A one-off or recurring capital item outside the scanner's own asset figures. */
 export const CapitalItemSchema = z

@@ -3,22 +3,10 @@ import { IdSchema, num, gbp, plainNum, frac } from './meta';
 import { ScannerSchema } from './scanner';
 import { CapitalItemSchema, RevenueItemSchema } from './costs';
 import { PathwayChangeSchema } from './pathway';
+import { SCANNER_CHANGE_FIELDS } from './lists';
 
-/** Fields of an existing scanner that an option may change. */
-export const SCANNER_CHANGE_FIELDS = [
-	'sessionsPerWeek',
-	'sessionHours',
-	'operatingDaysPerWeek',
-	'maintenanceDays',
-	'qaMinutesPerDay',
-	'dnaRate',
-	'overbookingRate',
-	'lifetimeYears',
-	'purchaseCostGbp',
-	'maintenancePerYearGbp',
-	'estatesPerYearGbp',
-	'staffPerSession'
-] as const;
+/** Fields of an existing scanner that an option may change (lists.ts). */
+export { SCANNER_CHANGE_FIELDS } from './lists';
 
 /** The schema of a field without its default, keeping its metadata: an override is optional. */
 function withoutDefault(s: z.ZodType): z.ZodType {

@@ -1,194 +1,31 @@
 import type { Scenario } from '../schema/scenario';
-import type { PsaOptions, PsaResult, PsaSamples, PsaOptionResult } from './types';
-import { compileInputs, linkedValue, type Target } from './ranges';
-import { evaluate, preferredIndex } from './evaluate';
-import { workingCopy, slotAt } from './paths';
-import { crossFieldViolation } from './constraints';
-import { iterationRng } from './prng';
-import { stat, column, histogram } from './stats';
-import { ceacFromSamples } from './ceac';
-import { arenaFor, type Arena } from '../arena';
+import type { PsaOptions, PsaResult, PsaSamples } from './types';
+import { compileInputs, inputRanges } from './ranges';
+import { simulateInputs, summariseSamples, type PsaRunOptions } from './psaRun';
 
-/** Redraws allowed per iteration before the joint distribution is judged unable to meet the cross-field rules. */
-const MAX_REDRAWS = 1000;
-
-export class PsaAbortedError extends Error {
-	constructor() {
-		super('The probabilistic analysis was cancelled');
-		this.name = 'AbortError';
-	}
-}
+export { mergePsaSamples, PsaAbortedError, simulateInputs, summariseSamples, type PsaRunOptions } from './psaRun';
 
 /**
- * Run iterations [start, start + count) of a probabilistic analysis and keep the raw results.
- * Iteration i draws every uncertain input from its own generator seeded by (seed, i), so blocks
- * run on different workers merge into exactly the run a single worker would make. A draw that
- * breaks a cross-field rule (e.g. VFA plus one-stop share above 1) is redrawn from the same
- * stream, which conditions the joint distribution on the rules.
+ * Run iterations [start, start + count) of a probabilistic analysis and keep the raw results
+ * (psaRun.ts simulateInputs, with the scenario's inputs compiled here). Iteration i draws every
+ * uncertain input from its own generator seeded by (seed, i), so blocks run on different workers
+ * merge into exactly the run a single worker would make.
  */
-export function simulatePsa(s: Scenario, opts: { seed: number; start?: number; count: number; onProgress?: (done: number) => void; progressEvery?: number; signal?: AbortSignal }): PsaSamples {
-	const inputs = compileInputs(s);
-	const start = opts.start ?? 0;
-	const n = opts.count;
-	const w = s.options.length;
-	const m = inputs.length;
-	const out: PsaSamples = {
-		seed: opts.seed,
-		start,
-		count: n,
-		optionIds: s.options.map((o) => o.id),
-		inputPaths: inputs.map((c) => c.range.path),
-		npc: new Float64Array(n * w),
-		costPerScan: new Float64Array(n * w),
-		endListSize: new Float64Array(n * w),
-		fracturesAverted: new Float64Array(n * w),
-		npsv: new Float64Array(n * w),
-		qalys: new Float64Array(n * w),
-		benefits: new Float64Array(n * w),
-		meetsDemand: new Uint8Array(n * w),
-		preferred: new Uint16Array(n),
-		draws: new Float64Array(n * m),
-		redraws: 0
-	};
-	const every = Math.max(1, opts.progressEvery ?? 100);
-	const drawn = new Float64Array(m);
-	// One private copy of the scenario per run, its drawn paths rewritten every iteration (each
-	// iteration writes every one of them, in the same order as a list of assignments would apply):
-	// the engine keeps nothing of the scenario it reads, and s itself is never modified.
-	const sc: Scenario = m > 0 ? workingCopy(s) : s;
-	const slots = inputs.map((c) => c.targets.map((t) => slotAt(sc, t.parts)));
-	// One work area for the run: each iteration's appraisal fills the same arrays.
-	let arena: Arena | undefined;
-	for (let i = 0; i < n; i++) {
-		if (opts.signal?.aborted) throw new PsaAbortedError();
-		const rng = iterationRng(opts.seed, start + i);
-		for (let attempt = 0; ; attempt++) {
-			for (let j = 0; j < m; j++) {
-				const c = inputs[j] as (typeof inputs)[number];
-				const v = c.sample(rng);
-				drawn[j] = v;
-				const js = slots[j] as (typeof slots)[number];
-				const main = c.targets[0] as Target;
-				for (let k = 0; k < js.length; k++) {
-					const slot = js[k] as (typeof js)[number];
-					slot.node[slot.key] = k === 0 ? v : linkedValue(main, c.targets[k] as Target, v);
-				}
-			}
-			const broken = crossFieldViolation(sc);
-			if (!broken) break;
-			if (attempt >= MAX_REDRAWS) throw new Error(`Iteration ${start + i}: after ${MAX_REDRAWS} redraws the drawn values still break a rule (${broken}); narrow the ranges involved`);
-			out.redraws++;
-		}
-		out.draws.set(drawn, i * m);
-		arena = arenaFor(sc, arena);
-		const e = evaluate(sc, arena);
-		for (let o = 0; o < w; o++) {
-			const sm = e.summaries[o] as (typeof e.summaries)[number];
-			const k = i * w + o;
-			out.npc[k] = sm.netPresentCostGbp;
-			out.costPerScan[k] = sm.costPerScanGbp ?? NaN;
-			out.endListSize[k] = sm.endListSize;
-			out.fracturesAverted[k] = sm.fracturesAverted;
-			out.npsv[k] = sm.netPresentSocialValueGbp;
-			out.qalys[k] = sm.discountedQalys;
-			out.benefits[k] = sm.pvBenefitsGbp;
-			out.meetsDemand[k] = sm.meetsDemand ? 1 : 0;
-		}
-		out.preferred[i] = preferredIndex(e);
-		if (opts.onProgress && ((i + 1) % every === 0 || i + 1 === n)) opts.onProgress(i + 1);
-	}
-	return out;
-}
-
-/** Join blocks of one run (same seed and options) in iteration order. */
-export function mergePsaSamples(blocks: readonly PsaSamples[]): PsaSamples {
-	const sorted = [...blocks].sort((a, b) => a.start - b.start);
-	const first = sorted[0];
-	if (!first) throw new Error('no PSA blocks to merge');
-	const cat = <T extends Float64Array | Uint8Array | Uint16Array>(key: keyof PsaSamples, make: (n: number) => T): T => {
-		const total = sorted.reduce((t, b) => t + (b[key] as T).length, 0);
-		const outArr = make(total);
-		let off = 0;
-		for (const b of sorted) {
-			outArr.set(b[key] as T, off);
-			off += (b[key] as T).length;
-		}
-		return outArr;
-	};
-	const f64 = (n: number) => new Float64Array(n);
-	return {
-		seed: first.seed,
-		start: first.start,
-		count: sorted.reduce((t, b) => t + b.count, 0),
-		optionIds: first.optionIds,
-		inputPaths: first.inputPaths,
-		npc: cat('npc', f64),
-		costPerScan: cat('costPerScan', f64),
-		endListSize: cat('endListSize', f64),
-		fracturesAverted: cat('fracturesAverted', f64),
-		npsv: cat('npsv', f64),
-		qalys: cat('qalys', f64),
-		benefits: cat('benefits', f64),
-		meetsDemand: cat('meetsDemand', (n) => new Uint8Array(n)),
-		preferred: cat('preferred', (n) => new Uint16Array(n)),
-		draws: cat('draws', f64),
-		redraws: sorted.reduce((t, b) => t + b.redraws, 0)
-	};
+export function simulatePsa(s: Scenario, opts: PsaRunOptions): PsaSamples {
+	return simulateInputs(s, compileInputs(s), opts);
 }
 
 /**
  * Summarise a run: per option the mean, sd and 90% interval (5th-95th percentile) of net present
  * cost, cost per scan, waiting list at the end of the horizon, fractures averted and NPSV; the
  * share of iterations each option is preferred (the base case's ranking rules); a histogram of
- * each option's NPC; and the FLS acceptability curve.
+ * each option's NPC; and the FLS acceptability curve (psaRun.ts summariseSamples).
  */
 export function summarisePsa(s: Scenario, samples: PsaSamples): PsaResult {
-	const base = evaluate(s);
-	const w = samples.optionIds.length;
-	const n = samples.count;
-	const preferredCount = new Array<number>(w).fill(0);
-	for (let i = 0; i < n; i++) preferredCount[samples.preferred[i] as number]! += 1;
-	const col = (m: Float64Array, o: number) => column(m, w, o);
-	const zero = { mean: 0, sd: 0, p05: 0, p50: 0, p95: 0, n: 0 };
-	const options: PsaOptionResult[] = s.options.map((opt, o) => {
-		const sm = base.summaries[o] as (typeof base.summaries)[number];
-		let meets = 0;
-		for (let i = 0; i < n; i++) meets += samples.meetsDemand[i * w + o] as number;
-		return {
-			optionId: opt.id,
-			name: opt.name,
-			businessAsUsual: opt.businessAsUsual,
-			hasFls: s.fls.inBaseline || opt.addFls,
-			base: { netPresentCostGbp: sm.netPresentCostGbp, costPerScanGbp: sm.costPerScanGbp, endListSize: sm.endListSize, fracturesAverted: sm.fracturesAverted, netPresentSocialValueGbp: sm.netPresentSocialValueGbp },
-			netPresentCostGbp: stat(col(samples.npc, o)) ?? zero,
-			costPerScanGbp: stat(col(samples.costPerScan, o)),
-			endListSize: stat(col(samples.endListSize, o)) ?? zero,
-			fracturesAverted: stat(col(samples.fracturesAverted, o)) ?? zero,
-			netPresentSocialValueGbp: stat(col(samples.npsv, o)) ?? zero,
-			probabilityPreferred: n > 0 ? (preferredCount[o] as number) / n : 0,
-			probabilityMeetsDemand: n > 0 ? meets / n : 0
-		};
-	});
-	const bp = preferredIndex(base);
-	const ceac = ceacFromSamples(s, samples, { qalys: base.summaries.map((x) => x.discountedQalys), benefits: base.summaries.map((x) => x.pvBenefitsGbp), npc: base.summaries.map((x) => x.netPresentCostGbp) });
-	return {
-		iterations: n,
-		seed: samples.seed,
-		redraws: samples.redraws,
-		inputs: compileInputs(s).map((c) => c.range),
-		basePreferredOptionId: base.optionIds[bp] as string,
-		probabilityBasePreferred: n > 0 ? (preferredCount[bp] as number) / n : 0,
-		options,
-		npcHistograms: s.options.map((o, k) => {
-			const h = histogram([col(samples.npc, k)], 20);
-			return { optionId: o.id, name: o.name, edges: h.edges, counts: h.counts[0] as number[] };
-		}),
-		ceac: 'note' in ceac ? null : ceac,
-		ceacNote: 'note' in ceac ? ceac.note : null
-	};
+	return summariseSamples(s, inputRanges(s), samples);
 }
 
-/** A whole probabilistic analysis in one call (CLI, API, tests); the app splits it across workers with simulatePsa. */
+/** A whole probabilistic analysis in one call (CLI, API, tests); the app splits it across workers with simulateInputs. */
 export function runPsa(s: Scenario, opts: PsaOptions): PsaResult {
 	return summarisePsa(s, simulatePsa(s, { seed: opts.seed, count: opts.iterations, onProgress: opts.onProgress, progressEvery: opts.progressEvery, signal: opts.signal }));
 }
