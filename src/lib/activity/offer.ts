@@ -65,7 +65,7 @@ function clone(input: ScenarioInput): ScenarioInput {
 }
 
 function apply(input: ScenarioInput, edits: readonly OfferEdit[]): ScenarioInput {
-	const out = clone(input) as unknown as Record<string, unknown>;
+	const out: Record<string, unknown> = clone(input);
 	for (const e of edits) {
 		let v = out as Record<PathPart, unknown>;
 		for (let i = 0; i < e.path.length - 1; i++) {
@@ -75,7 +75,7 @@ function apply(input: ScenarioInput, edits: readonly OfferEdit[]): ScenarioInput
 		}
 		v[e.path[e.path.length - 1] as PathPart] = e.value;
 	}
-	return out as unknown as ScenarioInput;
+	return out as ScenarioInput;
 }
 
 /** Solve f(k) = target for f affine in k, from f(1) and f(2); null when f does not move with k. */

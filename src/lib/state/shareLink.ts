@@ -51,7 +51,7 @@ async function collect(stream: ReadableStream<Uint8Array>, maxBytes: number): Pr
 }
 
 function pipe(bytes: Uint8Array, transform: CompressionStream | DecompressionStream): ReadableStream<Uint8Array> {
-	return new Blob([bytes as BlobPart]).stream().pipeThrough(transform as unknown as ReadableWritablePair<Uint8Array, Uint8Array>);
+	return new Blob([bytes as BlobPart]).stream().pipeThrough(transform);
 }
 
 /** The fragment text (without `#s=`) for a scenario's JSON. */

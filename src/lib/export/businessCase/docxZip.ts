@@ -12,7 +12,7 @@ export function normaliseDocx(bytes: Uint8Array, isoDate: string): Uint8Array {
 	if (core?.content) {
 		const xml = new TextDecoder().decode(core.content as Uint8Array).replace(/(<dcterms:(?:created|modified)[^>]*>)[^<]*(<\/dcterms:(?:created|modified)>)/g, `$1${isoDate}T00:00:00Z$2`);
 		const out = new TextEncoder().encode(xml);
-		core.content = out as unknown as typeof core.content;
+		core.content = out;
 		core.size = out.length;
 	}
 	// Zip entry times come from each entry's modified time: fix them to the document date.
