@@ -13,7 +13,8 @@ import { readBook, sheet, sheetStartingWith, num, rowOf } from './sheetRead';
  * The years in which things happen are live in the workbook (years.ts): an exported copy with a
  * scanner's installation year, a lifetime, a warranty, an added scanner's installation year or
  * lifetime, or a revenue item's first year changed on the Inputs sheet, recalculated by LibreOffice,
- * gives every option's cash flows (capital, revenue and total cost each year) and net present cost
+ * gives every option's cash flows (capital, revenue, residual value, total cost and scanners replaced
+ * each year) and net present cost
  * equal to appraise() of the same changed scenario, to the penny. The engine's figures must move
  * with each change (else the check proves nothing).
  *
@@ -105,9 +106,10 @@ function close(actual: number, expected: number, what: string) {
 function checkCashFlows(wb: WorkBook, r: AppraisalResult, label: string, costsOnly = false) {
 	r.options.forEach((o, i) => {
 		const ws = sheetStartingWith(wb, `CF${i + 1} `);
-		const rows = { cap: rowOf(ws, 'Capital total'), rev: rowOf(ws, 'Revenue total'), residual: rowOf(ws, 'Less: residual value'), total: rowOf(ws, 'Total cost'), npc: rowOf(ws, 'Net present cost') };
+		const rows = { cap: rowOf(ws, 'Capital total'), rev: rowOf(ws, 'Revenue total'), residual: rowOf(ws, 'Less: residual value'), total: rowOf(ws, 'Total cost'), npc: rowOf(ws, 'Net present cost'), replaced: rowOf(ws, 'Scanners replaced') };
 		o.cashFlows.forEach((f, y) => {
 			const at = `${label}: ${o.name} ${f.year}`;
+			close(num(ws, rows.replaced, 2 + y), o.capacity[y]?.scanners.filter((x) => x.replaced).length ?? 0, `${at} scanners replaced`);
 			close(num(ws, rows.cap, 2 + y), f.capitalTotal, `${at} capital total`);
 			if (!costsOnly) close(num(ws, rows.rev, 2 + y), f.revenueTotal, `${at} revenue total`);
 			close(num(ws, rows.residual, 2 + y), f.residualValue, `${at} residual value`);

@@ -33,10 +33,12 @@ export function buildCashFlowSheet(opts: {
 	staffCostRef: (optionId: string, yearIndex: number) => string;
 	/** FLS running costs (without the coordinator) on the FLS benefits sheet, or null without an FLS. */
 	flsRunningRef: (optionId: string, yearIndex: number) => string | null;
+	/** The VFA-found treatment's drug cost on the Pathway sheet (counted when pathway.countVfaBenefits is on). */
+	drugCostRef?: (optionId: string, yearIndex: number) => string | null;
 	/** A quantity of this option in a year on the Demand and capacity sheet. */
 	demandRef: (column: 'inHouse' | 'outsourced' | 'delivered', yearIndex: number) => string;
 }): CashFlowSheet {
-	const { scenario: s, result, option: o, refOf, staffCostRef, flsRunningRef, demandRef } = opts;
+	const { scenario: s, result, option: o, refOf, staffCostRef, flsRunningRef, demandRef, drugCostRef } = opts;
 	const sh = new SheetBuilder(opts.name);
 	const H = result.horizonYears;
 	const lastCol = FIRST_YEAR_COL + H - 1;
@@ -124,7 +126,7 @@ export function buildCashFlowSheet(opts: {
 		...(s.options[optionIndex]?.revenueItems ?? []).map((it, i) => ({ it, path: `options[${optionIndex}].revenueItems[${i}].annualCostGbp` }))
 	].filter((x) => x.it.category === 'staff');
 	// The pathway's costs under 'other' (pathway.ts pathwayCost): onward referrals, and the drugs of
-	// treatment found by VFA when the scenario counts VFA benefits (then an engine value).
+	// treatment found by VFA when the scenario counts VFA benefits (the Pathway sheet's drug cost).
 	const counted = s.pathway.countVfaBenefits;
 	const onwardShare = refOf.get('pathway.onwardReferralShare') ?? String(s.pathway.onwardReferralShare);
 	const onwardCost = refOf.get('pathway.onwardReferralCostGbp') ?? String(s.pathway.onwardReferralCostGbp);
@@ -146,7 +148,7 @@ export function buildCashFlowSheet(opts: {
 						: c === 'fls'
 							? ['FLS benefits sheet: other costs + drug cost x extra treated', (y: number) => flsRunningRef(o.id, y) ?? '0']
 							: c === 'other'
-								? [counted ? 'Inputs: revenue items + scans delivered x onward referral share x cost + VFA drugs (engine)' : 'Inputs: revenue items + scans delivered x onward referral share x cost', (y: number) => `${sumFormula(terms.revenue[c]?.[y])}+${C(y)}${delivered}*${onwardShare}*${onwardCost}${counted ? `+${o.pathway.byYear[y]?.drugCostGbp ?? 0}` : ''}`]
+								? [counted ? 'Inputs: revenue items + scans delivered x onward referral share x cost + VFA drugs (Pathway sheet)' : 'Inputs: revenue items + scans delivered x onward referral share x cost', (y: number) => `${sumFormula(terms.revenue[c]?.[y])}+${C(y)}${delivered}*${onwardShare}*${onwardCost}${counted ? `+${drugCostRef?.(o.id, y) ?? o.pathway.byYear[y]?.drugCostGbp ?? 0}` : ''}`]
 								: ['Inputs: annual price while it applies', (y: number) => sumFormula(terms.revenue[c]?.[y])];
 			line(REVENUE_LABELS[c], basis, (y) => ({ n: flows[y]?.revenue[c] ?? 0, ...(f ? { f: f(y) } : {}), fmt: 'gbp' }), sumOf((x) => x.revenue[c] ?? 0));
 		}
@@ -181,7 +183,7 @@ export function buildCashFlowSheet(opts: {
 	const cpsRow = row;
 	const cps = o.summary.costPerScanGbp;
 	sh.row(row++, 0, ['Cost per scan', 'NPC / discounted scans', cps === null ? 'n/a (no scans)' : { n: cps, f: `${addr(npcRow, 2)}/SUM(${C(0)}${discScans}:${C(H - 1)}${discScans})`, fmt: 'gbp2' }]);
-	line('Scanners replaced', 'engine: replacement at end of useful life (about 10 years, guideline)', (y) => ({ n: o.capacity[y]?.scanners.filter((x) => x.replaced).length ?? 0, fmt: 'count' }), undefined, 'count');
+	line('Scanners replaced', 'Inputs: installation year + every lifetime (about 10 years, guideline)', (y) => ({ n: o.capacity[y]?.scanners.filter((x) => x.replaced).length ?? 0, f: sumFormula(terms.replacements[y]), fmt: 'count' }), undefined, 'count');
 
 	// The label and basis columns wrap (freeze.ts styles) so the years print legibly one page wide.
 	sh.setWidths([Math.min(32, widest[0]), Math.min(36, widest[1]), ...result.years.map(() => 13), 15]);

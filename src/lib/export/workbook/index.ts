@@ -42,12 +42,13 @@ export function buildWorkbook(opts: WorkbookOptions): { wb: WorkBook; sheets: Sh
 	const staffing = buildStaffingSheet({ scenario, result, refOf: inputs.refOf, rotaRef: capacity.rotaRef, inHouseRef: (i, y) => demand.ref('inHouse', i, y) });
 	const taken = new Set(['cover', 'inputs', 'demand and capacity', 'staffing', 'capacity by scanner', 'waiting list', 'pathway', 'fls benefits', 'appraisal summary', 'patient access', 'sensitivity', 'probabilistic']);
 	const fls = buildFlsSheet({ scenario, result, refOf: inputs.refOf, demandRef: (column, i, y) => demand.ref(column, i, y) });
+	const pathway = buildPathwaySheet({ scenario, result, refOf: inputs.refOf, demandRef: (column, i, y) => demand.ref(column, i, y) });
 	const cashFlows = new Map<string, CashFlowSheet>();
 	const cfSheets: SheetBuilder[] = [];
 	result.options.forEach((o, i) => {
 		const name = safeSheetName(`CF${i + 1} ${o.name}`, taken);
 		taken.add(name.toLowerCase());
-		const cf = buildCashFlowSheet({ name, scenario, result, option: o, refOf: inputs.refOf, staffCostRef: staffing.costRef, flsRunningRef: fls.runningCostRef, demandRef: (column, y) => demand.ref(column, i, y) });
+		const cf = buildCashFlowSheet({ name, scenario, result, option: o, refOf: inputs.refOf, staffCostRef: staffing.costRef, flsRunningRef: fls.runningCostRef, drugCostRef: pathway.drugCostRef, demandRef: (column, y) => demand.ref(column, i, y) });
 		cashFlows.set(o.id, cf);
 		cfSheets.push(cf.sheet);
 	});
@@ -66,7 +67,7 @@ export function buildWorkbook(opts: WorkbookOptions): { wb: WorkBook; sheets: Sh
 		...extra.map((x) => ({ name: x.sheet.name, about: x.about }))
 	];
 	const cover = buildCoverSheet({ scenario, result, date, placeholderCount: inputs.placeholderCount, statusColumn: inputs.statusColumn, sheets: about });
-	const sheets = [cover, inputs.sheet, demand.sheet, staffing.sheet, capacity.sheet, waiting, ...cfSheets, buildPathwaySheet({ scenario, result, refOf: inputs.refOf }), fls.sheet, summary.sheet, ...extra.map((x) => x.sheet)];
+	const sheets = [cover, inputs.sheet, demand.sheet, staffing.sheet, capacity.sheet, waiting, ...cfSheets, pathway.sheet, fls.sheet, summary.sheet, ...extra.map((x) => x.sheet)];
 
 	markInputsInFormulas(inputs, sheets);
 	const wb = XLSX.utils.book_new();

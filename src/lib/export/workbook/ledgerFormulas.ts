@@ -24,6 +24,8 @@ export interface LedgerTerms {
 	capital: Partial<Record<CapitalCategory, Terms>>;
 	revenue: Partial<Record<RevenueCategory, Terms>>;
 	residual: string[];
+	/** Per year, 1 for each scanner replaced like for like that year (IF(condition,1,0) while a year input has a cell). */
+	replacements: Terms;
 }
 
 /**
@@ -56,7 +58,7 @@ export function ledgerTerms(s: Scenario, optionId: string, refOf: Map<string, st
 	const END = S + H;
 	const oi = s.options.findIndex((o) => o.id === optionId);
 	const option = s.options[oi];
-	const out: LedgerTerms = { capital: {}, revenue: {}, residual: [] };
+	const out: LedgerTerms = { capital: {}, revenue: {}, residual: [], replacements: Array.from({ length: H }, () => []) };
 	if (!option) return out;
 	const svc = effectiveService(s, option);
 	const scannerPaths_ = scannerPaths(s, oi);
@@ -117,6 +119,8 @@ export function ledgerTerms(s: Scenario, optionId: string, refOf: Map<string, st
 			add(out.capital, 'it', y, when(purchase, r('itCostGbp', v.itCostGbp)));
 			add(out.capital, 'roomWorks', y, when(installed, r('roomWorksCostGbp', v.roomWorksCostGbp)));
 			add(out.revenue, 'crossCalibration', y, when(replaced, r('crossCalibrationCostGbp', v.crossCalibrationCostGbp)));
+			const counted = when(replaced, '1');
+			if (counted) out.replacements[y]?.push(counted);
 			// Running costs while the scanner runs: installed by this year and with sessions.
 			const sessions = n('sessionsPerWeek', v.sessionsPerWeek);
 			const runs = and(installedBy(a, yearAt(y)), allKnown(sessions) ? v.sessionsPerWeek > 0 : `${text(sessions)}>0`);

@@ -1,5 +1,6 @@
 import type { AppraisalResult, Scenario } from '../../model';
-import { SheetBuilder, type CellSpec } from './sheet';
+import { annualRefractureRisk } from '../../model/fls';
+import { SheetBuilder, sheetRef, type CellSpec } from './sheet';
 import type { FormatName } from './formats';
 
 export const PATHWAY_SHEET = 'Pathway';
@@ -8,11 +9,21 @@ export const PATHWAY_SHEET = 'Pathway';
  * The pathway around the scan by option and year (issue #14): scans delivered and the FLS's share
  * of them from the engine; VFA scans, fractures found, those found outside the FLS, treatment
  * recommended because of VFA and on treatment at 12 months, onward referrals, one-stop and recall
- * visits and reporting hours as formulas on the Inputs sheet's figures; fractures averted, drug
- * costs and costs avoided from the engine (the FLS sheet's method).
+ * visits and reporting hours as formulas on the Inputs sheet's figures; scans delivered and reports
+ * (in-house scans) from the Demand and capacity sheet; treatment recommended anyway (one stream of
+ * referrals: scans outside the FLS x treatment share) and by the FLS (FLS scans x its recommended
+ * share) as formulas; the drug cost of a year = drug cost a year x the extra treated of the years
+ * whose treatment effect covers it (the FLS's effect years, at most 5); fractures averted and costs
+ * avoided from the engine (the FLS sheet's method). The FLS's share of scans is the engine's.
  */
-export function buildPathwaySheet(opts: { scenario: Scenario; result: AppraisalResult; refOf: Map<string, string> }): SheetBuilder {
-	const { scenario: s, result, refOf } = opts;
+export function buildPathwaySheet(opts: {
+	scenario: Scenario;
+	result: AppraisalResult;
+	refOf: Map<string, string>;
+	/** A quantity of an option (by its position) in a year on the Demand and capacity sheet. */
+	demandRef?: (column: 'delivered' | 'inHouse', optionIndex: number, yearIndex: number) => string;
+}): { sheet: SheetBuilder; drugCostRef: (optionId: string, yearIndex: number) => string | null } {
+	const { scenario: s, result, refOf, demandRef } = opts;
 	const sh = new SheetBuilder(PATHWAY_SHEET);
 	const p = s.pathway;
 	/** An input's value with a formula pointing at its Inputs cell (a plain value when it has no cell). */
@@ -30,14 +41,22 @@ export function buildPathwaySheet(opts: { scenario: Scenario; result: AppraisalR
 		['Adherent at 12 months (FLS figure)', 'fls.adherentShare', s.fls.adherentShare],
 		['Referred on to secondary care', 'pathway.onwardReferralShare', p.onwardReferralShare],
 		['Scans needing a clinical assessment', 'pathway.furtherAssessmentShare', p.furtherAssessmentShare],
-		['Reporting time per scan (minutes)', 'staffing.reportingMinutesPerScan', s.staffing.reportingMinutesPerScan]
+		['Reporting time per scan (minutes)', 'staffing.reportingMinutesPerScan', s.staffing.reportingMinutesPerScan],
+		['Treatment recommended anyway (outside the FLS)', 'pathway.treatmentShare', p.treatmentShare],
+		['Treatment recommended by the FLS', 'fls.recommendedShare', s.fls.recommendedShare],
+		['Drug cost per treated patient a year (GBP)', 'fls.drugCostPerTreatedPerYearGbp', s.fls.drugCostPerTreatedPerYearGbp]
 	];
 	params.forEach(([label, path], i) => {
 		sh.set(4 + i, 0, label);
-		sh.set(4 + i, 1, input(path, params[i]![2], path.endsWith('MinutesPerScan') ? 'dec2' : 'pct'));
+		sh.set(4 + i, 1, input(path, params[i]![2], path.endsWith('MinutesPerScan') ? 'dec2' : path.endsWith('Gbp') ? 'gbp2' : 'pct'));
 	});
 	// Parameter cells, absolute: B5..B11.
-	const [YIELD, OFFERED, STARTED, ADHERENT, ONWARD, ASSESS, MINUTES] = params.map((_, i) => `$B$${5 + i}`);
+	const [YIELD, OFFERED, STARTED, ADHERENT, ONWARD, ASSESS, MINUTES, TREAT, FLS_RECOMMENDED, DRUG] = params.map((_, i) => `$B$${5 + i}`);
+	// One stream of referrals (no indications listed): treatment recommended anyway is a formula.
+	const oneStream = p.indications.length === 0;
+	// Years of treatment effect the drug cost covers (pathway.ts: the refracture risk years, at most 5).
+	const effect = annualRefractureRisk(s.fls).slice(0, s.fls.effectYears).length;
+	const drugs = new Map<string, string>();
 	const head = 4 + params.length + 1;
 	sh.row(head, 0, [
 		'Option', 'Year', 'Referred', 'Scanned', 'FLS scans', 'VFA share', 'VFA scans', 'Fractures found', 'Found outside the FLS', 'Recommended anyway (outside the FLS)', 'Recommended because of VFA',
@@ -45,38 +64,41 @@ export function buildPathwaySheet(opts: { scenario: Scenario; result: AppraisalR
 		'Fractures averted (VFA-led)', 'Drug cost (GBP)', 'Fracture costs avoided (GBP)'
 	]);
 	let row = head + 1;
-	for (const o of result.options) {
+	result.options.forEach((o, oi) => {
 		const pw = o.pathway;
 		const first = row + 1;
-		for (const y of pw.byYear) {
+		pw.byYear.forEach((y, yi) => {
 			const R = row + 1;
+			const demand = (column: 'delivered' | 'inHouse', n: number): CellSpec => (demandRef ? { n, f: demandRef(column, oi, yi), fmt: 'count1' } : { n, fmt: 'count1' });
+			const flsShare = y.scanned > 0 ? y.flsScans / y.scanned : 0;
+			drugs.set(`${o.id}@${yi}`, sheetRef(PATHWAY_SHEET, `V${R}`));
 			sh.row(row, 0, [
 				o.name,
 				{ n: y.year, fmt: 'year' },
 				{ n: y.referred, fmt: 'count1' },
-				{ n: y.scanned, fmt: 'count1' },
-				{ n: y.flsScans, fmt: 'count1' },
+				demand('delivered', y.scanned),
+				{ n: y.flsScans, f: `D${R}*${flsShare}`, fmt: 'count1' },
 				{ n: pw.vfaShare, fmt: 'pct' },
 				{ n: y.vfaScans, f: `D${R}*F${R}`, fmt: 'count1' },
 				{ n: y.fracturesFound, f: `G${R}*${YIELD}`, fmt: 'dec2' },
 				{ n: y.fracturesFoundOutsideFls, f: `IF(D${R}>0,H${R}*(D${R}-E${R})/D${R},0)`, fmt: 'dec2' },
-				{ n: y.recommendedOutsideFls, fmt: 'count1' },
+				oneStream ? { n: y.recommendedOutsideFls, f: `(D${R}-E${R})*${TREAT}`, fmt: 'count1' } : { n: y.recommendedOutsideFls, fmt: 'count1' },
 				{ n: y.vfaTreatmentRecommended, f: `IF(D${R}-E${R}>0,I${R}*(1-J${R}/(D${R}-E${R})),0)*${OFFERED}`, fmt: 'dec2' },
 				{ n: y.vfaExtraTreated, f: `K${R}*${STARTED}*${ADHERENT}`, fmt: 'dec2' },
-				{ n: y.recommendedFls, fmt: 'count1' },
+				{ n: y.recommendedFls, f: `E${R}*${FLS_RECOMMENDED}`, fmt: 'count1' },
 				{ n: y.treatmentRecommended, f: `J${R}+K${R}+M${R}`, fmt: 'count1' },
 				{ n: y.onwardReferrals, f: `D${R}*${ONWARD}`, fmt: 'count1' },
 				{ n: pw.oneStopShare, fmt: 'pct' },
 				{ n: y.oneStopVisits, f: `D${R}*P${R}`, fmt: 'count1' },
 				{ n: y.recallVisits, f: `MAX(0,D${R}*${ASSESS}-Q${R})`, fmt: 'count1' },
-				{ n: y.reports, fmt: 'count1' },
+				demand('inHouse', y.reports),
 				{ n: y.reportingHours, f: `S${R}*${MINUTES}/60`, fmt: 'count1' },
 				{ n: y.avertedHip + y.avertedVertebral + y.avertedOther, fmt: 'dec2' },
-				{ n: y.drugCostGbp, fmt: 'gbp' },
+				{ n: y.drugCostGbp, f: effect > 0 ? `SUM(L${Math.max(first, R - effect + 1)}:L${R})*${DRUG}` : '0', fmt: 'gbp' },
 				{ n: y.costsAvoidedGbp, fmt: 'gbp' }
 			]);
 			row++;
-		}
+		});
 		const sum = (c: string) => `SUM(${c}${first}:${c}${row})`;
 		const t = pw.totals;
 		sh.row(row, 0, [
@@ -94,9 +116,9 @@ export function buildPathwaySheet(opts: { scenario: Scenario; result: AppraisalR
 			{ n: t.fracturesAverted, f: sum('U'), fmt: 'dec2' }
 		]);
 		row += 2;
-	}
+	});
 	sh.setWidths([30, 10, ...Array.from({ length: 21 }, () => 13)]);
 	sh.freezeRows = head + 1;
 	sh.freezeCols = 2;
-	return sh;
+	return { sheet: sh, drugCostRef: (optionId, y) => drugs.get(`${optionId}@${y}`) ?? null };
 }

@@ -1,0 +1,111 @@
+import { describe, it, expect, beforeAll } from 'vitest';
+import { mkdtempSync, writeFileSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { appraise, type AppraisalResult, type Scenario } from '../../src/lib/model';
+import { writeWorkbook } from '../../src/lib/export/workbook';
+import { XLSX, type WorkBook } from '../../src/lib/export/workbook/sheetjs';
+import { convertAll } from './libreoffice';
+import { exampleModels } from './models';
+import { readBook, sheet, sheetStartingWith, num, rowOf, rowsWhere } from './sheetRead';
+
+/**
+ * The drug cost of treatment found by VFA is live when the scenario counts VFA benefits: the urban
+ * example with pathway.countVfaBenefits on is exported, and copies with the drug cost a year, the
+ * share recommended treatment anyway, the FLS's recommended share or the DNA rate changed on the
+ * Inputs sheet are recalculated by LibreOffice; every option's cash flows and NPC equal appraise()
+ * of the same changed scenario to the penny.
+ *
+ * By hand, the Pathway sheet's drug cost for year j = drug cost a year x the extra treated (on
+ * treatment at 12 months) of years j-4..j, the FLS's 5 years of effect: with the drug cost doubled,
+ * each year's drug cost doubles, e.g. 2 x the engine's figure for 2030.
+ */
+const PENNY = 0.005;
+const DATE = '2026-03-01';
+const urban = exampleModels().find((m) => m.slug === 'urban-backlog');
+if (!urban) throw new Error('no urban example');
+const base: Scenario = { ...urban.scenario, pathway: { ...urban.scenario.pathway, countVfaBenefits: true } };
+const baseResult = appraise(base);
+const work = mkdtempSync(join(tmpdir(), 'dxa-wb-vfa-'));
+const recalculated = new Map<string, WorkBook>();
+
+const CHANGES: [string, number][] = [
+	['fls.drugCostPerTreatedPerYearGbp', base.fls.drugCostPerTreatedPerYearGbp * 2],
+	['pathway.treatmentShare', 0.1],
+	['fls.recommendedShare', 0.3],
+	['scanners[0].dnaRate', 0.15]
+];
+
+function withInput(s: Scenario, path: string, v: number): Scenario {
+	const copy = structuredClone(s) as unknown as Record<string, unknown>;
+	const keys = path.replace(/\[(\d+)\]/g, '.$1').split('.');
+	let at: Record<string, unknown> = copy;
+	for (const k of keys.slice(0, -1)) at = at[k] as Record<string, unknown>;
+	at[keys[keys.length - 1] as string] = v;
+	return copy as unknown as Scenario;
+}
+
+function editInput(bytes: Uint8Array, path: string, v: number): Buffer {
+	const edited = readBook(bytes);
+	const ws = sheet(edited, 'Inputs');
+	const rows = XLSX.utils.sheet_to_json<unknown[]>(ws, { header: 1, defval: null });
+	const r = rows.findIndex((row) => row[7] === path);
+	if (r < 0) throw new Error(`the Inputs sheet has no row for ${path}`);
+	ws[`D${r + 1}`] = { t: 'n', v };
+	return XLSX.write(edited, { type: 'buffer', bookType: 'xlsx' }) as Buffer;
+}
+
+beforeAll(() => {
+	const bytes = writeWorkbook({ scenario: base, result: baseResult, date: DATE });
+	const files = [join(work, 'base.xlsx')];
+	writeFileSync(files[0] as string, bytes);
+	CHANGES.forEach(([path, v], i) => {
+		const file = join(work, `vfa-${i}.xlsx`);
+		writeFileSync(file, editInput(bytes, path, v));
+		files.push(file);
+	});
+	const outs = convertAll(files, 'xlsx', join(work, 'recalculated'));
+	outs.forEach((o, i) => recalculated.set((files[i] ?? '').replace(/^.*\//, '').replace(/\.xlsx$/, ''), readBook(readFileSync(o))));
+}, 600_000);
+
+function close(actual: number, expected: number, what: string) {
+	if (!(Math.abs(actual - expected) <= PENNY)) throw new Error(`${what}: workbook ${actual}, engine ${expected} (difference ${actual - expected})`);
+}
+
+function checkCashFlows(wb: WorkBook, r: AppraisalResult, label: string) {
+	r.options.forEach((o, i) => {
+		const ws = sheetStartingWith(wb, `CF${i + 1} `);
+		const rows = { other: rowOf(ws, 'Other revenue'), rev: rowOf(ws, 'Revenue total'), total: rowOf(ws, 'Total cost'), npc: rowOf(ws, 'Net present cost') };
+		o.cashFlows.forEach((f, y) => {
+			const at = `${label}: ${o.name} ${f.year}`;
+			close(num(ws, rows.other, 2 + y), f.revenue.other ?? 0, `${at} other revenue`);
+			close(num(ws, rows.rev, 2 + y), f.revenueTotal, `${at} revenue total`);
+			close(num(ws, rows.total, 2 + y), f.total, `${at} total cost`);
+		});
+		close(num(ws, rows.npc, 2), o.summary.netPresentCostGbp, `${label}: ${o.name} NPC`);
+	});
+}
+
+describe('VFA drug costs in the workbook are live when VFA benefits count', () => {
+	it('counts drug costs in the base case (else the check proves nothing)', () => {
+		const drugs = baseResult.options.reduce((t, o) => t + o.pathway.byYear.reduce((u, y) => u + y.drugCostGbp, 0), 0);
+		expect(drugs).toBeGreaterThan(1000);
+		checkCashFlows(recalculated.get('base') as WorkBook, baseResult, 'base');
+	});
+
+	it.each(CHANGES.map(([path, v], i) => [`${path} = ${v}`, path, v, i] as const))('%s', (_, path, v, i) => {
+		const changed = appraise(withInput(base, path, v));
+		const moved = changed.options.some((o, k) => Math.abs(o.summary.netPresentCostGbp - (baseResult.options[k]?.summary.netPresentCostGbp ?? 0)) > 1);
+		expect(moved, 'the engine NPC moves').toBe(true);
+		checkCashFlows(recalculated.get(`vfa-${i}`) as WorkBook, changed, path);
+	});
+
+	it('doubles each year\'s drug cost on the Pathway sheet when the drug cost a year doubles', () => {
+		const ws = sheet(recalculated.get('vfa-0') as WorkBook, 'Pathway');
+		const o = baseResult.options[0];
+		const y = o?.pathway.byYear[4];
+		if (!o || !y) throw new Error('no 2030 figures');
+		const [r] = rowsWhere(ws, { 0: o.name, 1: 2030 });
+		close(num(ws, r as number, 21), 2 * y.drugCostGbp, 'drug cost 2030');
+	});
+});
