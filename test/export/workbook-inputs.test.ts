@@ -68,8 +68,13 @@ describe('Inputs sheet, column I: which inputs the formulas read', () => {
 		expect(live('Main hospital scanner: Sessions a week')).toBe('Yes');
 		expect(live('Main hospital scanner: DNA rate')).toBe('Yes');
 		expect(live('Discount rate, years 0-30')).toBe('Yes');
-		// The catchment and referral rates feed demand, which the planner writes as values.
-		expect(live('City North: Population 50-64')).toBe('No: change it in the planner');
-		expect(live('Referral rate 65-74')).toBe('No: change it in the planner');
+		// The catchment and referral rates feed demand on the Catchment sheet (workbook-demand-recalc.test.ts changes them).
+		expect(live('City North: Population 50-64')).toBe('Yes');
+		expect(live('Referral rate 65-74')).toBe('Yes');
+		expect(live('Growth in referral rates')).toBe('Yes');
+		// The urban example sizes its FLS cohort from hip fractures, so no formula reads the incidence rates.
+		const byPath = (path: string) => ws[`I${rowOf(ws, path, 7) + 1}`]?.v;
+		expect(byPath('fls.hipFracturesPerYear')).toBe('Yes');
+		expect(byPath('fls.incidence.women.age75to84')).toBe('No: change it in the planner');
 	});
 });

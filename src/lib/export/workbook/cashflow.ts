@@ -37,6 +37,8 @@ export function buildCashFlowSheet(opts: {
 	drugCostRef?: (optionId: string, yearIndex: number) => string | null;
 	/** A quantity of this option in a year on the Demand and capacity sheet. */
 	demandRef: (column: 'inHouse' | 'outsourced' | 'delivered', yearIndex: number) => string;
+	/** Locality li's share of this option's new referrals in a year (Catchment sheet); the engine's share as a number without it. */
+	localityShareRef?: (yearIndex: number, li: number) => string;
 }): CashFlowSheet {
 	const { scenario: s, result, option: o, refOf, staffCostRef, flsRunningRef, demandRef, drugCostRef } = opts;
 	const sh = new SheetBuilder(opts.name);
@@ -79,7 +81,7 @@ export function buildCashFlowSheet(opts: {
 		return { n: c && c.capacity ? (c.delivered * (c.capacity - c.outsourced)) / c.capacity : 0, f: demandRef('inHouse', y), fmt: 'dec2' };
 	}, undefined, 'dec2');
 	// Patients' return journeys to the scans delivered (patientAccess.ts): each locality's share of the
-	// scans (its share of the option's new referrals, engine value) x its return miles and minutes,
+	// scans (its share of the option's new referrals on the Catchment sheet) x its return miles and minutes,
 	// today's journey for the patients the option's travel change does not move and the new one for those it does.
 	const travelOn = s.costs.patientTravel.include;
 	const travelFrom = s.options[optionIndex] ? effectiveService(s, s.options[optionIndex]).travelFrom : [];
@@ -107,7 +109,7 @@ export function buildCashFlowSheet(opts: {
 		const d = o.capacity[y]?.delivered ?? 0;
 		return d > 0 ? (localities[li]?.journeys[y] ?? 0) / d : 0;
 	};
-	const perScan = (y: number, k: 'miles' | 'minutes') => localities.map((l, li) => `${shareOf(y, li)}*${l[k](y)}`).join('+') || '0';
+	const perScan = (y: number, k: 'miles' | 'minutes') => localities.map((l, li) => `${opts.localityShareRef ? opts.localityShareRef(y, li) : shareOf(y, li)}*${l[k](y)}`).join('+') || '0';
 	const miles = travelOn ? line('Patients\' return miles', 'scans delivered x sum of locality share x return miles', (y) => ({ n: o.access.byYear[y]?.returnMiles ?? 0, f: `${C(y)}${delivered}*(${perScan(y, 'miles')})`, fmt: 'dec2' }), undefined, 'dec2') : 0;
 	const hours = travelOn ? line('Patients\' return hours', 'scans delivered x sum of locality share x return minutes / 60', (y) => ({ n: o.access.byYear[y]?.returnHours ?? 0, f: `${C(y)}${delivered}*(${perScan(y, 'minutes')})/60`, fmt: 'dec2' }), undefined, 'dec2') : 0;
 	const outsourced = line('Outsourced scans bought', 'Demand and capacity: outsourced capacity', (y) => ({ n: o.capacity[y]?.outsourced ?? 0, f: demandRef('outsourced', y), fmt: 'dec2' }), undefined, 'dec2');

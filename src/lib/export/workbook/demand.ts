@@ -1,6 +1,7 @@
 import type { AppraisalResult, Scenario } from '../../model';
 import { SheetBuilder, addr, sheetRef } from './sheet';
 import { waitingYearRange } from './waitingList';
+import type { CatchmentSheet } from './catchment';
 
 export const DEMAND_SHEET = 'Demand and capacity';
 
@@ -19,19 +20,20 @@ export interface DemandSheet {
 }
 
 /**
- * Demand and capacity by option and year. Demand is the engine's (catchment, referral rates, FLS,
- * monitoring); capacity is the sum of the scanners' capacity (Capacity by scanner sheet) plus
+ * Demand and capacity by option and year. Demand reads the Catchment sheet (population, new
+ * referrals x uptake, FLS referrals, monitoring and VFA scans, each a formula over the Inputs sheet);
+ * total demand is their sum; capacity is the sum of the scanners' capacity (Capacity by scanner sheet) plus
  * outsourced scans (Inputs: scans a year while the contract runs); scans delivered, the year-end
  * list and the share seen within the standard add up the Waiting list sheet; in-house scans are
  * delivered x in-house capacity / capacity; the gap, utilisation and wait are formulas. The waiting
  * beyond the standard (DM01) and the capacity that holds the standard (Kingman) stay engine values.
  */
-export function buildDemandSheet(opts: { scenario: Scenario; result: AppraisalResult; refOf: Map<string, string>; capacityRefs: (optionId: string, y: number) => string[] }): DemandSheet {
-	const { scenario: s, result, refOf, capacityRefs } = opts;
+export function buildDemandSheet(opts: { scenario: Scenario; result: AppraisalResult; refOf: Map<string, string>; capacityRefs: (optionId: string, y: number) => string[]; catchment: CatchmentSheet }): DemandSheet {
+	const { scenario: s, result, refOf, capacityRefs, catchment: cm } = opts;
 	const H = result.horizonYears;
 	const sh = new SheetBuilder(DEMAND_SHEET);
 	sh.set(0, 0, 'Demand and capacity by option and year');
-	sh.set(1, 0, 'Scans a year. Capacity adds up the Capacity by scanner sheet and outsourced scans; delivered and the waiting list add up the Waiting list sheet. Gap = demand - capacity (positive is a shortfall). Utilisation = delivered / capacity.');
+	sh.set(1, 0, 'Scans a year. Demand reads the Catchment sheet (population, referrals, the FLS and monitoring, from the Inputs sheet). Capacity adds up the Capacity by scanner sheet and outsourced scans; delivered and the waiting list add up the Waiting list sheet. Gap = demand - capacity (positive is a shortfall). Utilisation = delivered / capacity.');
 	const head = [
 		'Option',
 		'Year',
@@ -72,13 +74,13 @@ export function buildDemandSheet(opts: { scenario: Scenario; result: AppraisalRe
 			sh.row(row, 0, [
 				o.name,
 				{ n: d.year, fmt: 'year' },
-				{ n: d.population, fmt: 'count' },
-				{ n: d.population50Plus, fmt: 'count' },
-				{ n: d.newReferrals, fmt: 'count' },
-				{ n: d.flsReferrals, fmt: 'count' },
-				{ n: d.monitoring, fmt: 'count' },
+				{ n: d.population, f: cm.population(y), fmt: 'count' },
+				{ n: d.population50Plus, f: cm.population50(y), fmt: 'count' },
+				{ n: d.newReferrals, f: cm.option(i, 'newReferrals', y), fmt: 'count' },
+				{ n: d.flsReferrals, f: cm.option(i, 'flsReferrals', y), fmt: 'count' },
+				{ n: d.monitoring, f: cm.option(i, 'monitoring', y), fmt: 'count' },
 				{ n: d.total, f: `SUM(E${R}:G${R})`, fmt: 'count' },
-				{ n: d.vfaScans, fmt: 'count' },
+				{ n: d.vfaScans, f: cm.option(i, 'vfaScans', y), fmt: 'count' },
 				{ n: c?.capacity ?? 0, f: `${caps.length ? caps.join('+') : '0'}+K${R}`, fmt: 'count' },
 				{ n: c?.outsourced ?? 0, f: inContract ? scansRef : '0', fmt: 'count' },
 				{ n: c?.delivered ?? 0, f: `SUM(${seen.range})`, fmt: 'count' },

@@ -52,8 +52,8 @@ const COLUMNS: { key: string; label: string; fmt: FormatName }[] = [
  * Discounted with formulas: costs at the Green Book rate (DiscountRate/DiscountRateLong), QALYs at
  * HealthDiscountRate (1.5%), valued at ValuePerQaly on the Appraisal summary.
  */
-export function buildFlsSheet(opts: { scenario: Scenario; result: AppraisalResult; refOf: Map<string, string>; demandRef: FlsDemandRefs }): FlsSheet {
-	const { scenario: s, result, refOf, demandRef } = opts;
+export function buildFlsSheet(opts: { scenario: Scenario; result: AppraisalResult; refOf: Map<string, string>; demandRef: FlsDemandRefs; cohortRef?: (y: number) => string }): FlsSheet {
+	const { scenario: s, result, refOf, demandRef, cohortRef } = opts;
 	const healthDiscountRate = s.appraisal.healthDiscountRate;
 	const f = s.fls;
 	const ref = (path: string, value: number) => refOf.get(path) ?? String(value);
@@ -101,6 +101,7 @@ export function buildFlsSheet(opts: { scenario: Scenario; result: AppraisalResul
 			const df = o.cashFlows[y]?.discountFactor ?? 0;
 			const hdf = healthDiscountFactor(y, healthDiscountRate);
 			const formulas: Record<string, string> = {
+				...(cohortRef ? { cohort: cohortRef(y) } : {}),
 				identified: `${at('cohort')}${R}${cover(y)}*${F('identifiedShare')}`,
 				assessed: `${at('identified')}${R}*${L(col.reached)}${R}*${F('assessedShare')}`,
 				recommended: `${at('assessed')}${R}*${F('recommendedShare')}`,

@@ -5,6 +5,7 @@ import { safeSheetName, type SheetBuilder } from './sheet';
 import { buildInputsSheet, markInputsInFormulas } from './inputs';
 import { buildStaffingSheet } from './staffing';
 import { buildDemandSheet } from './demand';
+import { buildCatchmentSheet, CATCHMENT_SHEET } from './catchment';
 import { buildCapacitySheet, CAPACITY_SHEET } from './capacity';
 import { buildWaitingSheet, WAITING_SHEET } from './waitingList';
 import { buildCashFlowSheet, type CashFlowSheet } from './cashflow';
@@ -37,18 +38,19 @@ export function buildWorkbook(opts: WorkbookOptions): { wb: WorkBook; sheets: Sh
 	const date = isoDate(opts.date);
 	const inputs = buildInputsSheet(opts);
 	const capacity = buildCapacitySheet({ scenario, result, refOf: inputs.refOf });
-	const demand = buildDemandSheet({ scenario, result, refOf: inputs.refOf, capacityRefs: capacity.capacityRefs });
+	const catchment = buildCatchmentSheet({ scenario, result, refOf: inputs.refOf });
+	const demand = buildDemandSheet({ scenario, result, refOf: inputs.refOf, capacityRefs: capacity.capacityRefs, catchment });
 	const waiting = buildWaitingSheet({ scenario, result, refOf: inputs.refOf, refs: { demand: (i, y) => demand.ref('total', i, y), capacity: (i, y) => demand.ref('capacity', i, y) } });
-	const staffing = buildStaffingSheet({ scenario, result, refOf: inputs.refOf, rotaRef: capacity.rotaRef, inHouseRef: (i, y) => demand.ref('inHouse', i, y) });
-	const taken = new Set(['cover', 'inputs', 'demand and capacity', 'staffing', 'capacity by scanner', 'waiting list', 'pathway', 'fls benefits', 'appraisal summary', 'patient access', 'sensitivity', 'probabilistic']);
-	const fls = buildFlsSheet({ scenario, result, refOf: inputs.refOf, demandRef: (column, i, y) => demand.ref(column, i, y) });
+	const staffing = buildStaffingSheet({ scenario, result, refOf: inputs.refOf, rotaRef: capacity.rotaRef, inHouseRef: (i, y) => demand.ref('inHouse', i, y), cohortRef: catchment.flsCohort });
+	const taken = new Set(['cover', 'inputs', 'demand and capacity', 'staffing', 'catchment', 'capacity by scanner', 'waiting list', 'pathway', 'fls benefits', 'appraisal summary', 'patient access', 'sensitivity', 'probabilistic']);
+	const fls = buildFlsSheet({ scenario, result, refOf: inputs.refOf, demandRef: (column, i, y) => demand.ref(column, i, y), cohortRef: catchment.flsCohort });
 	const pathway = buildPathwaySheet({ scenario, result, refOf: inputs.refOf, demandRef: (column, i, y) => demand.ref(column, i, y) });
 	const cashFlows = new Map<string, CashFlowSheet>();
 	const cfSheets: SheetBuilder[] = [];
 	result.options.forEach((o, i) => {
 		const name = safeSheetName(`CF${i + 1} ${o.name}`, taken);
 		taken.add(name.toLowerCase());
-		const cf = buildCashFlowSheet({ name, scenario, result, option: o, refOf: inputs.refOf, staffCostRef: staffing.costRef, flsRunningRef: fls.runningCostRef, drugCostRef: pathway.drugCostRef, demandRef: (column, y) => demand.ref(column, i, y) });
+		const cf = buildCashFlowSheet({ name, scenario, result, option: o, refOf: inputs.refOf, staffCostRef: staffing.costRef, flsRunningRef: fls.runningCostRef, drugCostRef: pathway.drugCostRef, demandRef: (column, y) => demand.ref(column, i, y), localityShareRef: (y, li) => catchment.localityShare(i, li, y) });
 		cashFlows.set(o.id, cf);
 		cfSheets.push(cf.sheet);
 	});
@@ -56,8 +58,9 @@ export function buildWorkbook(opts: WorkbookOptions): { wb: WorkBook; sheets: Sh
 	const extra = [buildAccessSheet({ scenario, result, refOf: inputs.refOf }), ...(opts.extraSheets ?? [])];
 	const about: { name: string; about: string }[] = [
 		{ name: 'Inputs', about: 'Every assumption with its unit, value, source (or placeholder flag) and rationale. Key inputs carry defined names used by the formulas.' },
-		{ name: 'Demand and capacity', about: 'Demand, capacity, scans delivered (in-house and outsourced), the gap and the year-end waiting list, by option and year, adding up the two sheets below.' },
+		{ name: 'Demand and capacity', about: 'Demand (from the Catchment sheet), capacity, scans delivered (in-house and outsourced), the gap and the year-end waiting list, by option and year, adding up the Capacity by scanner and Waiting list sheets.' },
 		{ name: 'Staffing', about: 'Hours from the rota, reporting and the FLS caseload; base WTE, the leave allowance, funded WTE and cost by option, year and role.' },
+		{ name: CATCHMENT_SHEET, about: 'Population by locality and age band, new referrals, the FLS cohort and each option\'s demand (uptake with travel, FLS referrals, monitoring, VFA scans) by year, as formulas over the Inputs sheet.' },
 		{ name: CAPACITY_SHEET, about: 'Each scanner\'s operating days, sessions, slots, attendance and capacity by option and year, from sessions a week, slot times, QA, days lost and the DNA rate.' },
 		{ name: WAITING_SHEET, about: 'The waiting list month by month, first in first out: referrals, capacity, scans seen, the list and those seen within the standard.' },
 		...cfSheets.map((s) => ({ name: s.name, about: 'Cash flows for one option: capital, revenue, optimism bias, residual value, discount factors, discounted costs and the net present cost.' })),
@@ -67,7 +70,7 @@ export function buildWorkbook(opts: WorkbookOptions): { wb: WorkBook; sheets: Sh
 		...extra.map((x) => ({ name: x.sheet.name, about: x.about }))
 	];
 	const cover = buildCoverSheet({ scenario, result, date, placeholderCount: inputs.placeholderCount, statusColumn: inputs.statusColumn, sheets: about });
-	const sheets = [cover, inputs.sheet, demand.sheet, staffing.sheet, capacity.sheet, waiting, ...cfSheets, pathway.sheet, fls.sheet, summary.sheet, ...extra.map((x) => x.sheet)];
+	const sheets = [cover, inputs.sheet, demand.sheet, staffing.sheet, catchment.sheet, capacity.sheet, waiting, ...cfSheets, pathway.sheet, fls.sheet, summary.sheet, ...extra.map((x) => x.sheet)];
 
 	markInputsInFormulas(inputs, sheets);
 	const wb = XLSX.utils.book_new();

@@ -82,7 +82,7 @@ export function buildInputsSheet(opts: { scenario: Scenario; input?: unknown; fo
 	// columns (input, unit, source, rationale, scenario path, in the formulas) wrap inside them.
 	sh.setWidths([11, 32, 12, 12, 22, 40, 28, 26, 12]);
 	sh.wrapCols = [0, 1, 2, 4, 5, 6, 7, 8];
-	sh.note(1, 'Change a value in column D and every formula that uses it recalculates. Inputs with a defined name (column E) are used by that name in the formulas. Column I says whether any formula reads the input. Those no formula reads (the catchment, demand and FLS cohort, the first year and the horizon) shape figures the planner writes as values: change them in the planner and export again.', 8);
+	sh.note(1, 'Change a value in column D and every formula that uses it recalculates. Inputs with a defined name (column E) are used by that name in the formulas. Column I says whether any formula reads the input. Those no formula reads are inputs this scenario does not use (for example fracture incidence when the FLS cohort is sized from hip fractures) or shape the layout the planner writes (the first year and the horizon): change them in the planner and export again.', 8);
 	sh.freezeRows = 4;
 	return { sheet: sh, refOf, names, rows: rows.map((r, i) => ({ row: 4 + i, path: r.entry.path, name: DEFINED_NAMES[r.entry.path] })), placeholderCount: rows.filter((r) => r.status === 'placeholder').length, statusColumn: 5 };
 }

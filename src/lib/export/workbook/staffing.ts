@@ -27,8 +27,10 @@ export function buildStaffingSheet(opts: {
 	refOf: Map<string, string>;
 	rotaRef: (optionId: string, scannerIndex: number, yearIndex: number) => string;
 	inHouseRef: (optionIndex: number, yearIndex: number) => string;
+	/** The FLS cohort in a year (Catchment sheet); the engine's figure as a number without it. */
+	cohortRef?: (yearIndex: number) => string;
 }): StaffingSheet {
-	const { scenario: s, result, refOf, rotaRef, inHouseRef } = opts;
+	const { scenario: s, result, refOf, rotaRef, inHouseRef, cohortRef } = opts;
 	const st = s.staffing;
 	const ref = (path: string, value: number) => refOf.get(path) ?? String(value);
 	const sh = new SheetBuilder(STAFFING_SHEET);
@@ -69,7 +71,7 @@ export function buildStaffingSheet(opts: {
 			if (roleId === st.reportingRoleId) out.push(`${inHouseRef(i, y)}*${ref('staffing.reportingMinutesPerScan', st.reportingMinutesPerScan)}/60`);
 			const fy = o.fls?.byYear[y];
 			const coverage = svc.flsCoverage ? (svc.flsCoverage[y] ?? 1) : 1;
-			if (svc.hasFls && fy && roleId === s.fls.coordinatorRoleId && coverage > 0) out.push(`${fy.cohort}*${coverage}*${ref('fls.identifiedShare', s.fls.identifiedShare)}/${ref('fls.caseloadPerCoordinatorWte', s.fls.caseloadPerCoordinatorWte)}*HoursPerWte`);
+			if (svc.hasFls && fy && roleId === s.fls.coordinatorRoleId && coverage > 0) out.push(`${cohortRef ? cohortRef(y) : fy.cohort}*${coverage}*${ref('fls.identifiedShare', s.fls.identifiedShare)}/${ref('fls.caseloadPerCoordinatorWte', s.fls.caseloadPerCoordinatorWte)}*HoursPerWte`);
 			return out;
 		};
 		for (const y of o.staffing.byYear) {

@@ -1,0 +1,216 @@
+import { describe, it, expect, beforeAll } from 'vitest';
+import { mkdtempSync, writeFileSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { appraise, type AppraisalResult, type Scenario } from '../../src/lib/model';
+import { writeWorkbook } from '../../src/lib/export/workbook';
+import { XLSX, type WorkBook } from '../../src/lib/export/workbook/sheetjs';
+import { convertAll } from './libreoffice';
+import { exampleModels, type ExampleModel } from './models';
+import { readBook, sheet, sheetStartingWith, num, rowOf, rowsWhere, colOf } from './sheetRead';
+
+/**
+ * The demand side of the workbook is live (issue #10): the Catchment sheet works out populations,
+ * new referrals, the FLS cohort and each option's demand (uptake with travel, FLS referrals,
+ * monitoring, VFA scans) as formulas over the Inputs sheet, and the Demand and capacity sheet reads
+ * them. In exported copies a finance reviewer changes catchment and demand inputs (Inputs column D,
+ * found by the scenario path in column H); LibreOffice recalculates (recalculation on load forced
+ * to "always", libreoffice.ts); every option's demand by year, net present cost and net present
+ * social value must equal the engine's appraise() of the same changed scenario: demand to 1e-6
+ * scans, money to the penny. All the copies go through one soffice run.
+ */
+const PENNY = 0.005;
+const DATE = '2026-03-01';
+const models = exampleModels();
+const work = mkdtempSync(join(tmpdir(), 'dxa-wb-demand-'));
+const recalculated = new Map<string, WorkBook>();
+
+type Change = [path: string, value: number];
+
+/** Catchment and demand inputs changed together in every example (the FLS identified share where an option runs an FLS). */
+function demandChanges(m: ExampleModel): Change[] {
+	const s = m.scenario;
+	const l0 = s.catchment.localities[0];
+	if (!l0) throw new Error(`${m.slug} has no locality`);
+	const changes: Change[] = [
+		['catchment.localities[0].population.age65to74', Math.round(l0.population.age65to74 * 1.2)],
+		['catchment.localities[0].growth.age85plus', l0.growth.age85plus + 0.01],
+		['demand.referralRatesPer1000.age75to84', s.demand.referralRatesPer1000.age75to84 + 3],
+		['demand.referralRateGrowth', s.demand.referralRateGrowth + 0.015],
+		['demand.monitoringReturnShare', 0.4]
+	];
+	if (m.result.options.some((o) => o.fls)) changes.push(['fls.identifiedShare', 0.6]);
+	return changes;
+}
+
+/** One input at a time on the urban example, then inputs only some examples read. */
+const URBAN_ONE_AT_A_TIME: Change[] = [
+	['catchment.localities[1].population.age50to64', 62_000],
+	['catchment.localities[0].growth.age75to84', 0.04],
+	['demand.referralRatesPer1000.age65to74', 15],
+	['demand.referralRateGrowth', 0.04],
+	['demand.monitoringReturnShare', 0.45],
+	['demand.monitoringIntervalYears', 2],
+	['fls.identifiedShare', 0.55],
+	['fls.cohortPerHipFracture', 4],
+	['fls.dxaShareOfIdentified', 0.7]
+];
+/** The rural example: patients' uptake follows the miles (Curtis 2009 at the uptake strength). */
+const RURAL_UPTAKE: Change[] = [
+	['demand.distanceUptakeStrength', 0.5],
+	['catchment.localities[2].returnTravelMiles', 96],
+	['options[2].travel[1].returnTravelMiles', 30],
+	['options[3].travel[0].shareOfPatients', 0.9]
+];
+/**
+ * The hand-worked case: the urban workbook with the referral rates of 65-74, 75-84 and 85+ set to
+ * 0, so City North's new referrals in 2027/28 (year index 1) come from two bands only:
+ *   under 50: 190,000 x 1.004^1 = 190,760 people x 0.5 / 1,000 = 95.38, x 1.02^1 = 97.2876
+ *   50-64:     58,000 x 1.006^1 =  58,348 people x 6 / 1,000 = 350.088, x 1.02^1 = 357.08976
+ *   new referrals = 97.2876 + 357.08976 = 454.37736
+ */
+const HAND: Change[] = [
+	['demand.referralRatesPer1000.age65to74', 0],
+	['demand.referralRatesPer1000.age75to84', 0],
+	['demand.referralRatesPer1000.age85plus', 0]
+];
+
+function withInputs(s: Scenario, changes: readonly Change[]): Scenario {
+	const copy = structuredClone(s) as unknown as Record<string, unknown>;
+	for (const [path, v] of changes) {
+		const keys = path.replace(/\[(\d+)\]/g, '.$1').split('.');
+		let at: Record<string, unknown> = copy;
+		for (const k of keys.slice(0, -1)) at = at[k] as Record<string, unknown>;
+		at[keys[keys.length - 1] as string] = v;
+	}
+	return copy as unknown as Scenario;
+}
+
+function editInputs(bytes: Uint8Array, changes: readonly Change[]): Buffer {
+	const edited = readBook(bytes);
+	const ws = sheet(edited, 'Inputs');
+	const rows = XLSX.utils.sheet_to_json<unknown[]>(ws, { header: 1, defval: null });
+	for (const [path, v] of changes) {
+		const r = rows.findIndex((row) => row[7] === path);
+		if (r < 0) throw new Error(`the Inputs sheet has no row for ${path}`);
+		ws[`D${r + 1}`] = { t: 'n', v };
+	}
+	return XLSX.write(edited, { type: 'buffer', bookType: 'xlsx' }) as Buffer;
+}
+
+/** The urban example with its FLS cohort sized from fracture incidence by age band and sex. */
+function urbanIncidence(m: ExampleModel): Scenario {
+	return { ...m.scenario, fls: { ...m.scenario.fls, cohortMethod: 'incidence' } };
+}
+
+const cases: { key: string; m: ExampleModel; changes: Change[]; base?: Scenario }[] = [];
+const urban = models.find((m) => m.slug === 'urban-backlog') as ExampleModel;
+const rural = models.find((m) => m.slug === 'rural-mobile') as ExampleModel;
+for (const m of models) cases.push({ key: `all-${m.slug}`, m, changes: demandChanges(m) });
+URBAN_ONE_AT_A_TIME.forEach((c, i) => cases.push({ key: `urban-${i}`, m: urban, changes: [c] }));
+RURAL_UPTAKE.forEach((c, i) => cases.push({ key: `rural-${i}`, m: rural, changes: [c] }));
+cases.push({ key: 'hand', m: urban, changes: HAND });
+cases.push({ key: 'incidence', m: urban, changes: [['catchment.localities[0].population.age75to84', 26_000]], base: urbanIncidence(urban) });
+
+beforeAll(() => {
+	const files: string[] = [];
+	const bytesOf = new Map<string, Uint8Array>();
+	for (const c of cases) {
+		const id = c.base ? `${c.m.slug}-base-${c.key}` : c.m.slug;
+		let bytes = bytesOf.get(id);
+		if (!bytes) {
+			const s = c.base ?? c.m.scenario;
+			bytes = writeWorkbook({ scenario: s, result: c.base ? appraise(s) : c.m.result, input: c.base ? undefined : c.m.input, formulas: c.base ? undefined : c.m.formulas, date: DATE });
+			bytesOf.set(id, bytes);
+		}
+		const file = join(work, `${c.key}.xlsx`);
+		writeFileSync(file, editInputs(bytes, c.changes));
+		files.push(file);
+	}
+	const outs = convertAll(files, 'xlsx', join(work, 'recalculated'));
+	outs.forEach((o, i) => recalculated.set(cases[i]?.key as string, readBook(readFileSync(o))));
+}, 600_000);
+
+function close(actual: number, expected: number, tol: number, what: string) {
+	if (!(Math.abs(actual - expected) <= tol)) throw new Error(`${what}: workbook ${actual}, engine ${expected} (difference ${actual - expected}, tolerance ${tol})`);
+}
+
+/** Every option's demand by year, NPC and NPSV in the recalculated workbook against the engine's result. */
+function checkAgainst(wb: WorkBook, r: AppraisalResult, label: string) {
+	const ws = sheet(wb, 'Demand and capacity');
+	const col = (l: string) => colOf(ws, l, 3);
+	const cols = { pop: col('Population'), pop50: col('Aged 50+'), nr: col('New referrals'), fls: col('FLS referrals'), mon: col('Monitoring scans'), total: col('Total demand'), vfa: col('Scans with VFA'), cap: col('Capacity') };
+	for (const o of r.options)
+		o.demand.forEach((d) => {
+			const [row] = rowsWhere(ws, { 0: o.name, 1: d.year });
+			if (row === undefined) throw new Error(`no demand row for ${o.name} ${d.year}`);
+			const at = `${label} ${o.name} ${d.year}`;
+			close(num(ws, row, cols.pop), d.population, 1e-6, `${at} population`);
+			close(num(ws, row, cols.pop50), d.population50Plus, 1e-6, `${at} aged 50+`);
+			close(num(ws, row, cols.nr), d.newReferrals, 1e-6, `${at} new referrals`);
+			close(num(ws, row, cols.fls), d.flsReferrals, 1e-6, `${at} FLS referrals`);
+			close(num(ws, row, cols.mon), d.monitoring, 1e-6, `${at} monitoring`);
+			close(num(ws, row, cols.total), d.total, 1e-6, `${at} total demand`);
+			close(num(ws, row, cols.vfa), d.vfaScans, 1e-6, `${at} VFA scans`);
+		});
+	const sum = sheet(wb, 'Appraisal summary');
+	r.options.forEach((o, i) => {
+		const cf = sheetStartingWith(wb, `CF${i + 1} `);
+		close(num(cf, rowOf(cf, 'Net present cost'), 2), o.summary.netPresentCostGbp, PENNY, `${label} ${o.name} NPC`);
+		const row = rowOf(sum, o.name);
+		close(num(sum, row, colOf(sum, 'Net present cost', 3)), o.summary.netPresentCostGbp, PENNY, `${label} ${o.name} NPC (summary)`);
+		close(num(sum, row, colOf(sum, 'Net present social value', 3)), o.summary.netPresentSocialValueGbp, PENNY, `${label} ${o.name} NPSV`);
+		close(num(sum, row, colOf(sum, 'PV fracture costs avoided', 3)), o.summary.pvBenefitsGbp, PENNY, `${label} ${o.name} PV benefits`);
+	});
+}
+
+/** The change moved some option's total demand (so the input is read by a live formula). */
+function moved(a: AppraisalResult, b: AppraisalResult): number {
+	let most = 0;
+	a.options.forEach((o, i) => o.demand.forEach((d, y) => (most = Math.max(most, Math.abs(d.total - (b.options[i]?.demand[y]?.total ?? 0))))));
+	return most;
+}
+
+describe.each(models.map((m) => [m.slug, m] as [string, ExampleModel]))('the %s workbook with its catchment and demand inputs changed, recalculated by LibreOffice', (slug, m) => {
+	it('gives every option\'s demand by year, NPC and NPSV of the engine for the changed scenario', () => {
+		const changes = demandChanges(m);
+		const changed = appraise(withInputs(m.scenario, changes));
+		expect(moved(changed, m.result)).toBeGreaterThan(10);
+		checkAgainst(recalculated.get(`all-${slug}`) as WorkBook, changed, `${slug} (${changes.map((c) => c[0]).join(', ')})`);
+	});
+});
+
+describe('the urban workbook, one catchment, demand or FLS input at a time', () => {
+	it.each(URBAN_ONE_AT_A_TIME.map(([p, v], i) => [p, v, i] as const))('%s = %s', (path, v, i) => {
+		const changed = appraise(withInputs(urban.scenario, [[path, v]]));
+		expect(moved(changed, urban.result)).toBeGreaterThan(1);
+		checkAgainst(recalculated.get(`urban-${i}`) as WorkBook, changed, `urban with ${path} = ${v}`);
+	});
+
+	it('works the FLS cohort from incidence by age band and sex when the scenario sizes it so', () => {
+		const base = urbanIncidence(urban);
+		const changed = appraise(withInputs(base, [['catchment.localities[0].population.age75to84', 26_000]]));
+		expect(moved(changed, appraise(base))).toBeGreaterThan(1);
+		checkAgainst(recalculated.get('incidence') as WorkBook, changed, 'urban, cohort from incidence, City North 75-84 = 26,000');
+	});
+});
+
+describe('the rural workbook: uptake follows the miles of each option\'s journeys', () => {
+	it.each(RURAL_UPTAKE.map(([p, v], i) => [p, v, i] as const))('%s = %s', (path, v, i) => {
+		const changed = appraise(withInputs(rural.scenario, [[path, v]]));
+		expect(moved(changed, rural.result)).toBeGreaterThan(0.01);
+		checkAgainst(recalculated.get(`rural-${i}`) as WorkBook, changed, `rural with ${path} = ${v}`);
+	});
+});
+
+describe('a year\'s new referrals worked by hand', () => {
+	it('City North 2027/28 from two bands: 97.2876 + 357.08976 = 454.37736', () => {
+		const wb = recalculated.get('hand') as WorkBook;
+		const ws = sheet(wb, 'Catchment');
+		const r = rowOf(ws, 'New referrals: City North');
+		const c = [...Array(40).keys()].find((k) => ws[XLSX.utils.encode_cell({ r: 3, c: k })]?.v === 2027) ?? -1;
+		close(num(ws, r, c), 454.37736, 1e-9, 'City North new referrals 2027/28');
+		close(num(ws, rowOf(ws, 'City North: 50-64'), c), 58_348, 1e-9, 'City North aged 50-64 in 2027/28');
+		checkAgainst(wb, appraise(withInputs(urban.scenario, HAND)), 'urban with the rates 65+ at 0');
+	});
+});
