@@ -103,6 +103,24 @@ function urbanIncidence(m: ExampleModel): Scenario {
 	return { ...m.scenario, fls: { ...m.scenario.fls, cohortMethod: 'incidence' } };
 }
 
+/**
+ * The urban example with two referral indications listed (pathway.ts): each returns for monitoring
+ * on its own share and interval, and the VFA share is the indications' mix.
+ */
+function urbanIndications(m: ExampleModel): Scenario {
+	const indications = [
+		{ id: 'fracture', name: 'Fracture after age 40', share: 0.6, vfaShare: 0.4, treatmentShare: 0.5, monitoringReturnShare: 0.35, monitoringIntervalYears: 2 },
+		{ id: 'frax', name: 'FRAX triage (NOGG amber or red)', share: 0.4, vfaShare: 0.2, treatmentShare: 0.3, monitoringReturnShare: 0.2, monitoringIntervalYears: 5 }
+	];
+	return { ...m.scenario, pathway: { ...m.scenario.pathway, indications } };
+}
+const INDICATION_CHANGES: Change[] = [
+	['pathway.indications[0].monitoringReturnShare', 0.5],
+	['pathway.indications[1].monitoringIntervalYears', 4],
+	['pathway.indications[1].vfaShare', 0.3],
+	['catchment.localities[0].population.age65to74', 36_000]
+];
+
 const cases: { key: string; m: ExampleModel; changes: Change[]; base?: Scenario }[] = [];
 const urban = models.find((m) => m.slug === 'urban-backlog') as ExampleModel;
 const rural = models.find((m) => m.slug === 'rural-mobile') as ExampleModel;
@@ -110,6 +128,7 @@ for (const m of models) cases.push({ key: `all-${m.slug}`, m, changes: demandCha
 URBAN_ONE_AT_A_TIME.forEach((c, i) => cases.push({ key: `urban-${i}`, m: urban, changes: [c] }));
 RURAL_UPTAKE.forEach((c, i) => cases.push({ key: `rural-${i}`, m: rural, changes: [c] }));
 cases.push({ key: 'hand', m: urban, changes: HAND });
+cases.push({ key: 'indications', m: urban, changes: INDICATION_CHANGES, base: urbanIndications(urban) });
 cases.push({ key: 'incidence', m: urban, changes: [['catchment.localities[0].population.age75to84', 26_000]], base: urbanIncidence(urban) });
 
 beforeAll(() => {
@@ -192,6 +211,15 @@ describe('the urban workbook, one catchment, demand or FLS input at a time', () 
 		const changed = appraise(withInputs(base, [['catchment.localities[0].population.age75to84', 26_000]]));
 		expect(moved(changed, appraise(base))).toBeGreaterThan(1);
 		checkAgainst(recalculated.get('incidence') as WorkBook, changed, 'urban, cohort from incidence, City North 75-84 = 26,000');
+	});
+});
+
+describe('the urban workbook with referral indications listed', () => {
+	it('returns each indication for monitoring on its own share and interval, and mixes their VFA shares', () => {
+		const base = urbanIndications(urban);
+		const changed = appraise(withInputs(base, INDICATION_CHANGES));
+		expect(moved(changed, appraise(base))).toBeGreaterThan(1);
+		checkAgainst(recalculated.get('indications') as WorkBook, changed, 'urban with indications, changed');
 	});
 });
 
