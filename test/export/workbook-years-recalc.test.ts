@@ -12,7 +12,8 @@ import { readBook, sheet, sheetStartingWith, num, rowOf } from './sheetRead';
 /**
  * The years in which things happen are live in the workbook (years.ts): an exported copy with a
  * scanner's installation year, a lifetime, a warranty, an added scanner's installation year or
- * lifetime, or a revenue item's first year changed on the Inputs sheet, recalculated by LibreOffice,
+ * lifetime, a revenue item's first year, or an outsourcing contract's first year or length changed on
+ * the Inputs sheet, recalculated by LibreOffice,
  * gives every option's cash flows (capital, revenue, residual value, total cost and scanners replaced
  * each year) and net present cost
  * equal to appraise() of the same changed scenario, to the penny. The engine's figures must move
@@ -58,6 +59,12 @@ function changes(s: Scenario): Change[] {
 	}
 	const ri = s.options.findIndex((o) => o.revenueItems.length > 0);
 	if (ri >= 0) out.push([`options[${ri}].revenueItems[0].fromYearIndex`, 3]);
+	// An outsourcing contract moved to start in the third year and run three years.
+	const xi = s.options.findIndex((o) => o.outsourcing !== undefined);
+	if (xi >= 0) {
+		out.push([`options[${xi}].outsourcing.fromYearIndex`, 2]);
+		out.push([`options[${xi}].outsourcing.years`, 3]);
+	}
 	return out;
 }
 

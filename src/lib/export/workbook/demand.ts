@@ -2,6 +2,7 @@ import type { AppraisalResult, Scenario } from '../../model';
 import { SheetBuilder, addr, sheetRef } from './sheet';
 import { waitingYearRange } from './waitingList';
 import type { CatchmentSheet } from './catchment';
+import { allKnown, numOf, text, when } from './years';
 
 export const DEMAND_SHEET = 'Demand and capacity';
 
@@ -59,6 +60,8 @@ export function buildDemandSheet(opts: { scenario: Scenario; result: AppraisalRe
 		const oi = s.options.findIndex((x) => x.id === o.id);
 		const out = s.options[oi]?.outsourcing;
 		const scansRef = refOf.get(`options[${oi}].outsourcing.scansPerYear`) ?? String(out?.scansPerYear ?? 0);
+		const outFrom = numOf(refOf, `options[${oi}].outsourcing.fromYearIndex`, out?.fromYearIndex ?? 0);
+		const outYears = numOf(refOf, `options[${oi}].outsourcing.years`, out?.years ?? 0);
 		o.demand.forEach((d, y) => {
 			const c = o.capacity[y];
 			const row = demandRow(H, i, y);
@@ -69,6 +72,8 @@ export function buildDemandSheet(opts: { scenario: Scenario; result: AppraisalRe
 			const within = waitingYearRange(H, i, y, 'within');
 			const end = waitingYearRange(H, i, y, 'end');
 			const inContract = out !== undefined && y >= out.fromYearIndex && y < out.fromYearIndex + out.years;
+			// The contract's years as a condition over the year (column B) and its Inputs cells (years.ts; years helper's edit).
+			const contract = out === undefined ? false : allKnown(outFrom, outYears) ? inContract : `AND(B${R}-${s.startYear}>=${text(outFrom)},B${R}-${s.startYear}<${text(outFrom)}+${text(outYears)})`;
 			const caps = capacityRefs(o.id, y);
 			const waitFormula = `IF(J${R}>0,P${R}/(J${R}/12/(52/12)),IF(P${R}>0,"no capacity",0))`;
 			sh.row(row, 0, [
@@ -82,7 +87,7 @@ export function buildDemandSheet(opts: { scenario: Scenario; result: AppraisalRe
 				{ n: d.total, f: `SUM(E${R}:G${R})`, fmt: 'count' },
 				{ n: d.vfaScans, f: cm.option(i, 'vfaScans', y), fmt: 'count' },
 				{ n: c?.capacity ?? 0, f: `${caps.length ? caps.join('+') : '0'}+K${R}`, fmt: 'count' },
-				{ n: c?.outsourced ?? 0, f: inContract ? scansRef : '0', fmt: 'count' },
+				{ n: c?.outsourced ?? 0, f: when(contract, scansRef) ?? '0', fmt: 'count' },
 				{ n: c?.delivered ?? 0, f: `SUM(${seen.range})`, fmt: 'count' },
 				{ n: c && c.capacity ? (c.delivered * (c.capacity - c.outsourced)) / c.capacity : 0, f: `IF(J${R}>0,L${R}*(J${R}-K${R})/J${R},0)`, fmt: 'count' },
 				{ n: c?.gap ?? 0, f: `H${R}-J${R}`, fmt: 'count' },
