@@ -64,6 +64,18 @@ describe('the Inputs sheet prints legibly', () => {
 		expect(sheet).toMatch(/<row r="\d+" ht="(48|64|80|96|112|128)" customHeight="1"/);
 	});
 
+	it('wraps the cover\'s labels and text in columns of 34 and 100 characters, its title bold on one line', () => {
+		const styles = text('/xl/styles.xml');
+		const xfs = (/<cellXfs count="\d+">([\s\S]*?)<\/cellXfs>/.exec(styles)?.[1] ?? '').match(/<xf [\s\S]*?(?:\/>|<\/xf>)/g) ?? [];
+		const cover = text('/xl/worksheets/sheet1.xml');
+		const styleOf = (cell: string) => Number(new RegExp(`<c r="${cell}" s="(\\d+)"`).exec(cover)?.[1] ?? -1);
+		expect([...cover.matchAll(/<col [^>]*width="([\d.]+)"/g)].map((w) => Math.round(Number(w[1])))).toEqual([35, 101]);
+		// B3 is the scenario's name; B5 its description (a long text).
+		for (const cell of ['B3', 'B5']) expect(xfs[styleOf(cell)], cell).toMatch(/wrapText="1"/);
+		expect(xfs[styleOf('A1')]).toMatch(/fontId="1"/);
+		expect(xfs[styleOf('A1')]).not.toMatch(/wrapText/);
+	});
+
 	it('prints on about 14 pages with words about 7.8 points tall', () => {
 		expect(inputsPages.length).toBeGreaterThanOrEqual(8);
 		expect(inputsPages.length).toBeLessThanOrEqual(16);

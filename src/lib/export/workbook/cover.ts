@@ -57,7 +57,8 @@ export function buildCoverSheet(opts: {
 		sh.set(row++, 0, 'Warnings from the appraisal');
 		for (const w of result.warnings) sh.set(row++, 1, withLabels(w, s));
 	}
-	// A narrow value column keeps numbers beside their labels; longer text runs on into the empty cells to its right.
-	sh.setWidths([34, 28]);
+	// Labels and text wrap (freeze.ts styles) in columns that print legibly on a landscape page.
+	sh.setWidths([34, 100]);
+	sh.wrapCols = [0, 1];
 	return sh;
 }

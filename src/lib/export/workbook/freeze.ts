@@ -154,7 +154,7 @@ export function withCellStyles(xml: string, style: SheetStyle, n: number): strin
 	return xml.replace(/<c r="([A-Z]+)(\d+)"([^>]*?)(\/?)>/g, (all, col: string, rowText: string, attrs: string, close: string) => {
 		const r = Number(rowText) - 1;
 		const c = XLSX.utils.decode_col(col);
-		const variant = bold.has(r) ? (r >= style.bodyFrom - 1 && wrap.has(c) ? BOLD_WRAP : BOLD) : wrapRows.has(r) || (r >= style.bodyFrom && wrap.has(c)) ? WRAP : r >= style.bodyFrom && wrap.size > 0 ? TOP : 0;
+		const variant = bold.has(r) ? (r === style.bodyFrom - 1 && wrap.has(c) ? BOLD_WRAP : BOLD) : wrapRows.has(r) || (r >= style.bodyFrom && wrap.has(c)) ? WRAP : r >= style.bodyFrom && wrap.size > 0 ? TOP : 0;
 		if (!variant) return all;
 		const s = Number(/ s="(\d+)"/.exec(attrs)?.[1] ?? 0);
 		return `<c r="${col}${rowText}" s="${variant * n + s}"${attrs.replace(/ s="\d+"/, '')}${close}>`;
