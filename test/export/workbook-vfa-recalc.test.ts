@@ -4,8 +4,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { appraise, type AppraisalResult, type Scenario } from '../../src/lib/model';
 import { writeWorkbook } from '../../src/lib/export/workbook';
-import { XLSX, type WorkBook } from '../../src/lib/export/workbook/sheetjs';
+import type { WorkBook } from '../../src/lib/export/workbook/sheetjs';
 import { convertAll } from './libreoffice';
+import { editInput, withInput } from './workbookEdit';
 import { exampleModels } from './models';
 import { readBook, sheet, sheetStartingWith, num, rowOf, rowsWhere } from './sheetRead';
 
@@ -35,25 +36,6 @@ const CHANGES: [string, number][] = [
 	['fls.recommendedShare', 0.3],
 	['scanners[0].dnaRate', 0.15]
 ];
-
-function withInput(s: Scenario, path: string, v: number): Scenario {
-	const copy = structuredClone(s) as unknown as Record<string, unknown>;
-	const keys = path.replace(/\[(\d+)\]/g, '.$1').split('.');
-	let at: Record<string, unknown> = copy;
-	for (const k of keys.slice(0, -1)) at = at[k] as Record<string, unknown>;
-	at[keys[keys.length - 1] as string] = v;
-	return copy as unknown as Scenario;
-}
-
-function editInput(bytes: Uint8Array, path: string, v: number): Buffer {
-	const edited = readBook(bytes);
-	const ws = sheet(edited, 'Inputs');
-	const rows = XLSX.utils.sheet_to_json<unknown[]>(ws, { header: 1, defval: null });
-	const r = rows.findIndex((row) => row[7] === path);
-	if (r < 0) throw new Error(`the Inputs sheet has no row for ${path}`);
-	ws[`D${r + 1}`] = { t: 'n', v };
-	return XLSX.write(edited, { type: 'buffer', bookType: 'xlsx' }) as Buffer;
-}
 
 beforeAll(() => {
 	const bytes = writeWorkbook({ scenario: base, result: baseResult, date: DATE });

@@ -4,10 +4,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { appraise, type AppraisalResult, type Scenario } from '../../src/lib/model';
 import { writeWorkbook } from '../../src/lib/export/workbook';
-import { XLSX, type WorkBook } from '../../src/lib/export/workbook/sheetjs';
+import type { WorkBook } from '../../src/lib/export/workbook/sheetjs';
 import { convertAll } from './libreoffice';
+import { editInput, withInput } from './workbookEdit';
 import { exampleModels } from './models';
-import { readBook, sheet, sheetStartingWith, num, rowOf } from './sheetRead';
+import { readBook, sheetStartingWith, num, rowOf } from './sheetRead';
 
 /**
  * The years in which things happen are live in the workbook (years.ts): an exported copy with a
@@ -66,27 +67,6 @@ function changes(s: Scenario): Change[] {
 		out.push([`options[${xi}].outsourcing.years`, 3]);
 	}
 	return out;
-}
-
-/** The scenario with one input changed, as the workbook's edit makes it. */
-function withInput(s: Scenario, path: string, v: number): Scenario {
-	const copy = structuredClone(s) as unknown as Record<string, unknown>;
-	const keys = path.replace(/\[(\d+)\]/g, '.$1').split('.');
-	let at: Record<string, unknown> = copy;
-	for (const k of keys.slice(0, -1)) at = at[k] as Record<string, unknown>;
-	at[keys[keys.length - 1] as string] = v;
-	return copy as unknown as Scenario;
-}
-
-/** A copy of the workbook with one input (Inputs column D, found by its scenario path in column H) set to v. */
-function editInput(bytes: Uint8Array, path: string, v: number): Buffer {
-	const edited = readBook(bytes);
-	const ws = sheet(edited, 'Inputs');
-	const rows = XLSX.utils.sheet_to_json<unknown[]>(ws, { header: 1, defval: null });
-	const r = rows.findIndex((row) => row[7] === path);
-	if (r < 0) throw new Error(`the Inputs sheet has no row for ${path}`);
-	ws[`D${r + 1}`] = { t: 'n', v };
-	return XLSX.write(edited, { type: 'buffer', bookType: 'xlsx' }) as Buffer;
 }
 
 const cases = models.flatMap((m) => changes(m.scenario).map(([path, v], i) => ({ m, path, v, key: `${m.slug}-${i}` })));
