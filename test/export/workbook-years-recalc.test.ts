@@ -36,10 +36,10 @@ const recalculated = new Map<string, WorkBook>();
 type Change = [path: string, value: number];
 
 /**
- * Changes whose effect reaches the demand side: a new site's opening year sets each locality's
- * uptake (its share of referrals and so of journeys), which the workbook still writes as engine
- * values (the demand side is being made live separately). For these the capital and residual value
- * lines must follow; scans delivered (consumables, revenue) and patients' travel follow once uptake is live.
+ * Changes whose effect reaches the demand side: a new site's opening year sets when each locality's
+ * uptake follows its new journeys, and the Catchment sheet (catchment.ts) still decides that year in
+ * TypeScript (effective.ts travelFrom). For these the capital and residual value lines must follow;
+ * scans delivered (consumables, revenue) and patients' travel follow once that year is a formula.
  */
 const DEMAND_SIDE = new Set(['rural-mobile options[1].addScanners[0].installedYear']);
 
