@@ -121,6 +121,19 @@ const INDICATION_CHANGES: Change[] = [
 	['catchment.localities[0].population.age65to74', 36_000]
 ];
 
+/**
+ * The urban example counting VFA benefits: the Pathway sheet's drug cost follows the FLS's share of
+ * the scans (its referrals and their returns over all the streams, Catchment sheet), which moves
+ * with the catchment and the FLS identified share.
+ */
+function urbanVfaBenefits(m: ExampleModel): Scenario {
+	return { ...m.scenario, pathway: { ...m.scenario.pathway, countVfaBenefits: true } };
+}
+const VFA_CHANGES: Change[] = [
+	['fls.identifiedShare', 0.7],
+	['catchment.localities[1].population.age75to84', 30_000]
+];
+
 const cases: { key: string; m: ExampleModel; changes: Change[]; base?: Scenario }[] = [];
 const urban = models.find((m) => m.slug === 'urban-backlog') as ExampleModel;
 const rural = models.find((m) => m.slug === 'rural-mobile') as ExampleModel;
@@ -129,6 +142,7 @@ URBAN_ONE_AT_A_TIME.forEach((c, i) => cases.push({ key: `urban-${i}`, m: urban, 
 RURAL_UPTAKE.forEach((c, i) => cases.push({ key: `rural-${i}`, m: rural, changes: [c] }));
 cases.push({ key: 'hand', m: urban, changes: HAND });
 cases.push({ key: 'indications', m: urban, changes: INDICATION_CHANGES, base: urbanIndications(urban) });
+cases.push({ key: 'vfa', m: urban, changes: VFA_CHANGES, base: urbanVfaBenefits(urban) });
 cases.push({ key: 'incidence', m: urban, changes: [['catchment.localities[0].population.age75to84', 26_000]], base: urbanIncidence(urban) });
 
 beforeAll(() => {
@@ -155,7 +169,7 @@ function close(actual: number, expected: number, tol: number, what: string) {
 }
 
 /** Every option's demand by year, NPC and NPSV in the recalculated workbook against the engine's result. */
-function checkAgainst(wb: WorkBook, r: AppraisalResult, label: string) {
+function checkAgainst(wb: WorkBook, r: AppraisalResult, label: string, benefits = true) {
 	const ws = sheet(wb, 'Demand and capacity');
 	const col = (l: string) => colOf(ws, l, 3);
 	const cols = { pop: col('Population'), pop50: col('Aged 50+'), nr: col('New referrals'), fls: col('FLS referrals'), mon: col('Monitoring scans'), total: col('Total demand'), vfa: col('Scans with VFA'), cap: col('Capacity') };
@@ -176,11 +190,27 @@ function checkAgainst(wb: WorkBook, r: AppraisalResult, label: string) {
 	r.options.forEach((o, i) => {
 		const cf = sheetStartingWith(wb, `CF${i + 1} `);
 		close(num(cf, rowOf(cf, 'Net present cost'), 2), o.summary.netPresentCostGbp, PENNY, `${label} ${o.name} NPC`);
+		if (!benefits) return;
 		const row = rowOf(sum, o.name);
 		close(num(sum, row, colOf(sum, 'Net present cost', 3)), o.summary.netPresentCostGbp, PENNY, `${label} ${o.name} NPC (summary)`);
 		close(num(sum, row, colOf(sum, 'Net present social value', 3)), o.summary.netPresentSocialValueGbp, PENNY, `${label} ${o.name} NPSV`);
 		close(num(sum, row, colOf(sum, 'PV fracture costs avoided', 3)), o.summary.pvBenefitsGbp, PENNY, `${label} ${o.name} PV benefits`);
 	});
+}
+
+/** Patient access by option and locality (journeys to the scans delivered, miles, hours, cost) against the engine's. */
+function checkAccess(wb: WorkBook, r: AppraisalResult, label: string) {
+	const ws = sheet(wb, 'Patient access');
+	for (const o of r.options)
+		for (const l of o.access.byLocality) {
+			const [row] = rowsWhere(ws, { 0: o.name, 1: l.name });
+			if (row === undefined) throw new Error(`no access row for ${o.name} ${l.name}`);
+			const at = `${label} ${o.name} ${l.name}`;
+			close(num(ws, row, 2), l.journeys, 1e-6, `${at} journeys`);
+			close(num(ws, row, 3), l.returnMiles, 1e-5, `${at} miles`);
+			close(num(ws, row, 4), l.returnHours, 1e-6, `${at} hours`);
+			close(num(ws, row, 5), l.costGbp, PENNY, `${at} travel cost`);
+		}
 }
 
 /** The change moved some option's total demand (so the input is read by a live formula). */
@@ -196,6 +226,7 @@ describe.each(models.map((m) => [m.slug, m] as [string, ExampleModel]))('the %s 
 		const changed = appraise(withInputs(m.scenario, changes));
 		expect(moved(changed, m.result)).toBeGreaterThan(10);
 		checkAgainst(recalculated.get(`all-${slug}`) as WorkBook, changed, `${slug} (${changes.map((c) => c[0]).join(', ')})`);
+		checkAccess(recalculated.get(`all-${slug}`) as WorkBook, changed, slug);
 	});
 });
 
@@ -223,11 +254,32 @@ describe('the urban workbook with referral indications listed', () => {
 	});
 });
 
+describe('the urban workbook counting VFA benefits', () => {
+	it('moves the FLS scans and the drug cost with the FLS identified share and the catchment', () => {
+		const base = urbanVfaBenefits(urban);
+		const changed = appraise(withInputs(base, VFA_CHANGES));
+		expect(moved(changed, appraise(base))).toBeGreaterThan(1);
+		const wb = recalculated.get('vfa') as WorkBook;
+		// NPC only: the VFA-led fractures averted and their value are still the engine's figures on the Pathway sheet.
+		checkAgainst(wb, changed, 'urban counting VFA benefits, changed', false);
+		const ws = sheet(wb, 'Pathway');
+		const head = rowOf(ws, 'Option');
+		for (const o of changed.options)
+			for (const y of o.pathway.byYear) {
+				const [row] = rowsWhere(ws, { 0: o.name, 1: y.year });
+				close(num(ws, row as number, colOf(ws, 'FLS scans', head)), y.flsScans, 1e-6, `${o.name} ${y.year} FLS scans`);
+				close(num(ws, row as number, colOf(ws, 'Drug cost (GBP)', head)), y.drugCostGbp, PENNY, `${o.name} ${y.year} drug cost`);
+			}
+	});
+});
+
 describe('the rural workbook: uptake follows the miles of each option\'s journeys', () => {
 	it.each(RURAL_UPTAKE.map(([p, v], i) => [p, v, i] as const))('%s = %s', (path, v, i) => {
 		const changed = appraise(withInputs(rural.scenario, [[path, v]]));
 		expect(moved(changed, rural.result)).toBeGreaterThan(0.01);
 		checkAgainst(recalculated.get(`rural-${i}`) as WorkBook, changed, `rural with ${path} = ${v}`);
+		// Patients' journeys follow the scans delivered and each locality's share of them (Patient access sheet).
+		checkAccess(recalculated.get(`rural-${i}`) as WorkBook, changed, `rural with ${path} = ${v}`);
 	});
 });
 

@@ -21,6 +21,8 @@ export interface CatchmentSheet {
 	flsCohort: (y: number) => string;
 	/** The option at position i (result order): its demand lines in year y. */
 	option: (i: number, line: 'newReferrals' | 'flsReferrals' | 'monitoring' | 'total' | 'vfaScans', y: number) => string;
+	/** The option at position i: the FLS referrals' share of its scans in year y (Pathway sheet), or null without an FLS. */
+	flsShare: (i: number, y: number) => string | null;
 	/** The option at position i: locality li's share of its new referrals in year y (patients' travel). */
 	localityShare: (i: number, li: number, y: number) => string;
 }
@@ -181,6 +183,7 @@ export function buildCatchmentSheet(opts: { scenario: Scenario; result: Appraisa
 	const vfaShare = indications.length ? indications.map((x, j) => `${P(j, 'share', x.share)}*${P(j, 'vfaShare', x.vfaShare)}`).join('+') : ref('demand.vfaShare', s.demand.vfaShare);
 	const optionRows: Record<string, number>[] = [];
 	const shareRows: number[][] = [];
+	const flsShareRows: (number | undefined)[] = [];
 	result.options.forEach((o, i) => {
 		const oi = s.options.findIndex((x) => x.id === o.id);
 		const option = s.options[oi];
@@ -231,6 +234,22 @@ export function buildCatchmentSheet(opts: { scenario: Scenario; result: Appraisa
 		});
 		const total = line('Total demand', (t) => (t < 0 ? null : { n: od.total[t] as number, f: `${C(t)}${nr}+${C(t)}${fls}+${C(t)}${mon}`, fmt: 'count1' }));
 		const vfa = line('Scans with VFA: total x VFA share', (t) => (t < 0 ? null : { n: od.vfaScans[t] as number, f: `${C(t)}${total}*${indications.length ? `(${vfaShare})` : vfaShare}`, fmt: 'count1' }));
+		// The pathway's streams (pathway.ts fillPathway): each indication's (or the one) new referrals from
+		// today's catchment and their returns, and the FLS's referrals and their returns; the FLS's share of them.
+		if (svc.hasFls) {
+			const flsStream = (t: number) => `${C(t)}${fls}+${returnShare}*${back(fls, t, interval)}`;
+			const others = (t: number) =>
+				indications.length
+					? indications.map((x, j) => `${P(j, 'share', x.share)}*${C(t)}${newAll}+${P(j, 'monitoringReturnShare', x.monitoringReturnShare)}*${P(j, 'share', x.share)}*${back(newAll, t, P(j, 'monitoringIntervalYears', x.monitoringIntervalYears))}`).join('+')
+					: `${C(t)}${newAll}+${returnShare}*${back(newAll, t, interval)}`;
+			const pw = o.pathway.byYear;
+			flsShareRows[i] = line('FLS referrals and their returns: share of scans (Pathway sheet)', (t) => {
+				if (t < 0) return null;
+				const py = pw[t];
+				const n = py && py.scanned > 0 ? py.flsScans / py.scanned : 0;
+				return { n, f: `IF((${others(t)})+(${flsStream(t)})>0,(${flsStream(t)})/((${others(t)})+(${flsStream(t)})),0)`, fmt: 'pct2' };
+			});
+		}
 		shareRows[i] = s.catchment.localities.map((l, li) =>
 			line(`${l.name}: share of new referrals`, (t) => {
 				if (t < 0) return null;
@@ -252,6 +271,7 @@ export function buildCatchmentSheet(opts: { scenario: Scenario; result: Appraisa
 		population50: (y) => at(pop50, y),
 		flsCohort: (y) => at(cohortRow, y),
 		option: (i, key, y) => at(optionRows[i]?.[key] as number, y),
-		localityShare: (i, li, y) => at(shareRows[i]?.[li] as number, y)
+		localityShare: (i, li, y) => at(shareRows[i]?.[li] as number, y),
+		flsShare: (i, y) => (flsShareRows[i] === undefined ? null : at(flsShareRows[i] as number, y))
 	};
 }

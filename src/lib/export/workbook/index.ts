@@ -44,7 +44,7 @@ export function buildWorkbook(opts: WorkbookOptions): { wb: WorkBook; sheets: Sh
 	const staffing = buildStaffingSheet({ scenario, result, refOf: inputs.refOf, rotaRef: capacity.rotaRef, inHouseRef: (i, y) => demand.ref('inHouse', i, y), cohortRef: catchment.flsCohort });
 	const taken = new Set(['cover', 'inputs', 'demand and capacity', 'staffing', 'catchment', 'capacity by scanner', 'waiting list', 'pathway', 'fls benefits', 'appraisal summary', 'patient access', 'sensitivity', 'probabilistic']);
 	const fls = buildFlsSheet({ scenario, result, refOf: inputs.refOf, demandRef: (column, i, y) => demand.ref(column, i, y), cohortRef: catchment.flsCohort });
-	const pathway = buildPathwaySheet({ scenario, result, refOf: inputs.refOf, demandRef: (column, i, y) => demand.ref(column, i, y) });
+	const pathway = buildPathwaySheet({ scenario, result, refOf: inputs.refOf, demandRef: (column, i, y) => demand.ref(column, i, y), flsShareRef: catchment.flsShare });
 	const cashFlows = new Map<string, CashFlowSheet>();
 	const cfSheets: SheetBuilder[] = [];
 	result.options.forEach((o, i) => {
@@ -55,7 +55,7 @@ export function buildWorkbook(opts: WorkbookOptions): { wb: WorkBook; sheets: Sh
 		cfSheets.push(cf.sheet);
 	});
 	const summary = buildSummarySheet({ result, cashFlows, fls });
-	const extra = [buildAccessSheet({ scenario, result, refOf: inputs.refOf }), ...(opts.extraSheets ?? [])];
+	const extra = [buildAccessSheet({ scenario, result, refOf: inputs.refOf, refs: { delivered: (i, y) => demand.ref('delivered', i, y), share: catchment.localityShare } }), ...(opts.extraSheets ?? [])];
 	const about: { name: string; about: string }[] = [
 		{ name: 'Inputs', about: 'Every assumption with its unit, value, source (or placeholder flag) and rationale. Key inputs carry defined names used by the formulas.' },
 		{ name: 'Demand and capacity', about: 'Demand (from the Catchment sheet), capacity, scans delivered (in-house and outsourced), the gap and the year-end waiting list, by option and year, adding up the Capacity by scanner and Waiting list sheets.' },

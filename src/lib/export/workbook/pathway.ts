@@ -22,6 +22,8 @@ export function buildPathwaySheet(opts: {
 	refOf: Map<string, string>;
 	/** A quantity of an option (by its position) in a year on the Demand and capacity sheet. */
 	demandRef?: (column: 'delivered' | 'inHouse', optionIndex: number, yearIndex: number) => string;
+	/** The FLS referrals' share of the scans of an option (by its position) in a year (Catchment sheet), or null without an FLS. */
+	flsShareRef?: (optionIndex: number, yearIndex: number) => string | null;
 }): { sheet: SheetBuilder; drugCostRef: (optionId: string, yearIndex: number) => string | null } {
 	const { scenario: s, result, refOf, demandRef } = opts;
 	const sh = new SheetBuilder(PATHWAY_SHEET);
@@ -77,7 +79,7 @@ export function buildPathwaySheet(opts: {
 				{ n: y.year, fmt: 'year' },
 				{ n: y.referred, fmt: 'count1' },
 				demand('delivered', y.scanned),
-				{ n: y.flsScans, f: `D${R}*${flsShare}`, fmt: 'count1' },
+				{ n: y.flsScans, f: `D${R}*${opts.flsShareRef?.(oi, yi) ?? flsShare}`, fmt: 'count1' },
 				{ n: pw.vfaShare, fmt: 'pct' },
 				{ n: y.vfaScans, f: `D${R}*F${R}`, fmt: 'count1' },
 				{ n: y.fracturesFound, f: `G${R}*${YIELD}`, fmt: 'dec2' },
