@@ -86,7 +86,6 @@ export function buildCatchmentSheet(opts: { scenario: Scenario; result: Appraisa
 	const k = (t: number) => t + MAX_BACK_YEARS;
 
 	sh.set(0, 0, 'Catchment and demand by year: population, referrals, the FLS cohort and each option\'s demand');
-	sh.set(1, 0, 'Every figure is a formula over the Inputs sheet (Methods: Demand). Years before the first year of the appraisal are projected back for the monitoring scans, which return an interval after the first scan. The Demand and capacity sheet reads each option\'s demand from here.');
 	sh.row(3, 0, ['Line', 'Value used', ...years.map((t) => ({ n: s.startYear + t, fmt: 'year' as const }))]);
 	sh.row(4, 0, ['Year index', '', ...years.map((t) => ({ n: t, fmt: 'count' as const }))]);
 	const T = (t: number) => `${C(t)}$5`;
@@ -260,8 +259,11 @@ export function buildCatchmentSheet(opts: { scenario: Scenario; result: Appraisa
 		optionRows[i] = { newReferrals: nr, flsReferrals: fls, monitoring: mon, total, vfaScans: vfa };
 		row++;
 	});
-	sh.set(row + 1, 0, `Uptake: ${UPTAKE_SOURCE}; the risk ratio at a one-way distance is linear between the bands' midpoints (${CURTIS_2009_BANDS.map((b) => `${b.miles} miles: ${b.riskRatio}`).join(', ')}), flat beyond them, and the uptake strength scales its effect.`);
 	sh.setWidths([widest, 12, ...years.map(() => 10)]);
+	// The two notes wrap across the sheet's width (merged, rows as tall as their lines), so they print whole at one page wide.
+	const lastCol = FIRST_YEAR_COL + years.length - 1;
+	sh.note(1, 'Every figure is a formula over the Inputs sheet (Methods: Demand). Years before the first year of the appraisal are projected back for the monitoring scans, which return an interval after the first scan. The Demand and capacity sheet reads each option\'s demand from here.', lastCol);
+	sh.note(row + 1, `Uptake: ${UPTAKE_SOURCE}; the risk ratio at a one-way distance is linear between the bands' midpoints (${CURTIS_2009_BANDS.map((b) => `${b.miles} miles: ${b.riskRatio}`).join(', ')}), flat beyond them, and the uptake strength scales its effect.`, lastCol);
 	sh.freezeRows = 5;
 	sh.freezeCols = 2;
 	const at = (r: number, y: number) => sheetRef(CATCHMENT_SHEET, `${C(y)}${r}`);
