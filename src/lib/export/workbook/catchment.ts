@@ -1,7 +1,7 @@
 import { AGE_BANDS, AGE_BAND_LABELS, type AgeBand, type AppraisalResult, type Scenario } from '../../model';
 import { fillCatchment, fillDemand, MAX_BACK_YEARS, newDemandSeries, type DemandSeries } from '../../model/demand';
 import { fillOptionDemand, newOptionDemandSeries } from '../../model/optionDemand';
-import { effectiveService } from '../../model/effective';
+import { effectiveService, startIndex } from '../../model/effective';
 import { attendanceFactor, CURTIS_2009_BANDS, UPTAKE_SOURCE } from '../../model/access/uptake';
 import { bandFractures, BANDS_50_PLUS } from '../../model/fractureEpidemiology';
 import { backYears } from '../../model/pathwayDemand';
@@ -199,13 +199,16 @@ export function buildCatchmentSheet(opts: { scenario: Scenario; result: Appraisa
 			const c = option.travel[ti];
 			if (!c) return;
 			const from = svc.travelFrom[ti] as number;
+			// The change starts when its added scanner opens: a condition over the year and that scanner's installation year on the Inputs sheet (years helper's edit).
+			const site = c.siteScannerId === undefined ? -1 : option.addScanners.findIndex((a) => a.id === c.siteScannerId);
+			const opens = site >= 0 ? refOf.get(`options[${oi}].addScanners[${site}].installedYear`) : undefined;
 			const today = line(`${l.name}: attendance factor on today's journey`, () => null, { n: attendanceFactor(l.returnTravelMiles, s.demand.distanceUptakeStrength), f: attendanceFormula(ref(`catchment.localities[${li}].returnTravelMiles`, l.returnTravelMiles), strength), fmt: 'factor' });
 			const moved = line(`${l.name}: attendance factor on the option's journey`, () => null, { n: attendanceFactor(c.returnTravelMiles, s.demand.distanceUptakeStrength), f: attendanceFormula(ref(`options[${oi}].travel[${ti}].returnTravelMiles`, c.returnTravelMiles), strength), fmt: 'factor' });
 			const share = ref(`options[${oi}].travel[${ti}].shareOfPatients`, c.shareOfPatients);
 			const u = od.uptake[li] as number;
 			uptakeRow[li] = line(
 				`${l.name}: uptake relative to today (from ${s.startYear + from})`,
-				(t, R) => (t < 0 ? null : t >= from ? { n: u, f: `$B$${R}`, fmt: 'factor' } : { n: 1, fmt: 'factor' }),
+				(t, R) => (t < 0 ? null : opens ? { n: t >= from ? u : 1, f: `IF(${C(t)}$4>=MAX(${opens},${s.startYear + startIndex(s, c.startYear)}),$B$${R},1)`, fmt: 'factor' } : t >= from ? { n: u, f: `$B$${R}`, fmt: 'factor' } : { n: 1, fmt: 'factor' }),
 				{ n: u, f: `IF(B${today}>0,((1-${share})*B${today}+${share}*B${moved})/B${today},1)`, fmt: 'factor' }
 			);
 		});
