@@ -56,6 +56,16 @@ const URBAN_ONE_AT_A_TIME: Change[] = [
 	['fls.dxaShareOfIdentified', 0.7]
 ];
 /** The rural example: patients' uptake follows the miles (Curtis 2009 at the uptake strength). */
+/**
+ * Journey times move the shares of journeys within 30 and 60 minutes one way (Patient access), not
+ * demand. Rural's Eastham today takes 90 minutes return (45 one way: within 60, not 30); at 50
+ * minutes (25 one way) all its journeys are within 30. Westdale's change under the static option
+ * (half its patients, 105 minutes return) at 130 minutes (65 one way) takes those out of "within 60".
+ */
+const RURAL_MINUTES: Change[] = [
+	['catchment.localities[3].travelMinutes', 50],
+	['options[1].travel[1].travelMinutes', 130]
+];
 const RURAL_UPTAKE: Change[] = [
 	['demand.distanceUptakeStrength', 0.5],
 	['catchment.localities[2].returnTravelMiles', 96],
@@ -141,6 +151,7 @@ for (const m of models) cases.push({ key: `all-${m.slug}`, m, changes: demandCha
 URBAN_ONE_AT_A_TIME.forEach((c, i) => cases.push({ key: `urban-${i}`, m: urban, changes: [c] }));
 RURAL_UPTAKE.forEach((c, i) => cases.push({ key: `rural-${i}`, m: rural, changes: [c] }));
 cases.push({ key: 'hand', m: urban, changes: HAND });
+cases.push({ key: 'rural-minutes', m: rural, changes: RURAL_MINUTES });
 cases.push({ key: 'indications', m: urban, changes: INDICATION_CHANGES, base: urbanIndications(urban) });
 cases.push({ key: 'vfa', m: urban, changes: VFA_CHANGES, base: urbanVfaBenefits(urban) });
 cases.push({ key: 'incidence', m: urban, changes: [['catchment.localities[0].population.age75to84', 26_000]], base: urbanIncidence(urban) });
@@ -201,7 +212,7 @@ function checkAgainst(wb: WorkBook, r: AppraisalResult, label: string, benefits 
 /** Patient access by option and locality (journeys to the scans delivered, miles, hours, cost) against the engine's. */
 function checkAccess(wb: WorkBook, r: AppraisalResult, label: string) {
 	const ws = sheet(wb, 'Patient access');
-	for (const o of r.options)
+	for (const o of r.options) {
 		for (const l of o.access.byLocality) {
 			const [row] = rowsWhere(ws, { 0: o.name, 1: l.name });
 			if (row === undefined) throw new Error(`no access row for ${o.name} ${l.name}`);
@@ -210,7 +221,14 @@ function checkAccess(wb: WorkBook, r: AppraisalResult, label: string) {
 			close(num(ws, row, 3), l.returnMiles, 1e-5, `${at} miles`);
 			close(num(ws, row, 4), l.returnHours, 1e-6, `${at} hours`);
 			close(num(ws, row, 5), l.costGbp, PENNY, `${at} travel cost`);
+			close(num(ws, row, 6), l.within30Share, 1e-9, `${at} within 30 minutes`);
+			close(num(ws, row, 7), l.within60Share, 1e-9, `${at} within 60 minutes`);
 		}
+		const [all] = rowsWhere(ws, { 0: o.name, 1: 'All localities' });
+		if (all === undefined) throw new Error(`no access total for ${o.name}`);
+		close(num(ws, all, 6), o.access.totals.within30Share, 1e-9, `${label} ${o.name} all within 30 minutes`);
+		close(num(ws, all, 7), o.access.totals.within60Share, 1e-9, `${label} ${o.name} all within 60 minutes`);
+	}
 }
 
 /** The change moved some option's total demand (so the input is read by a live formula). */
@@ -280,6 +298,17 @@ describe('the rural workbook: uptake follows the miles of each option\'s journey
 		checkAgainst(recalculated.get(`rural-${i}`) as WorkBook, changed, `rural with ${path} = ${v}`);
 		// Patients' journeys follow the scans delivered and each locality's share of them (Patient access sheet).
 		checkAccess(recalculated.get(`rural-${i}`) as WorkBook, changed, `rural with ${path} = ${v}`);
+	});
+});
+
+describe('the rural workbook: the shares of journeys within 30 and 60 minutes follow journey times', () => {
+	it('Eastham at 50 minutes return and the static option\'s Westdale journey at 130 give the engine\'s shares', () => {
+		const changed = appraise(withInputs(rural.scenario, RURAL_MINUTES));
+		const eastham = changed.options[0]?.access.byLocality.find((l) => l.name.startsWith('Eastham'));
+		// Business as usual: every Eastham journey is now 25 minutes one way, within 30 (it was 45: none).
+		expect(eastham?.within30Share).toBe(1);
+		expect(rural.result.options[0]?.access.byLocality.find((l) => l.name.startsWith('Eastham'))?.within30Share).toBe(0);
+		checkAccess(recalculated.get('rural-minutes') as WorkBook, changed, 'rural with journey times changed');
 	});
 });
 

@@ -16,8 +16,8 @@ export interface AccessRefs {
  * referrals; miles and hours = the same journeys x the year's return miles (minutes / 60), today's
  * journey for the patients the option's travel change does not move and the new one for those it
  * does, from the change's start year; cost = miles x cost per mile + hours x value of an hour
- * (Inputs sheet). With `refs` these are formulas; the shares within 30 and 60 minutes one way are
- * the engine's.
+ * (Inputs sheet); the shares within 30 and 60 minutes one way = journeys whose one-way time
+ * (return minutes / 2) is within the limit / journeys. With `refs` these are all formulas.
  */
 export function buildAccessSheet(opts: { scenario: Scenario; result: AppraisalResult; refOf: Map<string, string>; refs?: AccessRefs }): { sheet: SheetBuilder; about: string } {
 	const { scenario: s, result, refOf, refs } = opts;
@@ -44,6 +44,21 @@ export function buildAccessSheet(opts: { scenario: Scenario; result: AppraisalRe
 			const moved = `MIN(1,MAX(0,${refOf.get(`options[${oi}].travel[${ti}].shareOfPatients`) ?? String(change.shareOfPatients)}))`;
 			return `((1-${moved})*${today}+${moved}*${refOf.get(`options[${oi}].travel[${ti}].${field}`) ?? String(change[field])})`;
 		};
+		/**
+		 * The share of locality li's journeys in year y within `limit` minutes one way, as
+		 * optionAccess.ts counts it: 1 or 0 for today's journey, and once the option's change has
+		 * started (1 - moved) x today's + moved x the new journey's.
+		 */
+		const within = (li: number, y: number, limit: number): string => {
+			const l = s.catchment.localities[li];
+			const one = (minutes: string) => `IF(${minutes}/2<=${limit}.000000001,1,0)`;
+			const today = one(refOf.get(`catchment.localities[${li}].travelMinutes`) ?? String(l?.travelMinutes ?? 0));
+			const ti = option?.travel.findIndex((c) => c.localityId === l?.id) ?? -1;
+			const change = ti >= 0 ? option?.travel[ti] : undefined;
+			if (!change || y < (travelFrom[ti] ?? 0)) return today;
+			const moved = `MIN(1,MAX(0,${refOf.get(`options[${oi}].travel[${ti}].shareOfPatients`) ?? String(change.shareOfPatients)}))`;
+			return `((1-${moved})*${today}+${moved}*${one(refOf.get(`options[${oi}].travel[${ti}].travelMinutes`) ?? String(change.travelMinutes))})`;
+		};
 		const years = Array.from({ length: result.horizonYears }, (_, y) => y);
 		/** The sum over years of journeys (delivered x share), each times `factor`. */
 		const overYears = (li: number, factor: (y: number) => string) => (refs ? years.map((y) => `MAX(0,${refs.delivered(i, y)}*${refs.share(i, li, y)})${factor(y)}`).join('+') || '0' : undefined);
@@ -53,6 +68,12 @@ export function buildAccessSheet(opts: { scenario: Scenario; result: AppraisalRe
 			const total = k === rows.length - 1;
 			const cost = perMile && perHour ? `D${R}*${perMile}+E${R}*${perHour}` : `D${R}*${t.costPerMileGbp}+E${R}*${t.valueOfTimePerHourGbp}`;
 			const sum = (c: string) => `SUM(${c}${first + 1}:${c}${row})`;
+			/** Journeys within the limit / journeys: a locality's from its years, all localities' weighted by their journeys. */
+			const withinCell = (n: number, c: string, R: number, li: number, limit: number): CellSpec => {
+				if (!refs) return { n, fmt: 'pct' };
+				const journeys = total ? `SUMPRODUCT(${c}${first + 1}:${c}${row},C${first + 1}:C${row})` : (overYears(li, (y) => `*${within(li, y, limit)}`) as string);
+				return { n, f: `IF(C${R}>0,(${journeys})/C${R},0)`, fmt: 'pct' };
+			};
 			const cell = (n: number, c: string, f: string | undefined): CellSpec => (total ? { n, f: sum(c), fmt: 'count' } : f ? { n, f, fmt: 'count' } : { n, fmt: 'count' });
 			sh.row(row, 0, [
 				o.name,
@@ -61,8 +82,8 @@ export function buildAccessSheet(opts: { scenario: Scenario; result: AppraisalRe
 				cell(f.returnMiles, 'D', overYears(li, (y) => `*${per(li, 'returnTravelMiles', y)}`)),
 				cell(f.returnHours, 'E', overYears(li, (y) => `*${per(li, 'travelMinutes', y)}/60`)),
 				{ n: f.costGbp, f: cost, fmt: 'gbp' },
-				{ n: f.within30Share, fmt: 'pct' },
-				{ n: f.within60Share, fmt: 'pct' }
+				withinCell(f.within30Share, 'G', R, li, 30),
+				withinCell(f.within60Share, 'H', R, li, 60)
 			]);
 			row++;
 		});
