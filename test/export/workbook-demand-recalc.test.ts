@@ -152,6 +152,7 @@ URBAN_ONE_AT_A_TIME.forEach((c, i) => cases.push({ key: `urban-${i}`, m: urban, 
 RURAL_UPTAKE.forEach((c, i) => cases.push({ key: `rural-${i}`, m: rural, changes: [c] }));
 cases.push({ key: 'hand', m: urban, changes: HAND });
 cases.push({ key: 'rural-minutes', m: rural, changes: RURAL_MINUTES });
+cases.push({ key: 'effect', m: urban, changes: [['fls.effectYears', 2]] });
 cases.push({ key: 'indications', m: urban, changes: INDICATION_CHANGES, base: urbanIndications(urban) });
 cases.push({ key: 'vfa', m: urban, changes: VFA_CHANGES, base: urbanVfaBenefits(urban) });
 cases.push({ key: 'incidence', m: urban, changes: [['catchment.localities[0].population.age75to84', 26_000]], base: urbanIncidence(urban) });
@@ -309,6 +310,18 @@ describe('the rural workbook: the shares of journeys within 30 and 60 minutes fo
 		expect(eastham?.within30Share).toBe(1);
 		expect(rural.result.options[0]?.access.byLocality.find((l) => l.name.startsWith('Eastham'))?.within30Share).toBe(0);
 		checkAccess(recalculated.get('rural-minutes') as WorkBook, changed, 'rural with journey times changed');
+	});
+});
+
+describe('the urban workbook: years of treatment effect', () => {
+	it('at 2 instead of 5 counts refractures averted and drug costs over two years, as the engine does', () => {
+		// Each year's extra treated then avert refractures in their first two years only: risk 1y, then 2y - 1y
+		// (the 5y - 2y third shares drop out), and their drugs are paid for two years instead of five.
+		const changed = appraise(withInputs(urban.scenario, [['fls.effectYears', 2]]));
+		const o = changed.options.findIndex((x) => x.fls);
+		const before = urban.result.options[o]?.summary.pvBenefitsGbp ?? 0;
+		expect(changed.options[o]?.summary.pvBenefitsGbp).toBeLessThan(before);
+		checkAgainst(recalculated.get('effect') as WorkBook, changed, 'urban with 2 years of treatment effect');
 	});
 });
 

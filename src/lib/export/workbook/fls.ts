@@ -75,8 +75,9 @@ export function buildFlsSheet(opts: { scenario: Scenario; result: AppraisalResul
 	const L = colName;
 	const at = (key: string) => L(2 + COLUMNS.findIndex((c) => c.key === key));
 	sh.row(3, 0, ['Option', 'Year index', ...COLUMNS.map((c) => c.label), 'Discount factor', 'Discounted costs avoided (GBP)', 'Discounted FLS cost (GBP)', 'Health discount factor', 'Discounted QALYs', 'Scanned share of demand', 'Beyond-standard share', 'Reached share', 'FLS running costs excl. coordinator (GBP)']);
-	// Annual refracture risk in each year of effect (fls.ts annualRefractureRisk), as formulas.
-	const risks = annualRefractureRisk(f).slice(0, f.effectYears).map((_, k) => (k === 0 ? F('refractureRisk1y') : k === 1 ? `(${F('refractureRisk2y')}-${F('refractureRisk1y')})` : `(${F('refractureRisk5y')}-${F('refractureRisk2y')})/3`));
+	// Annual refracture risk in each of the five years the data cover (fls.ts annualRefractureRisk), as
+	// formulas; a year beyond "Years of treatment effect" counts 0 (inEffect), so that input is live too.
+	const risks = annualRefractureRisk(f).map((_, k) => (k === 0 ? F('refractureRisk1y') : k === 1 ? `(${F('refractureRisk2y')}-${F('refractureRisk1y')})` : `(${F('refractureRisk5y')}-${F('refractureRisk2y')})/3`));
 	const extraPerFracture = `MAX(0,${F('identifiedShare')}*${F('assessedShare')}*${F('recommendedShare')}*${F('startedShare')}-${F('usualCareTreatedShare')})*${F('adherentShare')}`;
 	const coordinatorIndex = s.staffing.roles.findIndex((r) => r.id === f.coordinatorRoleId);
 	const coordinator = s.staffing.roles[coordinatorIndex];
@@ -93,7 +94,8 @@ export function buildFlsSheet(opts: { scenario: Scenario; result: AppraisalResul
 		const cover = (y: number) => (coverageOf(y) === 1 ? '' : `*${coverageOf(y)}`);
 		const first = row + 1;
 		/** Sum over the years of effect of extra treated in year y - k x the k-th factor. */
-		const overEffect = (y: number, R: number, factor: (k: number) => string) => risks.map((_, k) => (y - k >= 0 ? `${at('extraTreated')}${R - k}*${factor(k)}` : '')).filter(Boolean).join('+') || '0';
+		const inEffect = (k: number) => (k === 0 ? '' : `*IF(${F('effectYears')}>=${k + 1},1,0)`);
+		const overEffect = (y: number, R: number, factor: (k: number) => string) => risks.map((_, k) => (y - k >= 0 ? `${at('extraTreated')}${R - k}*${factor(k)}${inEffect(k)}` : '')).filter(Boolean).join('+') || '0';
 		for (const fy of fls.byYear) {
 			const y = fy.yearIndex;
 			const R = row + 1;
