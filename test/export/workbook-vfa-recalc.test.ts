@@ -8,14 +8,17 @@ import type { WorkBook } from '../../src/lib/export/workbook/sheetjs';
 import { convertAll } from './libreoffice';
 import { editInput, withInput } from './workbookEdit';
 import { exampleModels } from './models';
-import { readBook, sheet, sheetStartingWith, num, rowOf, rowsWhere } from './sheetRead';
+import { readBook, sheet, sheetStartingWith, num, rowOf, rowsWhere, colOf } from './sheetRead';
 
 /**
  * The drug cost of treatment found by VFA is live when the scenario counts VFA benefits: the urban
  * example with pathway.countVfaBenefits on is exported, and copies with the drug cost a year, the
  * share recommended treatment anyway, the FLS's recommended share or the DNA rate changed on the
  * Inputs sheet are recalculated by LibreOffice; every option's cash flows and NPC equal appraise()
- * of the same changed scenario to the penny.
+ * of the same changed scenario to the penny. The VFA-led benefits are live too: with the years of
+ * treatment effect, a referral rate, the hip fracture cost or the vertebral QALY loss changed, each
+ * option's VFA-led fractures averted and costs avoided by year, PV benefits, discounted QALYs and
+ * NPSV equal the engine's.
  *
  * By hand, the Pathway sheet's drug cost for year j = drug cost a year x the extra treated (on
  * treatment at 12 months) of years j-4..j, the FLS's 5 years of effect: with the drug cost doubled,
@@ -34,7 +37,11 @@ const CHANGES: [string, number][] = [
 	['fls.drugCostPerTreatedPerYearGbp', base.fls.drugCostPerTreatedPerYearGbp * 2],
 	['pathway.treatmentShare', 0.1],
 	['fls.recommendedShare', 0.3],
-	['scanners[0].dnaRate', 0.15]
+	['scanners[0].dnaRate', 0.15],
+	['fls.effectYears', 3],
+	['demand.referralRatesPer1000.age65to74', base.demand.referralRatesPer1000.age65to74 + 4],
+	['fls.hipFractureCostGbp', base.fls.hipFractureCostGbp * 1.5],
+	['fls.vertebralQalyLoss', base.fls.vertebralQalyLoss * 2]
 ];
 
 beforeAll(() => {
@@ -68,18 +75,43 @@ function checkCashFlows(wb: WorkBook, r: AppraisalResult, label: string) {
 	});
 }
 
+/** The summary's PV benefits, discounted QALYs and NPSV, and the Pathway sheet's VFA-led fractures averted, costs avoided and QALYs by year. */
+function checkBenefits(wb: WorkBook, r: AppraisalResult, label: string) {
+	const sum = sheet(wb, 'Appraisal summary');
+	const path = sheet(wb, 'Pathway');
+	r.options.forEach((o) => {
+		const [row] = rowsWhere(sum, { 0: o.name });
+		if (row === undefined) throw new Error(`no summary row for ${o.name}`);
+		close(num(sum, row, colOf(sum, 'PV fracture costs avoided', 3)), o.summary.pvBenefitsGbp, `${label}: ${o.name} PV benefits`);
+		const q = num(sum, row, colOf(sum, 'Discounted QALYs', 3));
+		if (!(Math.abs(q - o.summary.discountedQalys) <= 1e-9)) throw new Error(`${label}: ${o.name} QALYs: workbook ${q}, engine ${o.summary.discountedQalys}`);
+		close(num(sum, row, colOf(sum, 'Net present social value', 3)), o.summary.netPresentSocialValueGbp, `${label}: ${o.name} NPSV`);
+		o.pathway.byYear.forEach((y) => {
+			const [pr] = rowsWhere(path, { 0: o.name, 1: y.year });
+			const averted = num(path, pr as number, 20);
+			if (!(Math.abs(averted - (y.avertedHip + y.avertedVertebral + y.avertedOther)) <= 1e-9)) throw new Error(`${label}: ${o.name} ${y.year} VFA-led fractures averted ${averted}`);
+			close(num(path, pr as number, 22), y.costsAvoidedGbp, `${label}: ${o.name} ${y.year} costs avoided`);
+		});
+	});
+}
+
 describe('VFA drug costs in the workbook are live when VFA benefits count', () => {
 	it('counts drug costs in the base case (else the check proves nothing)', () => {
 		const drugs = baseResult.options.reduce((t, o) => t + o.pathway.byYear.reduce((u, y) => u + y.drugCostGbp, 0), 0);
 		expect(drugs).toBeGreaterThan(1000);
 		checkCashFlows(recalculated.get('base') as WorkBook, baseResult, 'base');
+		// The VFA-led benefits count too: business as usual (no FLS) has PV benefits from VFA alone.
+		expect(baseResult.options[0]?.summary.pvBenefitsGbp).toBeGreaterThan(1000);
+		checkBenefits(recalculated.get('base') as WorkBook, baseResult, 'base');
 	});
 
 	it.each(CHANGES.map(([path, v], i) => [`${path} = ${v}`, path, v, i] as const))('%s', (_, path, v, i) => {
 		const changed = appraise(withInput(base, path, v));
-		const moved = changed.options.some((o, k) => Math.abs(o.summary.netPresentCostGbp - (baseResult.options[k]?.summary.netPresentCostGbp ?? 0)) > 1);
-		expect(moved, 'the engine NPC moves').toBe(true);
+		// A cost input moves the NPC; a fracture cost or QALY loss moves the NPSV only.
+		const moved = changed.options.some((o, k) => Math.abs(o.summary.netPresentCostGbp - (baseResult.options[k]?.summary.netPresentCostGbp ?? 0)) > 1 || Math.abs(o.summary.netPresentSocialValueGbp - (baseResult.options[k]?.summary.netPresentSocialValueGbp ?? 0)) > 1);
+		expect(moved, 'the engine NPC or NPSV moves').toBe(true);
 		checkCashFlows(recalculated.get(`vfa-${i}`) as WorkBook, changed, path);
+		checkBenefits(recalculated.get(`vfa-${i}`) as WorkBook, changed, path);
 	});
 
 	it('doubles each year\'s drug cost on the Pathway sheet when the drug cost a year doubles', () => {

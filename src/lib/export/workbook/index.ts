@@ -54,7 +54,7 @@ export function buildWorkbook(opts: WorkbookOptions): { wb: WorkBook; sheets: Sh
 		cashFlows.set(o.id, cf);
 		cfSheets.push(cf.sheet);
 	});
-	const summary = buildSummarySheet({ result, cashFlows, fls });
+	const summary = buildSummarySheet({ result, cashFlows, fls, vfaBenefits: pathway.benefitsRef });
 	const extra = [buildAccessSheet({ scenario, result, refOf: inputs.refOf, refs: { delivered: (i, y) => demand.ref('delivered', i, y), share: catchment.localityShare } }), ...(opts.extraSheets ?? [])];
 	const about: { name: string; about: string }[] = [
 		{ name: 'Inputs', about: 'Every assumption with its unit, value, source (or placeholder flag) and rationale. Key inputs carry defined names used by the formulas.' },

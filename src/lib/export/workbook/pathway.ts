@@ -13,8 +13,10 @@ export const PATHWAY_SHEET = 'Pathway';
  * (in-house scans) from the Demand and capacity sheet; treatment recommended anyway (one stream of
  * referrals: scans outside the FLS x treatment share) and by the FLS (FLS scans x its recommended
  * share) as formulas; the drug cost of a year = drug cost a year x the extra treated of the years
- * whose treatment effect covers it (the FLS's effect years, at most 5); fractures averted and costs
- * avoided from the engine (the FLS sheet's method). The FLS's share of scans is the engine's.
+ * whose treatment effect covers it (the FLS's years of effect, at most 5); fractures averted, costs
+ * avoided and QALYs by the FLS sheet's method (extra treated of each year x the refracture risk of
+ * each year of effect x site share x risk reduction), discounted as the cash flows and QALYs are:
+ * the summary counts their present values when pathway.countVfaBenefits is on.
  */
 export function buildPathwaySheet(opts: {
 	scenario: Scenario;
@@ -24,7 +26,7 @@ export function buildPathwaySheet(opts: {
 	demandRef?: (column: 'delivered' | 'inHouse', optionIndex: number, yearIndex: number) => string;
 	/** The FLS referrals' share of the scans of an option (by its position) in a year (Catchment sheet), or null without an FLS. */
 	flsShareRef?: (optionIndex: number, yearIndex: number) => string | null;
-}): { sheet: SheetBuilder; drugCostRef: (optionId: string, yearIndex: number) => string | null } {
+}): { sheet: SheetBuilder; drugCostRef: (optionId: string, yearIndex: number) => string | null; benefitsRef: (optionId: string) => { pv: string; qalys: string } | null } {
 	const { scenario: s, result, refOf, demandRef } = opts;
 	const sh = new SheetBuilder(PATHWAY_SHEET);
 	const p = s.pathway;
@@ -56,14 +58,27 @@ export function buildPathwaySheet(opts: {
 	const [YIELD, OFFERED, STARTED, ADHERENT, ONWARD, ASSESS, MINUTES, TREAT, FLS_RECOMMENDED, DRUG] = params.map((_, i) => `$B$${5 + i}`);
 	// One stream of referrals (no indications listed): treatment recommended anyway is a formula.
 	const oneStream = p.indications.length === 0;
-	// Years of treatment effect the drug cost covers (pathway.ts: the refracture risk years, at most 5).
-	const effect = annualRefractureRisk(s.fls).slice(0, s.fls.effectYears).length;
+	// The FLS's figures the VFA-led benefits use (pathway.ts), by their Inputs cells.
+	const f = s.fls;
+	const F = (k: keyof typeof f & string) => refOf.get(`fls.${k}`) ?? String(f[k]);
+	// Each year's extra treated avert refractures over the five years the risk data cover (fls.ts
+	// annualRefractureRisk), a year beyond "Years of treatment effect" counting 0, and take drugs as long.
+	const risks = annualRefractureRisk(f).map((_, k) => (k === 0 ? F('refractureRisk1y') : k === 1 ? `(${F('refractureRisk2y')}-${F('refractureRisk1y')})` : `(${F('refractureRisk5y')}-${F('refractureRisk2y')})/3`));
+	const inEffect = (k: number) => (k === 0 ? '' : `*IF(${F('effectYears')}>=${k + 1},1,0)`);
+	const other = `MAX(0,1-${F('hipShare')}-${F('vertebralShare')})`;
+	/** Per extra treated and unit of risk: fractures averted, costs avoided and QALYs gained over the three sites. */
+	const perRisk = {
+		averted: `(${F('hipShare')}*${F('rrrHip')}+${F('vertebralShare')}*${F('rrrVertebral')}+${other}*${F('rrrOther')})`,
+		costs: `(${F('hipShare')}*${F('rrrHip')}*${F('hipFractureCostGbp')}+${F('vertebralShare')}*${F('rrrVertebral')}*${F('vertebralFractureCostGbp')}+${other}*${F('rrrOther')}*${F('otherFractureCostGbp')})`,
+		qalys: `(${F('hipShare')}*${F('rrrHip')}*${F('hipQalyLoss')}+${F('vertebralShare')}*${F('rrrVertebral')}*${F('vertebralQalyLoss')}+${other}*${F('rrrOther')}*${F('otherQalyLoss')})`
+	};
 	const drugs = new Map<string, string>();
+	const benefits = new Map<string, { pv: string; qalys: string }>();
 	const head = 4 + params.length + 1;
 	sh.row(head, 0, [
 		'Option', 'Year', 'Referred', 'Scanned', 'FLS scans', 'VFA share', 'VFA scans', 'Fractures found', 'Found outside the FLS', 'Recommended anyway (outside the FLS)', 'Recommended because of VFA',
 		'On treatment at 12 months', 'FLS patients recommended', 'Treatment recommended', 'Referred on', 'One-stop share', 'One-stop visits', 'Recall visits', 'Reports written', 'Reporting hours',
-		'Fractures averted (VFA-led)', 'Drug cost (GBP)', 'Fracture costs avoided (GBP)'
+		'Fractures averted (VFA-led)', 'Drug cost (GBP)', 'Fracture costs avoided (GBP)', 'QALYs gained (VFA-led)', 'Discounted costs avoided (GBP)', 'Discounted QALYs'
 	]);
 	let row = head + 1;
 	result.options.forEach((o, oi) => {
@@ -71,6 +86,10 @@ export function buildPathwaySheet(opts: {
 		const first = row + 1;
 		pw.byYear.forEach((y, yi) => {
 			const R = row + 1;
+			/** Sum over the years of effect k of the extra treated (column L) of year yi - k x risk k x `factor`. */
+			const overEffect = (factor: string | null) => risks.map((risk, k) => (yi - k >= 0 ? `L${R - k}${factor === null ? '' : `*${risk}*${factor}`}${inEffect(k)}` : '')).filter(Boolean).join('+') || '0';
+			const df = o.cashFlows[yi]?.discountFactor ?? 0;
+			const hdf = 1 / Math.pow(1 + s.appraisal.healthDiscountRate, yi);
 			const demand = (column: 'delivered' | 'inHouse', n: number): CellSpec => (demandRef ? { n, f: demandRef(column, oi, yi), fmt: 'count1' } : { n, fmt: 'count1' });
 			const flsShare = y.scanned > 0 ? y.flsScans / y.scanned : 0;
 			drugs.set(`${o.id}@${yi}`, sheetRef(PATHWAY_SHEET, `V${R}`));
@@ -95,9 +114,12 @@ export function buildPathwaySheet(opts: {
 				{ n: y.recallVisits, f: `MAX(0,D${R}*${ASSESS}-Q${R})`, fmt: 'count1' },
 				demand('inHouse', y.reports),
 				{ n: y.reportingHours, f: `S${R}*${MINUTES}/60`, fmt: 'count1' },
-				{ n: y.avertedHip + y.avertedVertebral + y.avertedOther, fmt: 'dec2' },
-				{ n: y.drugCostGbp, f: effect > 0 ? `SUM(L${Math.max(first, R - effect + 1)}:L${R})*${DRUG}` : '0', fmt: 'gbp' },
-				{ n: y.costsAvoidedGbp, fmt: 'gbp' }
+				{ n: y.avertedHip + y.avertedVertebral + y.avertedOther, f: overEffect(perRisk.averted), fmt: 'dec2' },
+				{ n: y.drugCostGbp, f: `(${overEffect(null)})*${DRUG}`, fmt: 'gbp' },
+				{ n: y.costsAvoidedGbp, f: overEffect(perRisk.costs), fmt: 'gbp' },
+				{ n: y.qalysGained, f: overEffect(perRisk.qalys), fmt: 'dec2' },
+				{ n: y.costsAvoidedGbp * df, f: `W${R}/((1+DiscountRate)^MIN(${yi},30)*(1+DiscountRateLong)^MAX(0,${yi}-30))`, fmt: 'gbp' },
+				{ n: y.qalysGained * hdf, f: `X${R}/(1+HealthDiscountRate)^${yi}`, fmt: 'dec2' }
 			]);
 			row++;
 		});
@@ -115,12 +137,18 @@ export function buildPathwaySheet(opts: {
 			{ n: t.recallVisits, f: sum('R'), fmt: 'count' },
 			{ n: t.reports, f: sum('S'), fmt: 'count' },
 			{ n: t.reportingHours, f: sum('T'), fmt: 'count' },
-			{ n: t.fracturesAverted, f: sum('U'), fmt: 'dec2' }
+			{ n: t.fracturesAverted, f: sum('U'), fmt: 'dec2' },
+			null,
+			null,
+			null,
+			{ n: pw.pvCostsAvoidedGbp, f: sum('Y'), fmt: 'gbp' },
+			{ n: pw.discountedQalys, f: sum('Z'), fmt: 'dec2' }
 		]);
+		benefits.set(o.id, { pv: sheetRef(PATHWAY_SHEET, `Y${row + 1}`), qalys: sheetRef(PATHWAY_SHEET, `Z${row + 1}`) });
 		row += 2;
 	});
-	sh.setWidths([30, 10, ...Array.from({ length: 21 }, () => 13)]);
+	sh.setWidths([30, 10, ...Array.from({ length: 24 }, () => 13)]);
 	sh.freezeRows = head + 1;
 	sh.freezeCols = 2;
-	return { sheet: sh, drugCostRef: (optionId, y) => drugs.get(`${optionId}@${y}`) ?? null };
+	return { sheet: sh, drugCostRef: (optionId, y) => drugs.get(`${optionId}@${y}`) ?? null, benefitsRef: (optionId) => benefits.get(optionId) ?? null };
 }

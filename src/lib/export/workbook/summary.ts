@@ -13,7 +13,13 @@ export const SUMMARY_SHEET = 'Appraisal summary';
  * higher net present social value (the Green Book's primary measure), then higher weighted
  * non-financial score. Exact ties share a rank here; the engine breaks them by name.
  */
-export function buildSummarySheet(opts: { result: AppraisalResult; cashFlows: Map<string, CashFlowSheet>; fls: FlsSheet }): { sheet: SheetBuilder; npcRef: Map<string, string> } {
+export function buildSummarySheet(opts: {
+	result: AppraisalResult;
+	cashFlows: Map<string, CashFlowSheet>;
+	fls: FlsSheet;
+	/** The VFA-led benefits' present values on the Pathway sheet, counted when the scenario counts them (pathway.countVfaBenefits). */
+	vfaBenefits?: (optionId: string) => { pv: string; qalys: string } | null;
+}): { sheet: SheetBuilder; npcRef: Map<string, string> } {
 	const { result, cashFlows, fls } = opts;
 	const sh = new SheetBuilder(SUMMARY_SHEET);
 	sh.set(0, 0, 'Appraisal summary: options compared');
@@ -54,8 +60,11 @@ export function buildSummarySheet(opts: { result: AppraisalResult; cashFlows: Ma
 		if (!cf) throw new Error(`workbook: no cash-flow sheet for option ${o.id}`);
 		const sm = o.summary;
 		const wait = sm.endEstimatedWaitWeeks;
-		const pv = fls.pvBenefitsRef.get(o.id);
-		const q = fls.discountedQalysRef.get(o.id);
+		// PV benefits and QALYs: the FLS's, plus the VFA-led ones when they count (summarise.ts).
+		const vfa = o.pathway.countedInAppraisal ? (opts.vfaBenefits?.(o.id) ?? null) : null;
+		const both = (a: string | undefined, b: string | undefined) => [a, b].filter(Boolean).join('+') || undefined;
+		const pv = both(fls.pvBenefitsRef.get(o.id), vfa?.pv);
+		const q = both(fls.discountedQalysRef.get(o.id), vfa?.qalys);
 		const col = (x: string) => `${x}$${first}:${x}$${last}`;
 		const cells: CellSpec[] = [
 			o.name,
