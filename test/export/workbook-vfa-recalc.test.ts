@@ -41,7 +41,8 @@ const CHANGES: [string, number][] = [
 	['fls.effectYears', 3],
 	['demand.referralRatesPer1000.age65to74', base.demand.referralRatesPer1000.age65to74 + 4],
 	['fls.hipFractureCostGbp', base.fls.hipFractureCostGbp * 1.5],
-	['fls.vertebralQalyLoss', base.fls.vertebralQalyLoss * 2]
+	['fls.vertebralQalyLoss', base.fls.vertebralQalyLoss * 2],
+	['demand.vfaShare', 0.6]
 ];
 
 beforeAll(() => {
@@ -88,6 +89,9 @@ function checkBenefits(wb: WorkBook, r: AppraisalResult, label: string) {
 		close(num(sum, row, colOf(sum, 'Net present social value', 3)), o.summary.netPresentSocialValueGbp, `${label}: ${o.name} NPSV`);
 		o.pathway.byYear.forEach((y) => {
 			const [pr] = rowsWhere(path, { 0: o.name, 1: y.year });
+			close(num(path, pr as number, 2), y.referred, `${label}: ${o.name} ${y.year} referred`);
+			close(num(path, pr as number, 5), o.pathway.vfaShare, `${label}: ${o.name} ${y.year} VFA share`);
+			close(num(path, pr as number, 15), o.pathway.oneStopShare, `${label}: ${o.name} ${y.year} one-stop share`);
 			const averted = num(path, pr as number, 20);
 			if (!(Math.abs(averted - (y.avertedHip + y.avertedVertebral + y.avertedOther)) <= 1e-9)) throw new Error(`${label}: ${o.name} ${y.year} VFA-led fractures averted ${averted}`);
 			close(num(path, pr as number, 22), y.costsAvoidedGbp, `${label}: ${o.name} ${y.year} costs avoided`);

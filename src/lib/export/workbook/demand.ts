@@ -26,8 +26,8 @@ export interface DemandSheet {
  * total demand is their sum; capacity is the sum of the scanners' capacity (Capacity by scanner sheet) plus
  * outsourced scans (Inputs: scans a year while the contract runs); scans delivered, the year-end
  * list and the share seen within the standard add up the Waiting list sheet; in-house scans are
- * delivered x in-house capacity / capacity; the gap, utilisation and wait are formulas. The waiting
- * beyond the standard (DM01) and the capacity that holds the standard (Kingman) stay engine values.
+ * delivered x in-house capacity / capacity; the gap, utilisation and wait are formulas. The count
+ * waiting beyond the standard (DM01) and the capacity that holds the standard (Kingman) are not on it.
  */
 export function buildDemandSheet(opts: { scenario: Scenario; result: AppraisalResult; refOf: Map<string, string>; capacityRefs: (optionId: string, y: number) => string[]; catchment: CatchmentSheet }): DemandSheet {
 	const { scenario: s, result, refOf, capacityRefs, catchment: cm } = opts;

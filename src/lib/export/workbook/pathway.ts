@@ -23,7 +23,7 @@ export function buildPathwaySheet(opts: {
 	result: AppraisalResult;
 	refOf: Map<string, string>;
 	/** A quantity of an option (by its position) in a year on the Demand and capacity sheet. */
-	demandRef?: (column: 'delivered' | 'inHouse', optionIndex: number, yearIndex: number) => string;
+	demandRef?: (column: 'delivered' | 'inHouse' | 'total', optionIndex: number, yearIndex: number) => string;
 	/** The FLS referrals' share of the scans of an option (by its position) in a year (Catchment sheet), or null without an FLS. */
 	flsShareRef?: (optionIndex: number, yearIndex: number) => string | null;
 }): { sheet: SheetBuilder; drugCostRef: (optionId: string, yearIndex: number) => string | null; benefitsRef: (optionId: string) => { pv: string; qalys: string } | null } {
@@ -83,6 +83,18 @@ export function buildPathwaySheet(opts: {
 	let row = head + 1;
 	result.options.forEach((o, oi) => {
 		const pw = o.pathway;
+		const si = s.options.findIndex((x) => x.id === o.id);
+		/**
+		 * The option's VFA or one-stop share (pathwayDemand.ts slotMix): its own when it sets one,
+		 * else the scenario's; with referral indications listed the scenario's VFA share is their
+		 * weighted mix, written as the engine's figure.
+		 */
+		const mixShare = (key: 'vfaShare' | 'oneStopShare', n: number): CellSpec => {
+			const own = s.options[si]?.pathway?.[key] !== undefined ? refOf.get(`options[${si}].pathway.${key}`) : undefined;
+			const scenario = key === 'vfaShare' && p.indications.length > 0 ? undefined : refOf.get(`demand.${key}`);
+			const f = s.options[si]?.pathway?.[key] !== undefined ? own : scenario;
+			return f ? { n, f, fmt: 'pct' } : { n, fmt: 'pct' };
+		};
 		const first = row + 1;
 		pw.byYear.forEach((y, yi) => {
 			const R = row + 1;
@@ -90,16 +102,17 @@ export function buildPathwaySheet(opts: {
 			const overEffect = (factor: string | null) => risks.map((risk, k) => (yi - k >= 0 ? `L${R - k}${factor === null ? '' : `*${risk}*${factor}`}${inEffect(k)}` : '')).filter(Boolean).join('+') || '0';
 			const df = o.cashFlows[yi]?.discountFactor ?? 0;
 			const hdf = 1 / Math.pow(1 + s.appraisal.healthDiscountRate, yi);
-			const demand = (column: 'delivered' | 'inHouse', n: number): CellSpec => (demandRef ? { n, f: demandRef(column, oi, yi), fmt: 'count1' } : { n, fmt: 'count1' });
+			const demand = (column: 'delivered' | 'inHouse' | 'total', n: number): CellSpec => (demandRef ? { n, f: demandRef(column, oi, yi), fmt: 'count1' } : { n, fmt: 'count1' });
 			const flsShare = y.scanned > 0 ? y.flsScans / y.scanned : 0;
 			drugs.set(`${o.id}@${yi}`, sheetRef(PATHWAY_SHEET, `V${R}`));
 			sh.row(row, 0, [
 				o.name,
 				{ n: y.year, fmt: 'year' },
-				{ n: y.referred, fmt: 'count1' },
+				// Referred: the option's demand (every stream's new referrals, returns and FLS referrals).
+				demand('total', y.referred),
 				demand('delivered', y.scanned),
 				{ n: y.flsScans, f: `D${R}*${opts.flsShareRef?.(oi, yi) ?? flsShare}`, fmt: 'count1' },
-				{ n: pw.vfaShare, fmt: 'pct' },
+				mixShare('vfaShare', pw.vfaShare),
 				{ n: y.vfaScans, f: `D${R}*F${R}`, fmt: 'count1' },
 				{ n: y.fracturesFound, f: `G${R}*${YIELD}`, fmt: 'dec2' },
 				{ n: y.fracturesFoundOutsideFls, f: `IF(D${R}>0,H${R}*(D${R}-E${R})/D${R},0)`, fmt: 'dec2' },
@@ -109,7 +122,7 @@ export function buildPathwaySheet(opts: {
 				{ n: y.recommendedFls, f: `E${R}*${FLS_RECOMMENDED}`, fmt: 'count1' },
 				{ n: y.treatmentRecommended, f: `J${R}+K${R}+M${R}`, fmt: 'count1' },
 				{ n: y.onwardReferrals, f: `D${R}*${ONWARD}`, fmt: 'count1' },
-				{ n: pw.oneStopShare, fmt: 'pct' },
+				mixShare('oneStopShare', pw.oneStopShare),
 				{ n: y.oneStopVisits, f: `D${R}*P${R}`, fmt: 'count1' },
 				{ n: y.recallVisits, f: `MAX(0,D${R}*${ASSESS}-Q${R})`, fmt: 'count1' },
 				demand('inHouse', y.reports),

@@ -41,8 +41,8 @@ export const WAITING_COL = { option: 0, month: 1, t: 2, year: 3, referrals: 4, c
  * backlog, spread evenly over the months before the start at the first year's rate, at most 24)
  * before and after it, and each patient of it was seen within the standard with the chance
  * p(d) = the triangular distribution of a d-month wait (row 5). Seen within the standard = sum over
- * d of p(d) x the overlap. Only the count waiting beyond the standard at a month's end and the
- * queueing measures (Kingman) stay engine values, on the Demand and capacity sheet.
+ * d of p(d) x the overlap. The count waiting beyond the standard at a month's end and the
+ * queueing measures (Kingman) are not in the workbook (the app and the business case show them).
  */
 export function buildWaitingSheet(opts: { scenario: Scenario; result: AppraisalResult; refOf: Map<string, string>; refs: WaitingRefs }): SheetBuilder {
 	const { scenario: s, result, refOf, refs } = opts;
