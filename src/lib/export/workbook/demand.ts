@@ -99,7 +99,10 @@ export function buildDemandSheet(opts: { scenario: Scenario; result: AppraisalRe
 		});
 	});
 	// Wide enough for each header label (they print whole).
-	sh.setWidths(head.map((h, c) => (c === 0 ? 28 : Math.max(8, h.length + 2))));
+	// Narrow number columns with their headers wrapped (bold, on two or three lines), so the sheet
+	// prints one page wide at a readable size; the option's name wraps in its own column.
+	sh.setWidths(head.map((_, c) => (c === 0 ? 24 : c === 1 ? 7 : 11)));
+	sh.wrapCols = head.map((_, c) => c);
 	sh.freezeRows = 4;
 	sh.freezeCols = 2;
 	return { sheet: sh, ref: (column, i, y) => sheetRef(DEMAND_SHEET, addr(demandRow(H, i, y), DEMAND_COL[column])) };

@@ -158,7 +158,10 @@ export function buildFlsSheet(opts: { scenario: Scenario; result: AppraisalResul
 		if (fls.returnPerPound !== null) sh.row(row++, 0, ['Return per GBP 1 of FLS cost', '', { n: fls.returnPerPound, f: `${L(col.discCost)}${R}/${L(col.discFls)}${R}`, fmt: 'dec2' }]);
 		row++;
 	}
-	sh.setWidths([30, 10, ...COLUMNS.map(() => 14), 12, 16, 16, 12, 14, 12, 12, 12, 16]);
+	// Narrow number columns with their headers wrapped, so 28 columns print one page wide at a readable size.
+	const widths = [24, 7, ...COLUMNS.map(() => 13), 10, 12, 12, 10, 10, 10, 10, 10, 12];
+	sh.setWidths(widths);
+	sh.wrapCols = widths.map((_, c) => c);
 	sh.freezeRows = 4;
 	sh.freezeCols = 2;
 	return { sheet: sh, pvBenefitsRef, discountedQalysRef, runningCostRef: (id, y) => running.get(`${id}@${y}`) ?? null };
