@@ -53,6 +53,13 @@ export function buildSummarySheet(opts: {
 	const bauRow = first + bauIndex;
 	const npcRef = new Map<string, string>();
 	const H = result.horizonYears;
+	const months = 12 * H;
+	const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'].map((m) => `"${m}"`).join(',');
+	const clearsFormula = (i: number): string => {
+		const range = (c: number) => `${sheetRef(WAITING_SHEET, addr(waitingRow(H, i, 0), c))}:${addr(waitingRow(H, i, months - 1), c)}`;
+		const k = `SUMPRODUCT(MAX((${range(WAITING_COL.wait)}>WaitStandardWeeks)*(${range(WAITING_COL.t)}+1)))`;
+		return `IF(${k}>=${months},"not within the horizon",CHOOSE(MOD(3+${k},12)+1,${MONTHS})&" "&(${result.startYear}+INT((3+${k})/12)))`;
+	};
 	const waitRef = (i: number) => sheetRef(WAITING_SHEET, addr(waitingRow(H, i, 12 * H - 1), WAITING_COL.wait));
 	result.options.forEach((o, i) => {
 		const R = first + i;
@@ -92,8 +99,9 @@ export function buildSummarySheet(opts: {
 				fmt: 'count'
 			},
 			{ s: sm.rank === 1 ? 'Preferred' : '', f: `IF(S${R}=1,"Preferred","")` },
-			// From the monthly waiting-list simulation (values; see the Demand and capacity sheet).
-			clearsMonth(result.startYear, sm.backlogClearsMonth)
+			// The month after the last one whose estimated wait is over the standard (or has no capacity:
+			// text compares greater than any number), as waitingList.ts's backlogClearsMonth, named as the app names it.
+			{ s: clearsMonth(result.startYear, sm.backlogClearsMonth), f: clearsFormula(i) }
 		];
 		sh.row(R - 1, 0, cells);
 		npcRef.set(o.id, `C${R}`);
