@@ -23,7 +23,7 @@ export function buildSummarySheet(opts: {
 	const { result, cashFlows, fls } = opts;
 	const sh = new SheetBuilder(SUMMARY_SHEET);
 	sh.set(0, 0, 'Appraisal summary: options compared');
-	sh.set(1, 0, `GBP at ${result.priceBaseYear} prices, discounted to ${result.startYear}. NPV = PV cash-releasing benefits - NPC; NPSV = PV cash benefits + value of QALYs - NPC. Values without a formula: the weighted score (the options' scores on the scenario's criteria, Methods page, section Ranking and the preferred option) and the month the wait falls within the standard (read from the month-by-month list, Methods page, section Waiting list).`);
+	sh.set(1, 0, `GBP at ${result.priceBaseYear} prices, discounted to ${result.startYear}. NPV = PV cash-releasing benefits - NPC; NPSV = PV cash benefits + value of QALYs - NPC. Values without a formula: the weighted score (the options' scores on the scenario's criteria, Methods page, section Ranking and the preferred option).`);
 	sh.row(3, 0, [
 		'Option',
 		'Business as usual',
