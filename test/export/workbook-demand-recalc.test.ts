@@ -270,6 +270,13 @@ describe('the urban workbook with referral indications listed', () => {
 		const changed = appraise(withInputs(base, INDICATION_CHANGES));
 		expect(moved(changed, appraise(base))).toBeGreaterThan(1);
 		checkAgainst(recalculated.get('indications') as WorkBook, changed, 'urban with indications, changed');
+		// The Pathway sheet's VFA share is the indications' mix too (their share x VFA share, summed), and moved.
+		const path = sheet(recalculated.get('indications') as WorkBook, 'Pathway');
+		for (const o of changed.options) {
+			const [r] = rowsWhere(path, { 0: o.name, 1: changed.startYear });
+			close(num(path, r as number, 5), o.pathway.vfaShare, 1e-12, `${o.name} VFA share`);
+		}
+		expect(changed.options[0]?.pathway.vfaShare).not.toBe(appraise(base).options[0]?.pathway.vfaShare);
 	});
 });
 

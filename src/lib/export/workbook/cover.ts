@@ -48,7 +48,7 @@ export function buildCoverSheet(opts: {
 		`Money is GBP in real terms at ${s.priceBaseYear} prices. Costs are positive; residual values are credits.`,
 		'Discounting follows the HM Treasury Green Book: DiscountRate for years 0-30, DiscountRateLong after; QALYs at HealthDiscountRate. Year 0 is not discounted.',
 		'Optimism bias is applied to capital and revenue totals (OptimismBiasCapital, OptimismBiasRevenue).',
-		'Every cost, quantity, total, uplift, discount and ranking is a live formula over the Inputs sheet: demand (the Catchment sheet: population, referral rates, the FLS cohort, uptake with travel, monitoring), capacity by scanner, the waiting list month by month, scans delivered, staff hours, FLS outcomes and travel included. Figures without a formula are the planning engine\'s: the weighted non-financial score, the VFA share when referral indications are listed (their weighted mix), and the sensitivity and probabilistic runs.',
+		'Every cost, quantity, total, uplift, discount and ranking is a live formula over the Inputs sheet: demand (the Catchment sheet: population, referral rates, the FLS cohort, uptake with travel, monitoring), capacity by scanner, the waiting list month by month, scans delivered, staff hours, FLS outcomes and travel included. Figures without a formula are the planning engine\'s: the weighted non-financial score and the sensitivity and probabilistic runs.',
 		'Cached values are stored with every formula so viewers that do not recalculate show the same numbers.'
 	])
 		sh.set(row++, 1, line);

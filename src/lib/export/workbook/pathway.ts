@@ -87,11 +87,13 @@ export function buildPathwaySheet(opts: {
 		/**
 		 * The option's VFA or one-stop share (pathwayDemand.ts slotMix): its own when it sets one,
 		 * else the scenario's; with referral indications listed the scenario's VFA share is their
-		 * weighted mix, written as the engine's figure.
+		 * mix, the sum of each indication's share x its VFA share (scenarioVfaShare).
 		 */
 		const mixShare = (key: 'vfaShare' | 'oneStopShare', n: number): CellSpec => {
 			const own = s.options[si]?.pathway?.[key] !== undefined ? refOf.get(`options[${si}].pathway.${key}`) : undefined;
-			const scenario = key === 'vfaShare' && p.indications.length > 0 ? undefined : refOf.get(`demand.${key}`);
+			const listed = p.indications.map((_, k) => [refOf.get(`pathway.indications[${k}].share`), refOf.get(`pathway.indications[${k}].vfaShare`)]);
+			const mix = listed.length > 0 && listed.every(([a, b]) => a && b) ? listed.map(([a, b]) => `${a}*${b}`).join('+') : undefined;
+			const scenario = key === 'vfaShare' && p.indications.length > 0 ? mix : refOf.get(`demand.${key}`);
 			const f = s.options[si]?.pathway?.[key] !== undefined ? own : scenario;
 			return f ? { n, f, fmt: 'pct' } : { n, fmt: 'pct' };
 		};
