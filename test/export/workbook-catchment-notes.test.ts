@@ -46,3 +46,40 @@ describe('Demand and capacity and FLS benefits sheets print with wrapped headers
 		expect(width('FLS benefits')).toBe(348);
 	});
 });
+
+/**
+ * The Appraisal summary and Pathway sheets print with whole header labels: every column's header
+ * wraps (bold, top-aligned: freeze.ts's bold-wrapped style on the header row), and the summary's
+ * reason sentence is merged across its 21 columns (A..U) instead of wrapping down column A.
+ */
+describe('Appraisal summary and Pathway headers wrap; the reason runs across the summary', () => {
+	const m = exampleModels().find((x) => x.slug === 'urban-backlog');
+	if (!m) throw new Error('no urban example');
+	const bytes = writeWorkbook({ scenario: m.scenario, result: m.result, input: m.input, formulas: m.formulas, date: '2026-03-01' });
+	const wb = XLSX.read(bytes, { type: 'array' });
+	const zip = XLSX.CFB.read(bytes, { type: 'array' });
+	const sheetXml = (name: string) => new TextDecoder().decode(XLSX.CFB.find(zip, `/xl/worksheets/sheet${wb.SheetNames.indexOf(name) + 1}.xml`)?.content as Uint8Array);
+	const styleOf = (xml: string, cell: string) => new RegExp(`<c r="${cell}"[^>]*? s="(\\d+)"`).exec(xml)?.[1];
+
+	it('merges the reason across A..U', () => {
+		const ws = wb.Sheets['Appraisal summary'];
+		const why = (ws?.['!merges'] ?? []).find((g) => g.s.c === 0 && g.e.c === 20);
+		expect(why).toBeDefined();
+		expect(String(ws?.[XLSX.utils.encode_cell({ r: why?.s.r ?? 0, c: 0 })]?.v)).toMatch(/^Why: /);
+	});
+	it('gives every header cell of both sheets the same bold-wrapped style as the first', () => {
+		const summary = sheetXml('Appraisal summary');
+		const first = styleOf(summary, 'A4');
+		// That style (an xf of styles.xml's cellXfs) wraps text and uses a bold font.
+		const styles = new TextDecoder().decode(XLSX.CFB.find(zip, '/xl/styles.xml')?.content as Uint8Array);
+		const xfs = /<cellXfs[^>]*>([\s\S]*?)<\/cellXfs>/.exec(styles)?.[1]?.match(/<xf\b[\s\S]*?(?:\/>|<\/xf>)/g) ?? [];
+		const xf = xfs[Number(first)] ?? '';
+		expect(xf).toContain('wrapText="1"');
+		const fonts = /<fonts[^>]*>([\s\S]*?)<\/fonts>/.exec(styles)?.[1]?.match(/<font\b[\s\S]*?<\/font>/g) ?? [];
+		expect(fonts[Number(/fontId="(\d+)"/.exec(xf)?.[1])]).toContain('<b/>');
+		for (const c of ['B4', 'D4', 'M4', 'U4']) expect(styleOf(summary, c), c).toBe(first);
+		const pathway = sheetXml('Pathway');
+		const head = XLSX.utils.sheet_to_json<unknown[]>(wb.Sheets['Pathway']!, { header: 1, defval: null }).findIndex((r) => r[0] === 'Option') + 1;
+		for (const c of ['C', 'J', 'Z']) expect(styleOf(pathway, `${c}${head}`), `${c}${head}`).toBe(first);
+	});
+});

@@ -163,6 +163,8 @@ export function buildPathwaySheet(opts: {
 		row += 2;
 	});
 	sh.setWidths([30, 10, ...Array.from({ length: 24 }, () => 13)]);
+	// Header labels wrap (bold) within their columns instead of running into the next one.
+	sh.wrapCols = Array.from({ length: 26 }, (_, c) => c);
 	sh.freezeRows = head + 1;
 	sh.freezeCols = 2;
 	return { sheet: sh, drugCostRef: (optionId, y) => drugs.get(`${optionId}@${y}`) ?? null, benefitsRef: (optionId) => benefits.get(optionId) ?? null };

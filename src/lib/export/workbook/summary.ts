@@ -107,8 +107,12 @@ export function buildSummarySheet(opts: {
 		npcRef.set(o.id, `C${R}`);
 	});
 	const note = last + 2;
-	sh.set(note - 1, 0, `Why: ${preferredReason(result)}`);
-	sh.setWidths([30, 10, 16, 16, 12, 16, 16, 16, 18, 16, 12, 16, 16, 12, 14, 14, 16, 10, 10, 10, 22]);
+	const widths = [30, 10, 16, 16, 12, 16, 16, 16, 18, 16, 12, 16, 16, 12, 14, 14, 16, 10, 10, 10, 22];
+	sh.setWidths(widths);
+	// The reason runs across the table's width (merged and wrapped), not down the narrow first column.
+	sh.note(note - 1, `Why: ${preferredReason(result)}`, widths.length - 1);
+	// Header labels wrap (bold) within their columns instead of running into the next one.
+	sh.wrapCols = widths.map((_, c) => c);
 	sh.freezeRows = 4;
 	sh.freezeCols = 1;
 	return { sheet: sh, npcRef };
