@@ -1,7 +1,7 @@
 import type { AppraisalResult } from '../../model';
 import { SheetBuilder, addr, sheetRef, type CellSpec } from './sheet';
 import { WAITING_COL, WAITING_SHEET, waitingRow } from './waitingList';
-import { clearsMonth, preferredReason } from '../../present';
+import { MONTHS, clearsMonth, preferredReason } from '../../present';
 import type { CashFlowSheet } from './cashflow';
 import type { FlsSheet } from './fls';
 
@@ -54,11 +54,12 @@ export function buildSummarySheet(opts: {
 	const npcRef = new Map<string, string>();
 	const H = result.horizonYears;
 	const months = 12 * H;
-	const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'].map((m) => `"${m}"`).join(',');
+	// The calendar's month names (present/calendar.ts), as the formula's CHOOSE list.
+	const monthList = MONTHS.map((m) => `"${m}"`).join(',');
 	const clearsFormula = (i: number): string => {
 		const range = (c: number) => `${sheetRef(WAITING_SHEET, addr(waitingRow(H, i, 0), c))}:${addr(waitingRow(H, i, months - 1), c)}`;
 		const k = `SUMPRODUCT(MAX((${range(WAITING_COL.wait)}>WaitStandardWeeks)*(${range(WAITING_COL.t)}+1)))`;
-		return `IF(${k}>=${months},"not within the horizon",CHOOSE(MOD(3+${k},12)+1,${MONTHS})&" "&(${result.startYear}+INT((3+${k})/12)))`;
+		return `IF(${k}>=${months},"not within the horizon",CHOOSE(MOD(3+${k},12)+1,${monthList})&" "&(${result.startYear}+INT((3+${k})/12)))`;
 	};
 	const waitRef = (i: number) => sheetRef(WAITING_SHEET, addr(waitingRow(H, i, 12 * H - 1), WAITING_COL.wait));
 	result.options.forEach((o, i) => {
