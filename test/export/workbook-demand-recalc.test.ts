@@ -6,6 +6,7 @@ import { appraise, type AppraisalResult, type Scenario } from '../../src/lib/mod
 import { writeWorkbook } from '../../src/lib/export/workbook';
 import { XLSX, type WorkBook } from '../../src/lib/export/workbook/sheetjs';
 import { convertAll } from './libreoffice';
+import { editInputs, withInputs, type Change } from './workbookEdit';
 import { exampleModels, type ExampleModel } from './models';
 import { readBook, sheet, sheetStartingWith, num, rowOf, rowsWhere, colOf } from './sheetRead';
 
@@ -25,7 +26,6 @@ const models = exampleModels();
 const work = mkdtempSync(join(tmpdir(), 'dxa-wb-demand-'));
 const recalculated = new Map<string, WorkBook>();
 
-type Change = [path: string, value: number];
 
 /** Catchment and demand inputs changed together in every example (the FLS identified share where an option runs an FLS). */
 function demandChanges(m: ExampleModel): Change[] {
@@ -84,29 +84,6 @@ const HAND: Change[] = [
 	['demand.referralRatesPer1000.age75to84', 0],
 	['demand.referralRatesPer1000.age85plus', 0]
 ];
-
-function withInputs(s: Scenario, changes: readonly Change[]): Scenario {
-	const copy = structuredClone(s) as unknown as Record<string, unknown>;
-	for (const [path, v] of changes) {
-		const keys = path.replace(/\[(\d+)\]/g, '.$1').split('.');
-		let at: Record<string, unknown> = copy;
-		for (const k of keys.slice(0, -1)) at = at[k] as Record<string, unknown>;
-		at[keys[keys.length - 1] as string] = v;
-	}
-	return copy as unknown as Scenario;
-}
-
-function editInputs(bytes: Uint8Array, changes: readonly Change[]): Buffer {
-	const edited = readBook(bytes);
-	const ws = sheet(edited, 'Inputs');
-	const rows = XLSX.utils.sheet_to_json<unknown[]>(ws, { header: 1, defval: null });
-	for (const [path, v] of changes) {
-		const r = rows.findIndex((row) => row[7] === path);
-		if (r < 0) throw new Error(`the Inputs sheet has no row for ${path}`);
-		ws[`D${r + 1}`] = { t: 'n', v };
-	}
-	return XLSX.write(edited, { type: 'buffer', bookType: 'xlsx' }) as Buffer;
-}
 
 /** The urban example with its FLS cohort sized from fracture incidence by age band and sex. */
 function urbanIncidence(m: ExampleModel): Scenario {

@@ -7,6 +7,7 @@ import { writeWorkbook } from '../../src/lib/export/workbook';
 import { inputRows } from '../../src/lib/export/workbook/inputs';
 import { XLSX, type WorkBook } from '../../src/lib/export/workbook/sheetjs';
 import { convertAll } from './libreoffice';
+import { editInput, withInput } from './workbookEdit';
 import { exampleModels, type ExampleModel } from './models';
 import { readBook, sheet, sheetStartingWith, num, value, rowOf, rowsWhere, colOf } from './sheetRead';
 import { clearsMonth } from '../../src/lib/present';
@@ -62,27 +63,6 @@ const QUANTITIES = (s: Scenario): [string, number][] => [
 	['scanners[0].dnaRate', 0.15],
 	['scanners[0].sessionsPerWeek', (s.scanners[0]?.sessionsPerWeek ?? 0) + 2]
 ];
-
-/** The scenario with one input changed, as the workbook's edit makes it. */
-function withInput(s: Scenario, path: string, v: number): Scenario {
-	const copy = structuredClone(s) as unknown as Record<string, unknown>;
-	const keys = path.replace(/\[(\d+)\]/g, '.$1').split('.');
-	let at: Record<string, unknown> = copy;
-	for (const k of keys.slice(0, -1)) at = at[k] as Record<string, unknown>;
-	at[keys[keys.length - 1] as string] = v;
-	return copy as unknown as Scenario;
-}
-
-/** A copy of the workbook with one input (Inputs column D, found by its scenario path in column H) set to v. */
-function editInput(bytes: Uint8Array, path: string, v: number): Buffer {
-	const edited = readBook(bytes);
-	const ws = sheet(edited, 'Inputs');
-	const rows = XLSX.utils.sheet_to_json<unknown[]>(ws, { header: 1, defval: null });
-	const r = rows.findIndex((row) => row[7] === path);
-	if (r < 0) throw new Error(`the Inputs sheet has no row for ${path}`);
-	ws[`D${r + 1}`] = { t: 'n', v };
-	return XLSX.write(edited, { type: 'buffer', bookType: 'xlsx' }) as Buffer;
-}
 
 beforeAll(() => {
 	const files: string[] = [];
