@@ -4,7 +4,7 @@ import { scannerInYear, type EffectiveService, type ScannerPhase } from './effec
 import { INSTALL, REPLACEMENT, type CapacitySeries } from './capacity';
 import type { FlsSeries } from './fls';
 import { pathwayCost, type PathwaySeries } from './pathway';
-import { lastPurchaseYear, purchases, residualValue } from './assets';
+import { purchases, residualValue } from './assets';
 import { ownBuffers, type Alloc } from './slab';
 
 export const NC = CAPITAL_CATEGORIES.length;
@@ -108,12 +108,14 @@ export function fillLedger(s: Scenario, svc: EffectiveService, input: LedgerInpu
 			const lv = v[v.length - 1];
 			if (lv && kept) credit(residual, H, sc.mobile.vehicleCostGbp, lv.yearIndex, sc.mobile.vehicleLifetimeYears);
 		}
-		const purchasedIn = event.subarray(row, row + H);
+		// The latest purchase inside the horizon up to each year, kept as the years go (lastPurchaseYear's answer, without a scan back every year).
+		let bought = -Infinity;
 		for (let y = 0; y < H; y++) {
+			if (event[row + y]) bought = y;
 			const v = scannerInYear(svc, k, y);
 			if (!v || s.startYear + y < v.installedYear || v.sessionsPerWeek <= 0) continue;
 			const r = y * NR;
-			if (y - lastPurchaseYear(v.installedYear, s.startYear, purchasedIn, y) >= v.warrantyYears) bump(revenue, r + REV.maintenance, v.maintenancePerYearGbp);
+			if (y - Math.max(v.installedYear - s.startYear, bought) >= v.warrantyYears) bump(revenue, r + REV.maintenance, v.maintenancePerYearGbp);
 			if (v.kind === 'static') bump(revenue, r + REV.estates, v.estatesPerYearGbp);
 			if (v.kind === 'mobile' && v.mobile) {
 				bump(revenue, r + REV.vehicle, v.mobile.milesPerYear * v.mobile.runningCostPerMileGbp);

@@ -122,12 +122,11 @@ function sumBands(terms: Float64Array, at: number, localities: number, bands: re
 /**
  * New referrals in a year: sum over localities and bands of population x rate per 1,000 / 1,000,
  * with rates changing by the referral-rate growth: rate(t) = rate0 x (1 + k)^t (`growth` is
- * (1 + k)^t). `locality` picks one locality by index (all when -1).
+ * (1 + k)^t). Localities `first` to `end` (exclusive): all of them, or one.
  */
-function referralsFrom(rates: Float64Array, L: number, terms: Float64Array, at: number, growth: number, locality: number): number {
+function referralsFrom(rates: Float64Array, first: number, end: number, terms: Float64Array, at: number, growth: number): number {
 	let total = 0;
-	for (let i = 0; i < L; i++) {
-		if (locality >= 0 && i !== locality) continue;
+	for (let i = first; i < end; i++) {
 		for (let b = 0; b < NB; b++) total += ((terms[at + i * NB + b] as number) * (rates[b] as number) * growth) / 1000;
 	}
 	return total;
@@ -171,11 +170,11 @@ export function fillCatchment(s: Scenario, d: DemandSeries): void {
 		const k = y + MAX_BACK_YEARS;
 		const at = k * L * NB;
 		const growth = Math.pow(1 + s.demand.referralRateGrowth, y);
-		const all = referralsFrom(rates, L, d.terms, at, growth, -1);
+		const all = referralsFrom(rates, 0, L, d.terms, at, growth);
 		d.newReferrals[k] = all;
 		if (y < 0) continue;
 		for (let i = 0; i < L; i++) {
-			const own = referralsFrom(rates, L, d.terms, at, growth, i);
+			const own = referralsFrom(rates, i, i + 1, d.terms, at, growth);
 			d.localityReferrals[y * L + i] = own;
 			d.localityShare[y * L + i] = all <= 0 ? 0 : own / all;
 		}

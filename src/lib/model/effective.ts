@@ -124,7 +124,8 @@ export function effectiveService(s: Scenario, option: Option): EffectiveService 
 
 	// Fixed weekly hours by role, in order of first mention (baseline, then the option's changes), at each start.
 	const staffStarts = option.fixedStaffChanges.map((f) => startIndex(s, f.startYear));
-	const steps = [...new Set([0, ...staffStarts])].filter((y) => y < H || y === 0).sort((a, b) => a - b);
+	// With no fixed staff changes (most options) the one step is the baseline's from year 0.
+	const steps = staffStarts.length === 0 ? [0] : [...new Set([0, ...staffStarts])].filter((y) => y < H || y === 0).sort((a, b) => a - b);
 	const fixedStaffSteps = steps.map((from) => ({ from, staff: fixedStaffAt(s, option, staffStarts, from) }));
 
 	// A travel change starts with the site that causes it (an added scanner's installation, a changed scanner's change) and not before its own start year.

@@ -52,8 +52,10 @@ export function scenarioKernel(s: Scenario, a: Arena): void {
 /**
  * What an option's series are filled for: every table (appraise()), or the summary alone (the
  * analyses, thousands of times). For the summary the kernel leaves out the series only the tables
- * read: the waiting-time measures, the list beyond the standard each month, and patient access
- * apart from the year's travel cost (none when travel is not costed). Every series the summary reads is filled the same way for both.
+ * read: the waiting-time measures, the waiting list's monthly series (its yearly and end figures
+ * are filled), patient access apart from the year's travel cost (none when travel is not costed),
+ * and the pathway apart from the onward referrals' cost when the VFA's benefits do not count.
+ * Every series the summary reads is filled the same way for both.
  */
 export type KernelNeed = 'tables' | 'summary';
 
@@ -65,7 +67,7 @@ export function optionKernel(s: Scenario, option: Option, a: Arena, need: Kernel
 	fillCapacity(s, svc, a.capacity);
 	const capacity = a.capacity.total;
 	const tables = need === 'tables';
-	runWaitingList({ years: s.horizonYears, demand, capacity, startingBacklog: s.demand.startingBacklog, standardWeeks: s.demand.waitStandardWeeks, beyondStandard: tables }, a.waiting);
+	runWaitingList({ years: s.horizonYears, demand, capacity, startingBacklog: s.demand.startingBacklog, standardWeeks: s.demand.waitStandardWeeks, beyondStandard: tables, monthly: tables }, a.waiting);
 	const wt = s.waiting;
 	if (tables) fillWaitingMeasures({ years: s.horizonYears, demand, capacity, startingBacklog: s.demand.startingBacklog, standardWeeks: s.demand.waitStandardWeeks, standardShare: wt.standardShare, referralsMonthlyCv: wt.referralsMonthlyCv, scansMonthlyCv: wt.scansMonthlyCv, reliefWeeks: wt.reliefWeeks }, a.measures);
 	for (let y = 0; y < s.horizonYears; y++) {
@@ -80,7 +82,7 @@ export function optionKernel(s: Scenario, option: Option, a: Arena, need: Kernel
 	const fls = svc.hasFls ? a.fls : null;
 	a.fls.active = false;
 	if (fls) fillFls(s, a.demand, a.discount, { demand, delivered: a.delivered, withinStandardShare: a.waiting.withinStandardShareByYear }, fls, { from: svc.flsFrom, coverage: svc.flsCoverage });
-	fillPathway(s, { option, hasFls: svc.hasFls, demand: a.demand, discount: a.discount, delivered: a.delivered, inHouseScans: a.inHouseScans, referred: demand, flsReferrals: a.optionDemand.flsReferrals }, a.pathway);
+	fillPathway(s, { option, hasFls: svc.hasFls, demand: a.demand, discount: a.discount, delivered: a.delivered, inHouseScans: a.inHouseScans, referred: demand, flsReferrals: a.optionDemand.flsReferrals, summaryOnly: !tables }, a.pathway);
 	fillStaffing(s, svc, a.capacity, a.inHouseScans, fls ? fls.byYear.identified : null, a.staffing);
 	fillLedger(s, svc, { capacity: a.capacity, inHouseScans: a.inHouseScans, staffCost: a.staffing.totalCostGbp, fls, pathway: a.pathway }, a.ledger);
 	fillCashFlows(s, a.ledger, a.access.year.cost, a.discount, a.cashFlows);

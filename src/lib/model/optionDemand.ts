@@ -52,16 +52,33 @@ export function fillUptake(s: Scenario, svc: EffectiveService, out: OptionDemand
 	const strength = s.demand.distanceUptakeStrength;
 	let changed = false;
 	const travel = svc.option.travel;
-	s.catchment.localities.forEach((l, i) => {
-		const j = travel.findIndex((t) => t.localityId === l.id);
+	const localities = s.catchment.localities;
+	for (let i = 0; i < localities.length; i++) {
+		const l = localities[i] as (typeof localities)[number];
+		let j = -1;
+		for (let k = 0; k < travel.length; k++)
+			if ((travel[k] as (typeof travel)[number]).localityId === l.id) {
+				j = k;
+				break;
+			}
 		const c = j >= 0 ? travel[j] : undefined;
 		const u = c ? relativeUptake(l.returnTravelMiles, c.returnTravelMiles, c.shareOfPatients, strength) : 1;
 		const from = j >= 0 ? (svc.travelFrom[j] as number) : 0;
 		out.uptake[i] = u;
 		out.uptakeFrom[i] = from;
 		if (u !== 1 && from < s.horizonYears) changed = true;
-	});
+	}
 	out.changed = changed;
+}
+
+/** Locality i's uptake in year y: 1 until its travel change starts. */
+function uptakeIn(out: OptionDemandSeries, i: number, y: number): number {
+	return y >= (out.uptakeFrom[i] as number) ? (out.uptake[i] as number) : 1;
+}
+
+/** n cells of `from` starting at `at` into `to` from `into` (a copy without the view subarray would make each call). */
+function copy(to: Float64Array, into: number, from: Float64Array, at: number, n: number): void {
+	for (let i = 0; i < n; i++) to[into + i] = from[at + i] as number;
 }
 
 /** The option's demand from the scenario's (already filled for the FLS variant) and its uptake. */
@@ -72,31 +89,30 @@ export function fillOptionDemand(s: Scenario, svc: EffectiveService, d: DemandSe
 	const v = svc.hasFls ? 1 : 0;
 	const span = d.population.length;
 	// The option's FLS referrals: the variant's, x the coverage of a phased FLS.
-	out.flsReferrals.set(d.flsReferrals.subarray(v * span, v * span + span));
+	copy(out.flsReferrals, 0, d.flsReferrals, v * span, span);
 	const coverage = svc.hasFls ? svc.flsCoverage : null;
 	if (coverage) for (let y = 0; y < H; y++) out.flsReferrals[y + MAX_BACK_YEARS] = (out.flsReferrals[y + MAX_BACK_YEARS] as number) * (coverage[y] as number);
 	if (!out.changed && !coverage) {
 		// Today's demand, copied as it is (the same numbers, not a re-summed equal).
-		out.newReferrals.set(d.newReferrals.subarray(MAX_BACK_YEARS, MAX_BACK_YEARS + H));
-		out.monitoring.set(d.monitoring.subarray(v * H, v * H + H));
-		out.total.set(d.total.subarray(v * H, v * H + H));
-		out.vfaScans.set(d.vfaScans.subarray(v * H, v * H + H));
-		out.localityShare.set(d.localityShare.subarray(0, H * L));
+		copy(out.newReferrals, 0, d.newReferrals, MAX_BACK_YEARS, H);
+		copy(out.monitoring, 0, d.monitoring, v * H, H);
+		copy(out.total, 0, d.total, v * H, H);
+		copy(out.vfaScans, 0, d.vfaScans, v * H, H);
+		copy(out.localityShare, 0, d.localityShare, 0, H * L);
 		return;
 	}
 	const nrs = out.newReferralsSpan;
-	nrs.set(d.newReferrals.subarray(0, span));
+	copy(nrs, 0, d.newReferrals, 0, span);
 	if (!out.changed) {
-		out.newReferrals.set(d.newReferrals.subarray(MAX_BACK_YEARS, MAX_BACK_YEARS + H));
-		out.localityShare.set(d.localityShare.subarray(0, H * L));
+		copy(out.newReferrals, 0, d.newReferrals, MAX_BACK_YEARS, H);
+		copy(out.localityShare, 0, d.localityShare, 0, H * L);
 	} else
 		for (let y = 0; y < H; y++) {
 			let nr = 0;
-			const u = (i: number) => (y >= (out.uptakeFrom[i] as number) ? (out.uptake[i] as number) : 1);
-			for (let i = 0; i < L; i++) nr += (d.localityReferrals[y * L + i] as number) * u(i);
+			for (let i = 0; i < L; i++) nr += (d.localityReferrals[y * L + i] as number) * uptakeIn(out, i, y);
 			out.newReferrals[y] = nr;
 			nrs[y + MAX_BACK_YEARS] = nr;
-			for (let i = 0; i < L; i++) out.localityShare[y * L + i] = nr > 0 ? ((d.localityReferrals[y * L + i] as number) * u(i)) / nr : 0;
+			for (let i = 0; i < L; i++) out.localityShare[y * L + i] = nr > 0 ? ((d.localityReferrals[y * L + i] as number) * uptakeIn(out, i, y)) / nr : 0;
 		}
 	const back = s.demand.monitoringIntervalYears;
 	const listed = s.pathway.indications.length > 0;

@@ -120,6 +120,11 @@ export interface PathwayInputs {
 	referred?: ArrayLike<number>;
 	/** The option's FLS referrals over the demand series' span (a phased FLS refers fewer, optionDemand.ts); the scenario's when missing. */
 	flsReferrals?: ArrayLike<number>;
+	/**
+	 * Only what the summary and the cost ledger read (kernel.ts, need 'summary'): when the VFA's
+	 * benefits do not count, that is the onward referrals' cost alone; when they count, everything.
+	 */
+	summaryOnly?: boolean;
 }
 
 /**
@@ -144,6 +149,13 @@ export interface PathwayInputs {
 export function fillPathway(s: Scenario, input: PathwayInputs, out: PathwaySeries): void {
 	const H = s.horizonYears;
 	const p = s.pathway;
+	if (input.summaryOnly && !p.countVfaBenefits) {
+		// The same cells as below, worked out the same way; the rest are left alone (only the tables read them).
+		out.counted = false;
+		const r = out.byYear;
+		for (let y = 0; y < H; y++) r.onwardReferralCostGbp[y] = (input.delivered[y] as number) * p.onwardReferralShare * p.onwardReferralCostGbp;
+		return;
+	}
 	const f = s.fls;
 	const list = indications(s);
 	const listed = p.indications.length > 0;

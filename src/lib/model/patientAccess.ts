@@ -77,18 +77,38 @@ function newAccessYear(): AccessYear {
 	return { journeys: 0, returnMiles: 0, returnHours: 0, costGbp: 0, within30Share: 0, within60Share: 0, within30Journeys: 0, within60Journeys: 0 };
 }
 
-/** Each locality's journeys once its travel change has started and before, the year index it starts, and the prices. */
+/**
+ * Each locality's journeys once its travel change has started and before, the year index it
+ * starts, and the prices: localityJourneys's, built in one pass over the localities (the Monte
+ * Carlo analysis builds them for every option of every run when travel is costed).
+ */
 function accessPlan(s: Scenario, svc: EffectiveService) {
-	const L = s.catchment.localities.length;
+	const localities = s.catchment.localities;
 	const t = s.costs.patientTravel;
 	const prices = { costPerMileGbp: t.costPerMileGbp, valueOfTimePerHourGbp: t.valueOfTimePerHourGbp };
-	const journeys = Array.from({ length: L }, (_, i) => localityJourneys(s, svc, i));
+	const travel = svc.option.travel;
+	const journeys: LocalityJourneys[] = [];
 	// Before its travel change starts, a locality's patients make today's journeys.
-	const before = Array.from({ length: L }, (_, i) => localityJourneys(s, svc, i, -1));
-	const from = Array.from({ length: L }, (_, i) => {
-		const j = svc.option.travel.findIndex((c) => c.localityId === (s.catchment.localities[i] as Scenario['catchment']['localities'][number]).id);
-		return j >= 0 ? (svc.travelFrom[j] as number) : 0;
-	});
+	const before: LocalityJourneys[] = [];
+	const from: number[] = [];
+	for (const l of localities) {
+		let j = -1;
+		for (let c = 0; c < travel.length; c++)
+			if ((travel[c] as (typeof travel)[number]).localityId === l.id) {
+				j = c;
+				break;
+			}
+		const today: LocalityJourneys = { today: { returnMiles: l.returnTravelMiles, returnMinutes: l.travelMinutes } };
+		before.push(today);
+		if (j < 0) {
+			journeys.push(today);
+			from.push(0);
+			continue;
+		}
+		const change = travel[j] as (typeof travel)[number];
+		journeys.push({ today: today.today, change: { returnMiles: change.returnTravelMiles, returnMinutes: change.travelMinutes, shareOfPatients: change.shareOfPatients } });
+		from.push(svc.travelFrom[j] as number);
+	}
 	return { prices, journeys, before, from };
 }
 

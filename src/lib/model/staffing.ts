@@ -55,28 +55,37 @@ export function fillStaffing(s: Scenario, svc: EffectiveService, capacity: Capac
 	const st = s.staffing;
 	const H = s.horizonYears;
 	const R = st.roles.length;
-	const slot = (roleId: string) => st.roles.findIndex((r) => r.id === roleId);
-	// Each scanner's staff lines and the fixed hours, resolved to role slots once.
-	const lines = (sc: EffectiveScanner) => sc.staffPerSession.map((p) => ({ slot: slot(p.roleId), sessionHours: sc.sessionHours, count: p.count }));
-	const perSession = svc.scanners.map(lines);
-	// Before a scanner's change starts (phasing), the rota is the baseline scanner's.
-	const perSessionBefore = svc.phases.map((p) => (p.before ? lines(p.before) : null));
-	const steps = svc.fixedStaffSteps.map((step) => ({ from: step.from, fixed: step.staff.map((f) => ({ slot: slot(f.roleId), hours: f.hoursPerWeek * 52 })) }));
-	let step = 0;
-	const reporting = slot(st.reportingRoleId);
-	const coordinator = slot(s.fls.coordinatorRoleId);
+	const roles = st.roles;
 	const hours = out.hours;
 	hours.fill(0, 0, H * R);
+	// Each cell receives its hours in the order: scanner by scanner (each scanner's staff lines in
+	// order), the fixed hours, reporting, the coordinator. Working scanner by scanner and line by
+	// line over the years keeps that order in every cell, and each role is looked up once per line
+	// rather than once per year (the Monte Carlo analysis runs this for every option of every run).
+	const K = svc.scanners.length;
+	for (let k = 0; k < K; k++) {
+		const phase = svc.phases[k] as EffectiveService['phases'][number];
+		// Before a scanner's change starts (phasing), the rota is the baseline scanner's.
+		const from = phase.before ? phase.from : 0;
+		if (phase.before) addRota(hours, R, roles, phase.before, capacity.rotaSessions, k * H, 0, Math.min(from, H));
+		addRota(hours, R, roles, svc.scanners[k] as EffectiveScanner, capacity.rotaSessions, k * H, from, H);
+	}
+	// Each year's fixed hours are those of the last step started by then (the first from year 0).
+	const steps = svc.fixedStaffSteps;
+	for (let i = 0; i < steps.length; i++) {
+		const step = steps[i] as (typeof steps)[number];
+		const next = steps[i + 1];
+		const until = next ? Math.min(next.from, H) : H;
+		for (const f of step.staff) {
+			const slot = roleSlot(roles, f.roleId);
+			const h = f.hoursPerWeek * 52;
+			for (let y = i === 0 ? 0 : step.from; y < until; y++) hours[y * R + slot] = (hours[y * R + slot] as number) + h;
+		}
+	}
+	const reporting = roleSlot(roles, st.reportingRoleId);
+	const coordinator = roleSlot(roles, s.fls.coordinatorRoleId);
 	for (let y = 0; y < H; y++) {
 		const row = y * R;
-		for (let k = 0; k < perSession.length; k++) {
-			const sessions = capacity.rotaSessions[k * H + y] as number;
-			const before = perSessionBefore[k];
-			const rota = before && y < (svc.phases[k] as EffectiveService['phases'][number]).from ? before : (perSession[k] as (typeof perSession)[number]);
-			for (const p of rota) hours[row + p.slot] = (hours[row + p.slot] as number) + sessions * p.sessionHours * p.count;
-		}
-		while (step + 1 < steps.length && (steps[step + 1] as (typeof steps)[number]).from <= y) step++;
-		for (const f of (steps[step] as (typeof steps)[number]).fixed) hours[row + f.slot] = (hours[row + f.slot] as number) + f.hours;
 		hours[row + reporting] = (hours[row + reporting] as number) + reportingHours(inHouseScans[y] as number, st.reportingMinutesPerScan);
 		const coordinatorBaseWte = flsIdentified ? (flsIdentified[y] as number) / s.fls.caseloadPerCoordinatorWte : 0;
 		if (coordinatorBaseWte > 0) hours[row + coordinator] = (hours[row + coordinator] as number) + coordinatorBaseWte * st.hoursPerWte;
@@ -92,7 +101,7 @@ export function fillStaffing(s: Scenario, svc: EffectiveService, capacity: Capac
 				continue;
 			}
 			const { baseWte, fundedWte } = wteFromHours(h, st.hoursPerWte, st.leaveAllowance);
-			const c = roleCost(fundedWte, st.roles[r] as Role, st.onCostRate);
+			const c = roleCost(fundedWte, roles[r] as Role, st.onCostRate);
 			out.baseWte[at] = baseWte;
 			out.fundedWte[at] = fundedWte;
 			out.costGbp[at] = c;
@@ -101,5 +110,21 @@ export function fillStaffing(s: Scenario, svc: EffectiveService, capacity: Capac
 		}
 		out.totalFundedWte[y] = wte;
 		out.totalCostGbp[y] = cost;
+	}
+}
+
+/** The slot of a role in the scenario's order (the schema checks every role id refers to one). */
+function roleSlot(roles: readonly Role[], id: string): number {
+	for (let r = 0; r < roles.length; r++) if ((roles[r] as Role).id === id) return r;
+	return -1;
+}
+
+/** A scanner's rota hours in years [from, to): rota sessions x session hours x staff per session, line by line. */
+function addRota(hours: Float64Array, R: number, roles: readonly Role[], sc: EffectiveScanner, rotaSessions: Float64Array, row: number, from: number, to: number): void {
+	for (const p of sc.staffPerSession) {
+		const slot = roleSlot(roles, p.roleId);
+		const sessionHours = sc.sessionHours;
+		const count = p.count;
+		for (let y = from; y < to; y++) hours[y * R + slot] = (hours[y * R + slot] as number) + (rotaSessions[row + y] as number) * sessionHours * count;
 	}
 }

@@ -81,6 +81,12 @@ export interface WaitingListInput {
 	standardWeeks: number;
 	/** Whether to fill the list beyond the standard each month (only the tables read it; default true). */
 	beyondStandard?: boolean;
+	/**
+	 * Whether to fill the monthly series (referrals, capacity, scans seen, the list and its wait;
+	 * default true). Without them the yearly and end-of-horizon figures are the same: only the
+	 * tables read the months.
+	 */
+	monthly?: boolean;
 }
 
 /**
@@ -94,12 +100,12 @@ export interface WaitingListInput {
  */
 export function runWaitingList(input: WaitingListInput, w: WaitingSeries): void {
 	const { demand, capacity, standardWeeks, startingBacklog } = input;
-	const withBeyond = input.beyondStandard !== false;
+	const monthly = input.monthly !== false;
+	const withBeyond = monthly && input.beyondStandard !== false;
 	const standardMonths = standardWeeks / WEEKS_PER_MONTH;
 	const firstMonthly = (demand[0] ?? 0) / 12;
 	const backlogMonths = startingBacklog <= 0 ? 0 : firstMonthly > 0 ? Math.min(MAX_BACKLOG_MONTHS, Math.max(1, Math.ceil(startingBacklog / firstMonthly))) : 1;
 	const { arrivals, counts } = w;
-	const out = { referrals: w.referrals, capacity: w.capacity, seen: w.seen, seenWithinStandard: w.seenWithinStandard, listSize: w.listSize, beyondStandard: w.beyondStandard, waitWeeks: w.waitWeeks };
 	let tail = 0;
 	for (let k = backlogMonths; k >= 1; k--) {
 		arrivals[tail] = -k;
@@ -109,9 +115,11 @@ export function runWaitingList(input: WaitingListInput, w: WaitingSeries): void 
 	let head = 0;
 	let list = startingBacklog;
 	let lastOver = -1;
+	let wait = NaN;
 	for (let y = 0; y < input.years; y++) {
 		const referrals = (demand[y] ?? 0) / 12;
 		const monthCapacity = Math.max(0, (capacity[y] ?? 0) / 12);
+		const weekly = monthCapacity / WEEKS_PER_MONTH;
 		let seenYear = 0;
 		let withinYear = 0;
 		for (let m = 0; m < 12; m++) {
@@ -132,17 +140,18 @@ export function runWaitingList(input: WaitingListInput, w: WaitingSeries): void 
 				if ((counts[head] as number) <= 1e-9) head++;
 			}
 			list = Math.max(0, list - seen);
-			const weekly = monthCapacity / WEEKS_PER_MONTH;
 			// A vanishingly small capacity (e.g. 1e-320 scans) overflows list / weekly to Infinity: treat it as none.
 			const ratio = weekly > 0 ? list / weekly : list > 0 ? NaN : 0;
-			const wait = Number.isFinite(ratio) ? ratio : NaN;
-			out.referrals[t] = referrals;
-			out.capacity[t] = monthCapacity;
-			out.seen[t] = seen;
-			out.seenWithinStandard[t] = seenWithin;
-			out.listSize[t] = list;
-			if (withBeyond) out.beyondStandard[t] = waitingBeyondStandard(arrivals, counts, head, tail, t, standardMonths, list);
-			out.waitWeeks[t] = wait;
+			wait = Number.isFinite(ratio) ? ratio : NaN;
+			if (monthly) {
+				w.referrals[t] = referrals;
+				w.capacity[t] = monthCapacity;
+				w.seen[t] = seen;
+				w.seenWithinStandard[t] = seenWithin;
+				w.listSize[t] = list;
+				if (withBeyond) w.beyondStandard[t] = waitingBeyondStandard(arrivals, counts, head, tail, t, standardMonths, list);
+				w.waitWeeks[t] = wait;
+			}
 			if (Number.isNaN(wait) || wait > standardWeeks) lastOver = t;
 			seenYear += seen;
 			withinYear += seenWithin;
@@ -152,7 +161,8 @@ export function runWaitingList(input: WaitingListInput, w: WaitingSeries): void 
 	}
 	const months = 12 * input.years;
 	w.startListSize = startingBacklog;
-	w.endListSize = months > 0 ? (w.listSize[months - 1] as number) : startingBacklog;
-	w.endWaitWeeks = months > 0 ? (w.waitWeeks[months - 1] as number) : NaN;
+	// The last month's list and wait (those the monthly series end with).
+	w.endListSize = months > 0 ? list : startingBacklog;
+	w.endWaitWeeks = months > 0 ? wait : NaN;
 	w.backlogClearsMonth = lastOver + 1 < months ? lastOver + 1 : -1;
 }
