@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
-import { mean, std } from 'mathjs';
-import { stat } from '../../src/lib/model/uncertainty/stats';
+import { mean, std, quantileSeq } from 'mathjs';
+import { stat, quantileSorted } from '../../src/lib/model/uncertainty/stats';
 
 describe('stat: mean and sd summed in mathjs order', () => {
 	it('works a small case by hand', () => {
@@ -31,5 +31,29 @@ describe('stat: mean and sd summed in mathjs order', () => {
 		// Summed in another order the mean differs in its last bits, so the test can tell the orders apart.
 		const unsortedSum = values.reduce((t, v) => t + v, 0) / values.length;
 		expect(unsortedSum).not.toBe(st.mean);
+	});
+});
+
+describe('stat: percentiles as mathjs quantileSeq computes them', () => {
+	it('works positions by hand: whole positions read a value, others interpolate', () => {
+		// 5 values: 0.5 x (5 - 1) = 2, a whole position -> the value at 2 (30); 0.05 x 4 = 0.2 -> 10 x 0.8 + 20 x 0.2 = 12;
+		// 0.95 x 4 = 3.8 -> 40 x (1 - 0.8) + 50 x 0.8 = 48 (0.8 is 3.8 mod 1, not exactly 0.8 in binary: mathjs's arithmetic).
+		const xs = [10, 20, 30, 40, 50];
+		expect(quantileSorted(xs, 0.5)).toBe(30);
+		expect(quantileSorted(xs, 0.05)).toBe(10 * (1 - (0.2 % 1)) + 20 * (0.2 % 1));
+		expect(quantileSorted(xs, 0.05)).toBeCloseTo(12, 12);
+		expect(quantileSorted(xs, 0.95)).toBeCloseTo(48, 12);
+		expect(quantileSorted([7], 0.95)).toBe(7);
+	});
+
+	it('equals mathjs quantileSeq over the sorted values to the last bit, for run sizes from 1 to 10,001', () => {
+		for (const n of [1, 2, 3, 7, 20, 21, 100, 101, 999, 1000, 5000, 10_000, 10_001]) {
+			const values = Array.from({ length: n }, (_, i) => Math.sin((i + n) * 12.9898) * 43758.5453 * (i % 7 === 0 ? 1e6 : 1) + 0.1 * i);
+			const sorted = [...values].sort((a, b) => a - b);
+			const [p05, p50, p95] = quantileSeq(sorted, [0.05, 0.5, 0.95], true) as number[];
+			const st = stat(values)!;
+			expect([st.p05, st.p50, st.p95]).toEqual([p05, p50, p95]);
+			for (const p of [0, 0.05, 0.1, 0.25, 0.5, 0.75, 0.9, 0.95, 1]) expect(quantileSorted(sorted, p)).toBe(quantileSeq(sorted, p, true) as number);
+		}
 	});
 });

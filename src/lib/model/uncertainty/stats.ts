@@ -1,12 +1,24 @@
-import { create, quantileSeqDependencies, type FactoryFunctionMap } from 'mathjs/number';
 import type { Stat } from './types';
 
-/** Only the percentile function, so the bundle carries a small part of mathjs. */
-const math = create({ quantileSeqDependencies } as Record<string, FactoryFunctionMap>);
+/**
+ * The p-quantile of values sorted ascending, interpolating linearly between order statistics
+ * (R's type 7, Excel's PERCENTILE.INC): position h = p (n - 1); the value at h when h is whole,
+ * else (1 - f) x[floor h] + f x[floor h + 1] with f = h mod 1. Written as mathjs's quantileSeq
+ * (sorted) computes it, operation for operation, so the figures are its figures to the last bit
+ * (test/uncertainty/stats.test.ts) without loading mathjs into the PSA worker: its typed functions
+ * took longer to set up on a worker's first run than the percentiles of the whole run take.
+ */
+export function quantileSorted(xs: ArrayLike<number>, p: number): number {
+	const index = p * (xs.length - 1);
+	if (Number.isFinite(index) && index === Math.round(index)) return xs[index] as number;
+	const i = Math.floor(index);
+	const frac = index % 1;
+	return (xs[i] as number) * (1 - frac) + (xs[i + 1] as number) * frac;
+}
 
 /**
  * Mean, standard deviation (sample, n - 1) and the 5th, 50th and 95th percentiles. Percentiles
- * through mathjs, interpolating linearly between order statistics (quantileSeq, like R's type 7
+ * interpolate linearly between order statistics (quantileSorted: mathjs's quantileSeq, R's type 7
  * and Excel's PERCENTILE.INC). The mean and sd are summed here in one loop each, over the sorted
  * values in mathjs's own order (mathjs mean: the values added first to last, over n; std: the
  * squared differences from that mean added first to last, over n - 1, square-rooted), so they are
@@ -25,7 +37,9 @@ export function stat(values: ArrayLike<number>): Stat | null {
 	}
 	if (n === 0) return null;
 	const xs = sorted.subarray(0, n).sort();
-	const [p05, p50, p95] = math.quantileSeq(Array.from(xs), [0.05, 0.5, 0.95], true) as number[];
+	const p05 = quantileSorted(xs, 0.05);
+	const p50 = quantileSorted(xs, 0.5);
+	const p95 = quantileSorted(xs, 0.95);
 	let sum = xs[0] as number;
 	for (let i = 1; i < n; i++) sum += xs[i] as number;
 	const mean = sum / n;
@@ -39,7 +53,7 @@ export function stat(values: ArrayLike<number>): Stat | null {
 		}
 		sd = Math.sqrt(ss / (n - 1));
 	}
-	return { mean, sd, p05: p05 as number, p50: p50 as number, p95: p95 as number, n };
+	return { mean, sd, p05, p50, p95, n };
 }
 
 /** Column `j` of a row-major matrix with `width` columns. */
