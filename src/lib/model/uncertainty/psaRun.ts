@@ -9,10 +9,11 @@ import { linkedValue, type CompiledInput, type Target } from './compiled';
 import { evaluate, preferredIndex } from './evaluate';
 import { workingCopy, slotAt } from './paths';
 import { crossFieldViolation } from './constraints';
-import { iterationRng } from './prng';
+import { IterationRng } from './prng';
 import { stat, column, histogram } from './stats';
 import { ceacFromSamples } from './ceac';
 import { arenaFor, type Arena } from '../arena';
+import { appraiseSummaries } from '../appraise';
 
 /** Redraws allowed per iteration before the joint distribution is judged unable to meet the cross-field rules. */
 const MAX_REDRAWS = 1000;
@@ -74,9 +75,11 @@ export function simulateInputs(s: Scenario, inputs: readonly CompiledInput[], op
 	const slots = inputs.map((c) => c.targets.map((t) => slotAt(sc, t.parts)));
 	// One work area for the run: each iteration's appraisal fills the same arrays.
 	let arena: Arena | undefined;
+	// One generator, reseeded for each iteration: the numbers of iterationRng(seed, start + i).
+	const rng = new IterationRng();
 	for (let i = 0; i < n; i++) {
 		if (opts.signal?.aborted) throw new PsaAbortedError();
-		const rng = iterationRng(opts.seed, start + i);
+		rng.reseed(opts.seed, start + i);
 		for (let attempt = 0; ; attempt++) {
 			for (let j = 0; j < m; j++) {
 				const c = inputs[j] as (typeof inputs)[number];
@@ -96,9 +99,10 @@ export function simulateInputs(s: Scenario, inputs: readonly CompiledInput[], op
 		}
 		out.draws.set(drawn, i * m);
 		arena = arenaFor(sc, arena);
-		const e = evaluate(sc, arena);
+		// The engine's summaries read directly (evaluate() would also build lists of ids, names and ranks).
+		const r = appraiseSummaries(sc, arena);
 		for (let o = 0; o < w; o++) {
-			const sm = e.summaries[o] as (typeof e.summaries)[number];
+			const sm = (r.options[o] as (typeof r.options)[number]).summary;
 			const k = i * w + o;
 			out.npc[k] = sm.netPresentCostGbp;
 			out.costPerScan[k] = sm.costPerScanGbp ?? NaN;
@@ -109,10 +113,18 @@ export function simulateInputs(s: Scenario, inputs: readonly CompiledInput[], op
 			out.benefits[k] = sm.pvBenefitsGbp;
 			out.meetsDemand[k] = sm.meetsDemand ? 1 : 0;
 		}
-		out.preferred[i] = preferredIndex(e);
+		out.preferred[i] = rankedFirst(r.options, r.ranking);
 		if (opts.onProgress && ((i + 1) % every === 0 || i + 1 === n)) opts.onProgress(i + 1);
 	}
 	return out;
+}
+
+/** The index of the first-ranked option (preferredIndex(evaluate(s)) for the same appraisal); 0 when the ranking is empty. */
+function rankedFirst(options: readonly { id: string }[], ranking: readonly { optionId: string }[]): number {
+	const top = ranking[0];
+	if (!top) return 0;
+	for (let o = 0; o < options.length; o++) if ((options[o] as { id: string }).id === top.optionId) return o;
+	return -1;
 }
 
 /** Join blocks of one run (same seed and options) in iteration order. */
