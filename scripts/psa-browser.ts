@@ -3,7 +3,8 @@
 // results are on the page; meanwhile record how long the page's main thread was ever busy (the
 // longest gap between animation frames, and long tasks over 50 ms), which is what "the app stays
 // responsive" means. Printed, never asserted. Used by `npm run bench` (Monte Carlo section, when a
-// build exists) and `npm run perf`; on its own: npx tsx scripts/psa-browser.ts (needs npm run build).
+// build exists) and `npm run perf`; on its own: npx tsx scripts/psa-browser.ts (needs npm run build;
+// BENCH_PORT for the port to serve it on, as in npm run bench).
 import { pathToFileURL } from 'node:url';
 import type { Page } from '@playwright/test';
 import { appContext, cannotRun, launchChromium, startBuiltServer } from './built-app';
@@ -116,7 +117,7 @@ export async function measureBrowserPsa({ build = 'build', port = 4193 } = {}): 
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-	const out = await measureBrowserPsa({ build: process.env.BUILD_DIR ?? 'build' });
+	const out = await measureBrowserPsa({ build: process.env.BUILD_DIR ?? 'build', port: Number(process.env.BENCH_PORT ?? 4193) });
 	if ('skipped' in out) console.log(`Skipped: ${out.skipped}`);
 	else
 		for (const r of out.rows)
