@@ -64,6 +64,16 @@ function addRevenueItems(revenue: Float64Array, r: number, y: number, items: Sce
 	for (const item of items) if (y >= item.fromYearIndex) bump(revenue, r + REV[item.category], item.annualCostGbp);
 }
 
+/** Capital items, in order: each bought in its year and replaced on its lifetime, the last purchase's residual value credited. */
+function addCapitalItems(capital: Float64Array, residual: Float64Array, startYear: number, H: number, items: Scenario['costs']['capitalItems']): void {
+	for (const item of items) {
+		const events = purchases(startYear + item.yearIndex, item.lifetimeYears, startYear, H);
+		for (const e of events) addCapital(capital, H, e.yearIndex, item.category, item.costGbp);
+		const last = events[events.length - 1];
+		if (last) credit(residual, H, item.costGbp, last.yearIndex, item.lifetimeYears);
+	}
+}
+
 /**
  * Capital: scanner, installation and IT at each purchase (installation inside the horizon and every
  * replacement), room works at first installation only, the mobile vehicle on its own lifetime,
@@ -123,13 +133,8 @@ export function fillLedger(s: Scenario, svc: EffectiveService, input: LedgerInpu
 			}
 		}
 	}
-	for (const list of [s.costs.capitalItems, svc.option.capitalItems])
-		for (const item of list) {
-			const events = purchases(s.startYear + item.yearIndex, item.lifetimeYears, s.startYear, H);
-			for (const e of events) addCapital(capital, H, e.yearIndex, item.category, item.costGbp);
-			const last = events[events.length - 1];
-			if (last) credit(residual, H, item.costGbp, last.yearIndex, item.lifetimeYears);
-		}
+	addCapitalItems(capital, residual, s.startYear, H, s.costs.capitalItems);
+	addCapitalItems(capital, residual, s.startYear, H, svc.option.capitalItems);
 	const outsourcing = svc.option.outsourcing;
 	const fls = input.fls;
 	for (let y = 0; y < H; y++) {

@@ -89,6 +89,13 @@ function changeField<K extends (typeof SCANNER_CHANGE_FIELDS)[number]>(copy: Sca
 	if (v !== undefined) copy[key] = v as Scanner[K];
 }
 
+/** The option's change to the scanner with this id, if it changes it (the first listed, as find() would). */
+function changeOf(option: Option, id: string): ScannerChange | undefined {
+	const changes = option.scannerChanges;
+	for (let i = 0; i < changes.length; i++) if ((changes[i] as ScannerChange).scannerId === id) return changes[i];
+	return undefined;
+}
+
 /**
  * Apply an option's changes to the baseline service. Pure: the scenario is not modified, and the
  * engine never writes to a scanner, so unchanged and added scanners are used as they are (this
@@ -104,7 +111,7 @@ export function effectiveService(s: Scenario, option: Option): EffectiveService 
 		// A scanner removed from the first year is not in the service; one removed later runs until then.
 		const until = removed.includes(sc.id) ? startIndex(s, removalYears[sc.id]) : H;
 		if (until <= 0) continue;
-		const change = option.scannerChanges.find((c) => c.scannerId === sc.id);
+		const change = changeOf(option, sc.id);
 		if (!change) {
 			scanners.push(sc);
 			phases.push({ from: 0, before: null, until });
@@ -140,8 +147,8 @@ export function effectiveService(s: Scenario, option: Option): EffectiveService 
 
 	const newFls = option.addFls && !s.fls.inBaseline;
 	const flsFrom = newFls ? startIndex(s, option.fls?.startYear) : 0;
-	const ramp = option.fls?.ramp ?? [1];
-	const phased = newFls && (flsFrom > 0 || ramp.some((r) => r !== 1));
+	const ramp = newFls ? (option.fls?.ramp ?? [1]) : null;
+	const phased = ramp !== null && (flsFrom > 0 || ramp.some((r) => r !== 1));
 
 	return {
 		option,
@@ -152,7 +159,7 @@ export function effectiveService(s: Scenario, option: Option): EffectiveService 
 		travelFrom,
 		hasFls: s.fls.inBaseline || option.addFls,
 		flsFrom,
-		flsCoverage: phased ? flsCoverage(H, flsFrom, ramp) : null
+		flsCoverage: phased && ramp ? flsCoverage(H, flsFrom, ramp) : null
 	};
 }
 

@@ -153,7 +153,13 @@ export interface FlsPhase {
 	coverage: ArrayLike<number> | null;
 }
 
-export function fillFls(s: Scenario, demand: DemandSeries, discount: DiscountSeries, service: FlsScanService | null, out: FlsSeries, phase: FlsPhase = { from: 0, coverage: null }): void {
+/**
+ * `summaryOnly` (kernel.ts, need 'summary'): fill only what the summary, the staffing and the cost
+ * ledger read (the funnel and costs by year, the fractures averted and their totals, the present
+ * value of costs avoided and the discounted QALYs), each worked out as for the tables; bed-days,
+ * deaths, the other totals, the PV of the FLS's cost and its return per pound are left alone.
+ */
+export function fillFls(s: Scenario, demand: DemandSeries, discount: DiscountSeries, service: FlsScanService | null, out: FlsSeries, phase: FlsPhase = { from: 0, coverage: null }, summaryOnly = false): void {
 	const f = s.fls;
 	const H = s.horizonYears;
 	const r = out.byYear;
@@ -213,8 +219,10 @@ export function fillFls(s: Scenario, demand: DemandSeries, discount: DiscountSer
 		const hip = r.avertedHip[y] as number;
 		const vertebral = r.avertedVertebral[y] as number;
 		const other = r.avertedOther[y] as number;
-		r.bedDaysAvoided[y] = hip * f.hipBedDays + vertebral * f.vertebralBedDays + other * f.otherBedDays;
-		r.deathsAvoided[y] = hip * f.hipMortality;
+		if (!summaryOnly) {
+			r.bedDaysAvoided[y] = hip * f.hipBedDays + vertebral * f.vertebralBedDays + other * f.otherBedDays;
+			r.deathsAvoided[y] = hip * f.hipMortality;
+		}
 		r.qalysGained[y] = hip * f.hipQalyLoss + vertebral * f.vertebralQalyLoss + other * f.otherQalyLoss;
 		r.costsAvoidedGbp[y] = hip * f.hipFractureCostGbp + vertebral * f.vertebralFractureCostGbp + other * f.otherFractureCostGbp;
 	}
@@ -223,6 +231,16 @@ export function fillFls(s: Scenario, demand: DemandSeries, discount: DiscountSer
 	t.avertedHip = sum(r.avertedHip, H);
 	t.avertedVertebral = sum(r.avertedVertebral, H);
 	t.avertedOther = sum(r.avertedOther, H);
+	let pvAvoided = 0;
+	let qalys = 0;
+	for (let y = 0; y < H; y++) {
+		pvAvoided += (r.costsAvoidedGbp[y] as number) * (discount.factor[y] as number);
+		qalys += (r.qalysGained[y] as number) * (discount.health[y] as number);
+	}
+	out.pvCostsAvoidedGbp = pvAvoided;
+	out.discountedQalys = qalys;
+	out.active = true;
+	if (summaryOnly) return;
 	t.bedDaysAvoided = sum(r.bedDaysAvoided, H);
 	t.deathsAvoided = sum(r.deathsAvoided, H);
 	t.qalysGained = sum(r.qalysGained, H);
@@ -231,18 +249,9 @@ export function fillFls(s: Scenario, demand: DemandSeries, discount: DiscountSer
 	t.dxaScans = sum(r.dxaScans, H);
 	t.dxaScanned = sum(r.dxaScanned, H);
 	t.lostToFollowUp = sum(r.lostToFollowUp, H);
-	let pvAvoided = 0;
 	let pvCost = 0;
-	let qalys = 0;
-	for (let y = 0; y < H; y++) {
-		pvAvoided += (r.costsAvoidedGbp[y] as number) * (discount.factor[y] as number);
-		pvCost += (r.flsCostGbp[y] as number) * (discount.factor[y] as number);
-		qalys += (r.qalysGained[y] as number) * (discount.health[y] as number);
-	}
-	out.pvCostsAvoidedGbp = pvAvoided;
+	for (let y = 0; y < H; y++) pvCost += (r.flsCostGbp[y] as number) * (discount.factor[y] as number);
 	out.pvFlsCostGbp = pvCost;
-	out.discountedQalys = qalys;
 	// A vanishing FLS cost (e.g. 1e-320) would overflow the ratio to Infinity: no meaningful return then.
 	out.returnPerPound = pvCost > 0 && Number.isFinite(pvAvoided / pvCost) ? pvAvoided / pvCost : NaN;
-	out.active = true;
 }

@@ -54,7 +54,8 @@ export function scenarioKernel(s: Scenario, a: Arena): void {
  * analyses, thousands of times). For the summary the kernel leaves out the series only the tables
  * read: the waiting-time measures, the waiting list's monthly series (its yearly and end figures
  * are filled), patient access apart from the year's travel cost (none when travel is not costed),
- * and the pathway apart from the onward referrals' cost when the VFA's benefits do not count.
+ * the pathway apart from the onward referrals' cost when the VFA's benefits do not count, and the
+ * FLS's bed-days, deaths and totals other than fractures averted (fls.ts).
  * Every series the summary reads is filled the same way for both.
  */
 export type KernelNeed = 'tables' | 'summary';
@@ -81,7 +82,7 @@ export function optionKernel(s: Scenario, option: Option, a: Arena, need: Kernel
 	else if (s.costs.patientTravel.include) fillAccessCost(s, svc, a.delivered, a.optionDemand.localityShare, a.access);
 	const fls = svc.hasFls ? a.fls : null;
 	a.fls.active = false;
-	if (fls) fillFls(s, a.demand, a.discount, { demand, delivered: a.delivered, withinStandardShare: a.waiting.withinStandardShareByYear }, fls, { from: svc.flsFrom, coverage: svc.flsCoverage });
+	if (fls) fillFls(s, a.demand, a.discount, { demand, delivered: a.delivered, withinStandardShare: a.waiting.withinStandardShareByYear }, fls, { from: svc.flsFrom, coverage: svc.flsCoverage }, !tables);
 	fillPathway(s, { option, hasFls: svc.hasFls, demand: a.demand, discount: a.discount, delivered: a.delivered, inHouseScans: a.inHouseScans, referred: demand, flsReferrals: a.optionDemand.flsReferrals, summaryOnly: !tables }, a.pathway);
 	fillStaffing(s, svc, a.capacity, a.inHouseScans, fls ? fls.byYear.identified : null, a.staffing);
 	fillLedger(s, svc, { capacity: a.capacity, inHouseScans: a.inHouseScans, staffCost: a.staffing.totalCostGbp, fls, pathway: a.pathway }, a.ledger);
