@@ -66,21 +66,26 @@ export function flsCoverage(years: number, from: number, ramp: readonly number[]
 /** The fixed weekly hours with the option's changes that have started by year index `at` applied in order (hours floored at 0). */
 function fixedStaffAt(s: Scenario, option: Option, starts: readonly number[], at: number): FixedStaff {
 	const fixedStaff: FixedStaff = [];
-	const find = (roleId: string) => {
-		let f = fixedStaff.find((x) => x.roleId === roleId);
-		if (!f) fixedStaff.push((f = { roleId, hoursPerWeek: 0 }));
-		return f;
-	};
 	for (const f of s.staffing.fixedStaff) {
-		const e = find(f.roleId);
+		const e = fixedEntry(fixedStaff, f.roleId);
 		e.hoursPerWeek = e.hoursPerWeek + f.hoursPerWeek;
 	}
-	option.fixedStaffChanges.forEach((f, j) => {
-		if ((starts[j] as number) > at) return;
-		const e = find(f.roleId);
+	const changes = option.fixedStaffChanges;
+	for (let j = 0; j < changes.length; j++) {
+		if ((starts[j] as number) > at) continue;
+		const f = changes[j] as (typeof changes)[number];
+		const e = fixedEntry(fixedStaff, f.roleId);
 		e.hoursPerWeek = Math.max(0, e.hoursPerWeek + f.extraHoursPerWeek);
-	});
+	}
 	return fixedStaff;
+}
+
+/** The role's entry in the list, added with 0 hours at the end when it has none yet. */
+function fixedEntry(fixedStaff: FixedStaff, roleId: string): FixedStaff[number] {
+	for (const x of fixedStaff) if (x.roleId === roleId) return x;
+	const f = { roleId, hoursPerWeek: 0 };
+	fixedStaff.push(f);
+	return f;
 }
 
 /** One field of an option's scanner change written over the baseline's, when the change sets it. */

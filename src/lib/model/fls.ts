@@ -165,7 +165,12 @@ export function fillFls(s: Scenario, demand: DemandSeries, discount: DiscountSer
 	const r = out.byYear;
 	const risk = annualRefractureRisk(f).slice(0, f.effectYears);
 	const otherShare = Math.max(0, 1 - f.hipShare - f.vertebralShare);
-	const coordinator = s.staffing.roles.find((x) => x.id === f.coordinatorRoleId);
+	let coordinator: Scenario['staffing']['roles'][number] | undefined;
+	for (const x of s.staffing.roles)
+		if (x.id === f.coordinatorRoleId) {
+			coordinator = x;
+			break;
+		}
 	const extraPerFracture = extraTreatedPerFracture(f);
 	for (let y = 0; y < H; y++) {
 		const cohort = demand.flsCohort[y + MAX_BACK_YEARS] as number;

@@ -4,9 +4,13 @@ import type { Arena } from './arena';
 
 /** Weighted non-financial score on a 0-10 scale: sum(weight x score) / sum(weight). Unscored criteria count 0. */
 export function weightedScore(s: Scenario, option: Option): number {
-	const total = s.appraisal.criteria.reduce((t, c) => t + c.weight, 0);
+	const criteria = s.appraisal.criteria;
+	let total = 0;
+	for (const c of criteria) total += c.weight;
 	if (total <= 0) return 0;
-	return s.appraisal.criteria.reduce((t, c) => t + c.weight * (option.scores[c.id] ?? 0), 0) / total;
+	let score = 0;
+	for (const c of criteria) score += c.weight * (option.scores[c.id] ?? 0);
+	return score / total;
 }
 
 /** Sum of the first n cells, in order from 0. */
