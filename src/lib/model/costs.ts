@@ -19,11 +19,13 @@ export interface CashFlowSeries {
 	patientTravel: Float64Array;
 	total: Float64Array;
 	discounted: Float64Array;
+	/** Work space: each capital category's optimism bias rate (equipment or estates), in CAPITAL_CATEGORIES order. */
+	capitalRate: Float64Array;
 }
 
 export function newCashFlowSeries(years: number, m: Alloc = ownBuffers()): CashFlowSeries {
 	const y = () => m.f64(years);
-	return { capitalTotal: y(), revenueTotal: y(), optimismBiasCapital: y(), optimismBiasRevenue: y(), patientTravel: y(), total: y(), discounted: y() };
+	return { capitalTotal: y(), revenueTotal: y(), optimismBiasCapital: y(), optimismBiasRevenue: y(), patientTravel: y(), total: y(), discounted: y(), capitalRate: m.f64(NC) };
 }
 
 /**
@@ -38,11 +40,15 @@ export function fillCashFlows(s: Scenario, ledger: CostLedger, travelCost: Array
 	const H = s.horizonYears;
 	const { optimismBiasCapital, optimismBiasEquipment, optimismBiasRevenue } = s.appraisal;
 	const travel = s.costs.patientTravel.include;
+	// Each category's rate picked once per option rather than once per year.
+	const rate = out.capitalRate;
+	for (let c = 0; c < NC; c++) rate[c] = IS_EQUIPMENT[c] ? optimismBiasEquipment : optimismBiasCapital;
+	const capital = ledger.capital;
 	for (let y = 0; y < H; y++) {
-		const capitalTotal = rowSum(ledger.capital, y, NC);
+		const capitalTotal = rowSum(capital, y, NC);
 		const revenueTotal = rowSum(ledger.revenue, y, NR);
 		let obCap = 0;
-		for (let c = 0; c < NC; c++) obCap += (ledger.capital[y * NC + c] as number) * (IS_EQUIPMENT[c] ? optimismBiasEquipment : optimismBiasCapital);
+		for (let c = 0; c < NC; c++) obCap += (capital[y * NC + c] as number) * (rate[c] as number);
 		const obRev = revenueTotal * optimismBiasRevenue;
 		const patientTravel = travel ? (travelCost[y] as number) : 0;
 		const total = capitalTotal + revenueTotal + obCap + obRev + patientTravel - (ledger.residual[y] as number);

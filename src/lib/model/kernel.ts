@@ -54,8 +54,9 @@ export function scenarioKernel(s: Scenario, a: Arena): void {
  * analyses, thousands of times). For the summary the kernel leaves out the series only the tables
  * read: the waiting-time measures, the waiting list's monthly series (its yearly and end figures
  * are filled), patient access apart from the year's travel cost (none when travel is not costed),
- * the pathway apart from the onward referrals' cost when the VFA's benefits do not count, and the
- * FLS's bed-days, deaths and totals other than fractures averted (fls.ts).
+ * the pathway apart from the onward referrals' cost when the VFA's benefits do not count, the
+ * FLS's bed-days, deaths and totals other than fractures averted (fls.ts), and the staffing's
+ * role-by-role WTE and cost (its yearly totals are filled).
  * Every series the summary reads is filled the same way for both.
  */
 export type KernelNeed = 'tables' | 'summary';
@@ -84,7 +85,7 @@ export function optionKernel(s: Scenario, option: Option, a: Arena, need: Kernel
 	a.fls.active = false;
 	if (fls) fillFls(s, a.demand, a.discount, { demand, delivered: a.delivered, withinStandardShare: a.waiting.withinStandardShareByYear }, fls, { from: svc.flsFrom, coverage: svc.flsCoverage }, !tables);
 	fillPathway(s, { option, hasFls: svc.hasFls, demand: a.demand, discount: a.discount, delivered: a.delivered, inHouseScans: a.inHouseScans, referred: demand, flsReferrals: a.optionDemand.flsReferrals, summaryOnly: !tables }, a.pathway);
-	fillStaffing(s, svc, a.capacity, a.inHouseScans, fls ? fls.byYear.identified : null, a.staffing);
+	fillStaffing(s, svc, a.capacity, a.inHouseScans, fls ? fls.byYear.identified : null, a.staffing, !tables);
 	fillLedger(s, svc, { capacity: a.capacity, inHouseScans: a.inHouseScans, staffCost: a.staffing.totalCostGbp, fls, pathway: a.pathway }, a.ledger);
 	fillCashFlows(s, a.ledger, a.access.year.cost, a.discount, a.cashFlows);
 	return svc;
