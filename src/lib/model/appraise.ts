@@ -1,9 +1,9 @@
 import type { Scenario, Option } from './schema/scenario';
 import type { AppraisalResult, OptionResult, OptionSummary } from './results';
-import { arenaFor, type Arena } from './arena';
+import { Arena, arenaFor, sizeOf } from './arena';
 import { scenarioKernel, optionKernel } from './kernel';
 import { summarise } from './summarise';
-import { tabulate } from './tabulate';
+import { tabulate, tabulateLater } from './tabulate';
 import { rankOptions, type Ranked } from './ranking';
 
 export { weightedScore } from './summarise';
@@ -58,19 +58,44 @@ export function appraiseSummaries(s: Scenario, arena?: Arena): Ranked & { option
 export function appraiseOption(s: Scenario, option: Option, arena?: Arena): OptionResult {
 	const a = arenaFor(s, arena);
 	scenarioKernel(s, a);
-	return tabulateOption(s, option, a);
-}
-
-function tabulateOption(s: Scenario, option: Option, a: Arena): OptionResult {
 	const svc = optionKernel(s, option, a);
 	return tabulate(s, option, svc, a, summarise(s, option, a));
 }
 
-/** Appraise every option of a valid scenario. Pure: same scenario, same result. */
+/**
+ * The writer of a scenario's tables, option by option, when they are first read: the kernel run
+ * again for the option, for the tables this time, in an arena of the result's own: `own`, the one
+ * appraise() made and filled for the scenario when the caller gave none, else one made when the
+ * first table is read (never the caller's, which may have been reused since).
+ */
+function tablesWhenRead(s: Scenario, own: Arena | null): (option: Option, summary: OptionSummary) => OptionResult {
+	let a = own;
+	return (option, summary) => {
+		if (!a) {
+			a = new Arena(sizeOf(s));
+			scenarioKernel(s, a);
+		}
+		return tabulate(s, option, optionKernel(s, option, a), a, summary);
+	};
+}
+
+/**
+ * Appraise every option of a valid scenario. Pure: same scenario, same result. Every series of
+ * every option is worked out now, and the summaries, ranking and warnings from them; each option's
+ * tables (several hundred records, which cost more than the arithmetic, while a view reads some of
+ * them) are written from a copy of its series (arenaCopy.ts) the first time one of them is read.
+ * They read the scenario then, so a scenario must not be changed after it is appraised (the app,
+ * the server and the CLI appraise a parsed scenario that nothing changes).
+ */
 export function appraise(s: Scenario, arena?: Arena): AppraisalResult {
 	const a = arenaFor(s, arena);
 	scenarioKernel(s, a);
-	const options = s.options.map((o) => tabulateOption(s, o, a));
+	const write = tablesWhenRead(s, arena ? null : a);
+	const options = s.options.map((o) => {
+		const svc = optionKernel(s, o, a, 'summary');
+		const summary = summarise(s, o, a);
+		return tabulateLater(s, o, svc, a, summary, () => write(o, summary));
+	});
 	const { ranking, preferredOptionId, preferredReason } = compareAndRank(s, options);
 	// Scenario-level warnings first, then every option's flags prefixed with its name.
 	const warnings: string[] = [];

@@ -134,8 +134,17 @@ export function staffingTable(s: Scenario, st: StaffingSeries): StaffingResult {
 		}
 		byYear[y] = { yearIndex: y, roles: rows, totalFundedWte: st.totalFundedWte[y] as number, costGbp: st.totalCostGbp[y] as number };
 	}
+	const averageFundedWteByRole = staffedRoles(s, st);
+	return { byYear, averageFundedWteByRole, ...staffChecks(s, averageFundedWteByRole) };
+}
+
+/** Each role's base and funded WTE averaged over the horizon, for the roles with any funded WTE. */
+function staffedRoles(s: Scenario, st: StaffingSeries): StaffingResult['averageFundedWteByRole'] {
+	const H = s.horizonYears;
+	const roles = s.staffing.roles;
+	const R = roles.length;
 	const n = Math.max(1, H);
-	const averageFundedWteByRole = roles
+	return roles
 		.map((r, i) => {
 			let base = 0;
 			let funded = 0;
@@ -146,14 +155,15 @@ export function staffingTable(s: Scenario, st: StaffingSeries): StaffingResult {
 			return { roleId: r.id, name: r.name, baseWte: base / n, fundedWte: funded / n };
 		})
 		.filter((r) => r.fundedWte > 0);
-	const staffed = new Set(averageFundedWteByRole.map((r) => r.roleId));
-	const staffedRoles = roles.filter((r) => staffed.has(r.id));
-	return {
-		byYear,
-		averageFundedWteByRole,
-		hasExposureJustifier: staffedRoles.some((r) => r.justifiesExposures),
-		hasRegisteredProfessional: staffedRoles.some((r) => r.registeredProfessional)
-	};
+}
+
+type StaffChecks = Pick<StaffingResult, 'hasExposureJustifier' | 'hasRegisteredProfessional'>;
+
+/** The IRMER and registration checks over the staffed roles. */
+function staffChecks(s: Scenario, staffed: StaffingResult['averageFundedWteByRole']): StaffChecks {
+	const ids = new Set(staffed.map((r) => r.roleId));
+	const roles = s.staffing.roles.filter((r) => ids.has(r.id));
+	return { hasExposureJustifier: roles.some((r) => r.justifiesExposures), hasRegisteredProfessional: roles.some((r) => r.registeredProfessional) };
 }
 
 export function cashFlowTable(s: Scenario, a: Pick<Arena, 'ledger' | 'cashFlows' | 'discount'>): CashFlowYear[] {
@@ -243,7 +253,7 @@ export function accessTable(s: Scenario, a: AccessSeries): AccessResult {
 }
 
 /** Warnings about the option as staffed and run (shown beside its results). */
-function flagsFor(s: Scenario, svc: EffectiveService, staffing: StaffingResult, summary: OptionSummary): string[] {
+function flagsFor(s: Scenario, svc: EffectiveService, staffing: StaffChecks, summary: OptionSummary): string[] {
 	const flags: string[] = [];
 	if (!staffing.hasExposureJustifier) flags.push('No staffed role is an IRMER practitioner who can justify exposures: at least one registered healthcare professional must be contracted to justify them.');
 	if (!staffing.hasRegisteredProfessional) flags.push('No registered healthcare professional is staffed.');
@@ -272,5 +282,48 @@ export function tabulate(s: Scenario, option: Option, svc: EffectiveService, a: 
 		pathway: pathwayTable(s, a.pathway),
 		summary,
 		flags: flagsFor(s, svc, staffing, summary)
+	};
+}
+
+/**
+ * An option's results whose tables are written when first read: the summary and the flags now,
+ * from the series in `a`; the tables by `write` (appraise.ts: tabulate() over a copy of the
+ * series), once, the first time any of them is read, and then kept.
+ */
+export function tabulateLater(s: Scenario, option: Option, svc: EffectiveService, a: Pick<Arena, 'staffing'>, summary: OptionSummary, write: () => OptionResult): OptionResult {
+	let tables: OptionResult | null = null;
+	const table = (): OptionResult => (tables ??= write());
+	return {
+		id: option.id,
+		name: option.name,
+		description: option.description,
+		businessAsUsual: option.businessAsUsual,
+		hasFls: svc.hasFls,
+		get demand() {
+			return table().demand;
+		},
+		get capacity() {
+			return table().capacity;
+		},
+		get waitingList() {
+			return table().waitingList;
+		},
+		get staffing() {
+			return table().staffing;
+		},
+		get cashFlows() {
+			return table().cashFlows;
+		},
+		get fls() {
+			return table().fls;
+		},
+		get access() {
+			return table().access;
+		},
+		get pathway() {
+			return table().pathway;
+		},
+		summary,
+		flags: flagsFor(s, svc, staffChecks(s, staffedRoles(s, a.staffing)), summary)
 	};
 }
