@@ -49,11 +49,11 @@ export function reportingHours(inHouseScans: number, reportingMinutesPerScan: nu
  * reporting minutes x in-house scans / 60, and the FLS
  * coordinator's base WTE (patients the FLS identifies / caseload per WTE) x hours per WTE;
  * `flsIdentified` is null when the option has no FLS. Then WTE and
- * cost by role, and the year's totals summed in role order. `summaryOnly` (kernel.ts, need
- * 'summary'): the role-by-role WTE and cost are worked out for the totals but not stored (only
- * the tables read them).
+ * cost by role, and the year's totals summed in role order. The role-by-role WTE are stored for
+ * the summary too: appraise() flags an option with no IRMER practitioner or registered
+ * professional from them before its tables are written.
  */
-export function fillStaffing(s: Scenario, svc: EffectiveService, capacity: CapacitySeries, inHouseScans: ArrayLike<number>, flsIdentified: ArrayLike<number> | null, out: StaffingSeries, summaryOnly = false): void {
+export function fillStaffing(s: Scenario, svc: EffectiveService, capacity: CapacitySeries, inHouseScans: ArrayLike<number>, flsIdentified: ArrayLike<number> | null, out: StaffingSeries): void {
 	const st = s.staffing;
 	const H = s.horizonYears;
 	const R = st.roles.length;
@@ -97,7 +97,6 @@ export function fillStaffing(s: Scenario, svc: EffectiveService, capacity: Capac
 			const at = row + r;
 			const h = hours[at] as number;
 			if (!(h > 0)) {
-				if (summaryOnly) continue;
 				out.baseWte[at] = 0;
 				out.fundedWte[at] = 0;
 				out.costGbp[at] = 0;
@@ -105,11 +104,9 @@ export function fillStaffing(s: Scenario, svc: EffectiveService, capacity: Capac
 			}
 			const { baseWte, fundedWte } = wteFromHours(h, st.hoursPerWte, st.leaveAllowance);
 			const c = roleCost(fundedWte, roles[r] as Role, st.onCostRate);
-			if (!summaryOnly) {
-				out.baseWte[at] = baseWte;
-				out.fundedWte[at] = fundedWte;
-				out.costGbp[at] = c;
-			}
+			out.baseWte[at] = baseWte;
+			out.fundedWte[at] = fundedWte;
+			out.costGbp[at] = c;
 			wte += fundedWte;
 			cost += c;
 		}
