@@ -3,6 +3,7 @@ import { annualRefractureRisk } from '../../model/fls';
 import { effectiveService } from '../../model/effective';
 import { SheetBuilder, colName, sheetRef, type CellSpec } from './sheet';
 import type { FormatName } from './formats';
+import type { FlsYear } from '../../model/results';
 
 export const FLS_SHEET = 'FLS benefits';
 
@@ -18,7 +19,7 @@ export interface FlsSheet {
 /** Quantities of the option at position i in year y on the Demand and capacity sheet. */
 export type FlsDemandRefs = (column: 'total' | 'delivered' | 'within', i: number, y: number) => string;
 
-const COLUMNS: { key: string; label: string; fmt: FormatName }[] = [
+const COLUMNS: { key: keyof FlsYear; label: string; fmt: FormatName }[] = [
 	{ key: 'cohort', label: 'Fragility-fracture cohort', fmt: 'count' },
 	{ key: 'identified', label: 'Identified', fmt: 'count' },
 	{ key: 'assessed', label: 'Assessed', fmt: 'count' },
@@ -99,7 +100,6 @@ export function buildFlsSheet(opts: { scenario: Scenario; result: AppraisalResul
 		for (const fy of fls.byYear) {
 			const y = fy.yearIndex;
 			const R = row + 1;
-			const rec = fy as unknown as Record<string, number>;
 			const df = o.cashFlows[y]?.discountFactor ?? 0;
 			const hdf = healthDiscountFactor(y, healthDiscountRate);
 			const formulas: Record<string, string> = {
@@ -125,7 +125,7 @@ export function buildFlsSheet(opts: { scenario: Scenario; result: AppraisalResul
 			const cells: CellSpec[] = [
 				o.name,
 				{ n: y, fmt: 'count' },
-				...COLUMNS.map((c) => ({ n: rec[c.key] ?? 0, ...(formulas[c.key] ? { f: formulas[c.key] } : {}), fmt: c.fmt })),
+				...COLUMNS.map((c) => ({ n: fy[c.key], ...(formulas[c.key] ? { f: formulas[c.key] } : {}), fmt: c.fmt })),
 				{ n: df, f: `1/((1+DiscountRate)^MIN(B${R},30)*(1+DiscountRateLong)^MAX(0,B${R}-30))`, fmt: 'factor' },
 				{ n: fy.costsAvoidedGbp * df, f: `${at('costsAvoidedGbp')}${R}*${L(col.df)}${R}`, fmt: 'gbp' },
 				{ n: fy.flsCostGbp * df, f: `${at('flsCostGbp')}${R}*${L(col.df)}${R}`, fmt: 'gbp' },
@@ -146,7 +146,7 @@ export function buildFlsSheet(opts: { scenario: Scenario; result: AppraisalResul
 		sh.row(row, 0, [`${o.name}: totals and present values`, '']);
 		COLUMNS.forEach((c, i) => {
 			if (c.key === 'coordinatorWte') return;
-			const total = fls.byYear.reduce((t, f) => t + ((f as unknown as Record<string, number>)[c.key] ?? 0), 0);
+			const total = fls.byYear.reduce((t, f) => t + (f[c.key]), 0);
 			sh.set(row, 2 + i, { n: total, f: sum(2 + i), fmt: c.fmt });
 		});
 		sh.set(row, col.discCost, { n: fls.pvCostsAvoidedGbp, f: sum(col.discCost), fmt: 'gbp' });

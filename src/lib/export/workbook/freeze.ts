@@ -29,24 +29,37 @@ export interface SheetStyle {
  * reopened with SheetJS's own zip library (CFB) and a frozen `<pane>` (ECMA-376 18.3.1.66) is
  * added to each sheet's view.
  */
+/** The part of SheetJS's zip library (CFB, typed `any` by SheetJS) used here. */
+interface CfbEntry {
+	content?: Uint8Array | number[];
+	size: number;
+}
+interface Cfb {
+	read(data: Uint8Array, opts: { type: 'array' }): unknown;
+	find(zip: unknown, path: string): CfbEntry | null;
+	write(zip: unknown, opts: { fileType: 'zip'; type: 'array'; compression: boolean }): ArrayLike<number>;
+}
+
+const text = (c: Uint8Array | number[]): string => new TextDecoder().decode(c instanceof Uint8Array ? c : Uint8Array.from(c));
+
 export function addFrozenPanes(xlsx: Uint8Array, specs: readonly FreezeSpec[]): Uint8Array {
 	if (!specs.length) return xlsx;
-	const CFB = XLSX.CFB;
+	const CFB: Cfb = XLSX.CFB;
 	const zip = CFB.read(xlsx, { type: 'array' });
 	// Styles first: the variants (top-aligned, wrapped, bold) of every cell format SheetJS wrote.
 	const styles = CFB.find(zip, '/xl/styles.xml');
 	let xfCount = 0;
 	if (specs.some((x) => x.style) && styles?.content) {
-		const patched = withStyleVariants(new TextDecoder().decode(styles.content as Uint8Array));
+		const patched = withStyleVariants(text(styles.content));
 		xfCount = patched.count;
 		const bytes = new TextEncoder().encode(patched.xml);
-		styles.content = bytes as unknown as typeof styles.content;
+		styles.content = bytes;
 		styles.size = bytes.length;
 	}
 	for (const spec of specs) {
 		const entry = CFB.find(zip, `/xl/worksheets/sheet${spec.sheetNumber}.xml`);
 		if (!entry || !entry.content) throw new Error(`workbook: sheet${spec.sheetNumber}.xml is missing`);
-		const xml = new TextDecoder().decode(entry.content as Uint8Array);
+		const xml = text(entry.content);
 		let next = xml;
 		if (spec.rows > 0 || spec.cols > 0) {
 			next = xml.replace(/<sheetView ([^>]*?)\/>/, `<sheetView $1>${paneXml(spec.rows, spec.cols)}</sheetView>`);
@@ -55,23 +68,23 @@ export function addFrozenPanes(xlsx: Uint8Array, specs: readonly FreezeSpec[]): 
 		next = withPrintSetup(next);
 		if (spec.style) next = withCellStyles(next, spec.style, xfCount);
 		const bytes = new TextEncoder().encode(next);
-		entry.content = bytes as unknown as typeof entry.content;
+		entry.content = bytes;
 		entry.size = bytes.length;
 	}
 	// SheetJS writes <bookViews> only when the first sheet is hidden; LibreOffice applies sheet
 	// views (and so the frozen panes) only when the workbook has one.
 	const book = CFB.find(zip, '/xl/workbook.xml');
 	if (book?.content) {
-		const xml = new TextDecoder().decode(book.content as Uint8Array);
+		const xml = text(book.content);
 		let next = xml.includes('<bookViews') ? xml : xml.replace(/(<workbookPr[^>]*\/>)/, '$1<bookViews><workbookView activeTab="0"/></bookViews>');
 		next = withPrintTitles(next, specs);
 		if (next !== xml) {
 			const bytes = new TextEncoder().encode(next);
-			book.content = bytes as unknown as typeof book.content;
+			book.content = bytes;
 			book.size = bytes.length;
 		}
 	}
-	const out = CFB.write(zip, { fileType: 'zip', type: 'array', compression: true } as Parameters<typeof CFB.write>[1]) as ArrayLike<number>;
+	const out = CFB.write(zip, { fileType: 'zip', type: 'array', compression: true });
 	return out instanceof Uint8Array ? out : Uint8Array.from(out);
 }
 

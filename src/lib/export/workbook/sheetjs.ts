@@ -7,7 +7,8 @@ import * as XLSXNamespace from 'xlsx';
  * `default`. Write-only use: the server never parses uploaded workbooks.
  */
 type SheetJs = typeof XLSXNamespace;
-const maybeDefault = (XLSXNamespace as unknown as { default?: SheetJs }).default;
-export const XLSX: SheetJs = maybeDefault && typeof maybeDefault.utils === 'object' ? maybeDefault : XLSXNamespace;
+const isSheetJs = (x: unknown): x is SheetJs => typeof x === 'object' && x !== null && typeof Reflect.get(x, 'utils') === 'object';
+const maybeDefault: unknown = Reflect.get(XLSXNamespace, 'default');
+export const XLSX: SheetJs = isSheetJs(maybeDefault) ? maybeDefault : XLSXNamespace;
 
 export type { WorkBook, WorkSheet, CellObject, ColInfo, DefinedName } from 'xlsx';
