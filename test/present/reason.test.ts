@@ -31,11 +31,18 @@ describe('the reason sentence', () => {
 			{ meetsDemand: true, endEstimatedWaitWeeks: 2, netPresentCostGbp: 2_200_000, pvBenefitsGbp: 0, pvQalyValueGbp: 0, netPresentSocialValueGbp: -2_200_000 }
 		);
 		expect(preferredReason(r)).toBe(
-			'Option A is one of 2 options that bring the estimated wait within the 6-week standard by the end of 2035/36 (an estimated wait of 0.0 weeks by then), ' +
+			'Option A is one of 2 options that bring the estimated wait within the 6-week standard by the end of 2035/36 (an estimated wait of under half a day by then), ' +
 				'and it has the smallest net cost to society of those: £1.08m (net present cost £6.89m less £1.07m of fracture costs avoided and £4.74m of health gains); ' +
 				'next is Option B, a net cost to society of £2.20m.'
 		);
 		expect(preferredReason(r)).not.toMatch(/highest|GBP -|-£|−£/);
+	});
+
+	it('writes a wait that rounds to 0.0 weeks as under half a day (0.05 weeks = 0.35 days), and 0.05 weeks as 0.1 weeks', () => {
+		const at = (w: number) => preferredReason(two({ meetsDemand: true, endEstimatedWaitWeeks: w, netPresentCostGbp: 3_310_000, pvBenefitsGbp: 0, pvQalyValueGbp: 0, netPresentSocialValueGbp: -3_310_000 }, { meetsDemand: false }));
+		expect(at(0)).toContain('(an estimated wait of under half a day by then)');
+		expect(at(0.049)).toContain('(an estimated wait of under half a day by then)');
+		expect(at(0.05)).toContain('(an estimated wait of 0.1 weeks by then)');
 	});
 
 	it('says so when one option alone meets the standard, and when none does', () => {

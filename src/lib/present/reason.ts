@@ -58,7 +58,9 @@ export function preferredReason(r: AppraisalResult): string {
 		const next = order[1];
 		return `No option brings the estimated wait within the ${standard}-week standard by the end of ${end}. On value, ${best.name} comes first: ${valueClause(best, next, 'the options')}. Options with more capacity are worth appraising.`;
 	}
-	const wait = `an estimated wait of ${weeks(best.summary.endEstimatedWaitWeeks)} by then`;
+	// A wait that rounds to 0.0 weeks (under 0.05 weeks, a third of a day) reads as under half a day rather than as "0.0 weeks".
+	const w = best.summary.endEstimatedWaitWeeks;
+	const wait = w !== null && w < 0.05 ? 'an estimated wait of under half a day by then' : `an estimated wait of ${weeks(w)} by then`;
 	if (meeting.length === 1) return `${best.name} is the only option that brings the estimated wait within the ${standard}-week standard by the end of ${end} (${wait}). It has ${socialValueText(best)}.`;
 	return `${best.name} is one of ${meeting.length} ${noun(meeting.length, 'option')} that bring the estimated wait within the ${standard}-week standard by the end of ${end} (${wait}), and ${valueClause(best, meeting[1], 'those')}.`;
 }
