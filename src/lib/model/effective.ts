@@ -94,11 +94,23 @@ function changeField<K extends (typeof SCANNER_CHANGE_FIELDS)[number]>(copy: Sca
 	if (v !== undefined) copy[key] = v as Scanner[K];
 }
 
+/** An option without removal years (a constant, not a new object per call). */
+const NO_REMOVAL_YEARS: Readonly<Record<string, number>> = Object.freeze({});
+
 /** The option's change to the scanner with this id, if it changes it (the first listed, as find() would). */
 function changeOf(option: Option, id: string): ScannerChange | undefined {
 	const changes = option.scannerChanges;
 	for (let i = 0; i < changes.length; i++) if ((changes[i] as ScannerChange).scannerId === id) return changes[i];
 	return undefined;
+}
+
+/** The year index the site a travel change follows opens: an added scanner's installation, a changed scanner's change (0 when none is named). */
+function siteOpens(s: Scenario, option: Option, id: string | undefined): number {
+	if (id === undefined) return 0;
+	const added = option.addScanners.find((sc) => sc.id === id);
+	if (added) return startIndex(s, added.installedYear);
+	const change = changeOf(option, id);
+	return change ? startIndex(s, change.startYear) : 0;
 }
 
 /**
@@ -109,12 +121,11 @@ function changeOf(option: Option, id: string): ScannerChange | undefined {
 export function effectiveService(s: Scenario, option: Option): EffectiveService {
 	const H = s.horizonYears;
 	const removed = option.removeScannerIds;
-	const removalYears = option.removeScannerYears ?? {};
 	const scanners: EffectiveScanner[] = [];
 	const phases: ScannerPhase[] = [];
 	for (const sc of s.scanners) {
 		// A scanner removed from the first year is not in the service; one removed later runs until then.
-		const until = removed.includes(sc.id) ? startIndex(s, removalYears[sc.id]) : H;
+		const until = removed.includes(sc.id) ? startIndex(s, (option.removeScannerYears ?? NO_REMOVAL_YEARS)[sc.id]) : H;
 		if (until <= 0) continue;
 		const change = changeOf(option, sc.id);
 		if (!change) {
@@ -137,18 +148,16 @@ export function effectiveService(s: Scenario, option: Option): EffectiveService 
 	// Fixed weekly hours by role, in order of first mention (baseline, then the option's changes), at each start.
 	const staffStarts = option.fixedStaffChanges.map((f) => startIndex(s, f.startYear));
 	// With no fixed staff changes (most options) the one step is the baseline's from year 0.
-	const steps = staffStarts.length === 0 ? [0] : [...new Set([0, ...staffStarts])].filter((y) => y < H || y === 0).sort((a, b) => a - b);
-	const fixedStaffSteps = steps.map((from) => ({ from, staff: fixedStaffAt(s, option, staffStarts, from) }));
+	const fixedStaffSteps =
+		staffStarts.length === 0
+			? [{ from: 0, staff: fixedStaffAt(s, option, staffStarts, 0) }]
+			: [...new Set([0, ...staffStarts])]
+					.filter((y) => y < H || y === 0)
+					.sort((a, b) => a - b)
+					.map((from) => ({ from, staff: fixedStaffAt(s, option, staffStarts, from) }));
 
 	// A travel change starts with the site that causes it (an added scanner's installation, a changed scanner's change) and not before its own start year.
-	const opens = (id: string | undefined): number => {
-		if (id === undefined) return 0;
-		const added = option.addScanners.find((sc) => sc.id === id);
-		if (added) return startIndex(s, added.installedYear);
-		const change = option.scannerChanges.find((c) => c.scannerId === id);
-		return change ? startIndex(s, change.startYear) : 0;
-	};
-	const travelFrom = option.travel.map((t) => Math.max(opens(t.siteScannerId), startIndex(s, t.startYear)));
+	const travelFrom = option.travel.map((t) => Math.max(siteOpens(s, option, t.siteScannerId), startIndex(s, t.startYear)));
 
 	const newFls = option.addFls && !s.fls.inBaseline;
 	const flsFrom = newFls ? startIndex(s, option.fls?.startYear) : 0;
