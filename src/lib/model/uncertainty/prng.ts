@@ -89,6 +89,14 @@ export function iterationRng(seed: number, iteration: number): Rng {
 	return xoshiro128ss(iterationSeed(seed, iteration));
 }
 
+/** SplitMix32's output for its state after a step (splitmix32), as a signed 32-bit word. */
+function splitmixWord(sm: number): number {
+	let z = sm;
+	z = Math.imul(z ^ (z >>> 16), 0x85ebca6b);
+	z = Math.imul(z ^ (z >>> 13), 0xc2b2ae35);
+	return (z ^ (z >>> 16)) | 0;
+}
+
 /**
  * xoshiro128** as one object whose state is refilled for each iteration (reseed, SplitMix32 as
  * in xoshiro128ss): the same numbers as iterationRng(seed, i) (test/uncertainty/prng.test.ts), without
@@ -102,18 +110,16 @@ export class IterationRng implements Rng {
 
 	/** Start iteration `iteration`'s stream of a run seeded by `seed`. */
 	reseed(seed: number, iteration: number): this {
+		// SplitMix32's four words (splitmix32), without a closure per iteration.
 		let sm = iterationSeed(seed, iteration) | 0;
-		const mix = () => {
-			sm = (sm + 0x9e3779b9) | 0;
-			let z = sm;
-			z = Math.imul(z ^ (z >>> 16), 0x85ebca6b);
-			z = Math.imul(z ^ (z >>> 13), 0xc2b2ae35);
-			return (z ^ (z >>> 16)) | 0;
-		};
-		this.a = mix();
-		this.b = mix();
-		this.c = mix();
-		this.d = mix();
+		sm = (sm + 0x9e3779b9) | 0;
+		this.a = splitmixWord(sm);
+		sm = (sm + 0x9e3779b9) | 0;
+		this.b = splitmixWord(sm);
+		sm = (sm + 0x9e3779b9) | 0;
+		this.c = splitmixWord(sm);
+		sm = (sm + 0x9e3779b9) | 0;
+		this.d = splitmixWord(sm);
 		// An all-zero state is the one state xoshiro cannot leave.
 		if ((this.a | this.b | this.c | this.d) === 0) this.a = 1;
 		return this;
