@@ -52,6 +52,13 @@ export function startIndex(s: Pick<Scenario, 'startYear' | 'horizonYears'>, year
 	return Math.min(s.horizonYears, Math.max(0, year - s.startYear));
 }
 
+/** The index of the option's travel change for a locality, -1 when it has none (the first listed, as findIndex would). */
+export function travelChangeIndex(option: Option, localityId: string): number {
+	const travel = option.travel;
+	for (let j = 0; j < travel.length; j++) if ((travel[j] as (typeof travel)[number]).localityId === localityId) return j;
+	return -1;
+}
+
 /**
  * Coverage of an FLS starting at year index `from` with its ramp: 0 before it starts, then the
  * ramp's shares in its first, second... year, the last share held. Example: from 1, ramp

@@ -69,7 +69,7 @@ export function optionKernel(s: Scenario, option: Option, a: Arena, need: Kernel
 	fillCapacity(s, svc, a.capacity);
 	const capacity = a.capacity.total;
 	const tables = need === 'tables';
-	runWaitingList({ years: s.horizonYears, demand, capacity, startingBacklog: s.demand.startingBacklog, standardWeeks: s.demand.waitStandardWeeks, beyondStandard: tables, monthly: tables }, a.waiting);
+	runWaitingList({ years: s.horizonYears, demand, capacity, startingBacklog: s.demand.startingBacklog, standardWeeks: s.demand.waitStandardWeeks, monthly: tables }, a.waiting);
 	const wt = s.waiting;
 	if (tables) fillWaitingMeasures({ years: s.horizonYears, demand, capacity, startingBacklog: s.demand.startingBacklog, standardWeeks: s.demand.waitStandardWeeks, standardShare: wt.standardShare, referralsMonthlyCv: wt.referralsMonthlyCv, scansMonthlyCv: wt.scansMonthlyCv, reliefWeeks: wt.reliefWeeks }, a.measures);
 	for (let y = 0; y < s.horizonYears; y++) {

@@ -1,5 +1,5 @@
 import type { Scenario } from './schema/scenario';
-import type { EffectiveService } from './effective';
+import { travelChangeIndex, type EffectiveService } from './effective';
 import { MAX_BACK_YEARS, type DemandSeries } from './demand';
 import { relativeUptake } from './access/uptake';
 import { indicationMonitoring, scenarioVfaShare } from './pathwayDemand';
@@ -55,12 +55,7 @@ export function fillUptake(s: Scenario, svc: EffectiveService, out: OptionDemand
 	const localities = s.catchment.localities;
 	for (let i = 0; i < localities.length; i++) {
 		const l = localities[i] as (typeof localities)[number];
-		let j = -1;
-		for (let k = 0; k < travel.length; k++)
-			if ((travel[k] as (typeof travel)[number]).localityId === l.id) {
-				j = k;
-				break;
-			}
+		const j = travelChangeIndex(svc.option, l.id);
 		const c = j >= 0 ? travel[j] : undefined;
 		const u = c ? relativeUptake(l.returnTravelMiles, c.returnTravelMiles, c.shareOfPatients, strength) : 1;
 		const from = j >= 0 ? (svc.travelFrom[j] as number) : 0;

@@ -1,5 +1,5 @@
 import type { Scenario } from './schema/scenario';
-import type { EffectiveService } from './effective';
+import { travelChangeIndex, type EffectiveService } from './effective';
 import { localityAccessInto, type AccessYear, type LocalityJourneys } from './access/optionAccess';
 import { ownBuffers, type Alloc } from './slab';
 
@@ -92,12 +92,7 @@ function accessPlan(s: Scenario, svc: EffectiveService) {
 	const before: LocalityJourneys[] = [];
 	const from: number[] = [];
 	for (const l of localities) {
-		let j = -1;
-		for (let c = 0; c < travel.length; c++)
-			if ((travel[c] as (typeof travel)[number]).localityId === l.id) {
-				j = c;
-				break;
-			}
+		const j = travelChangeIndex(svc.option, l.id);
 		const today: LocalityJourneys = { today: { returnMiles: l.returnTravelMiles, returnMinutes: l.travelMinutes } };
 		before.push(today);
 		if (j < 0) {

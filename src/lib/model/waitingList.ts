@@ -79,12 +79,10 @@ export interface WaitingListInput {
 	capacity: ArrayLike<number>;
 	startingBacklog: number;
 	standardWeeks: number;
-	/** Whether to fill the list beyond the standard each month (only the tables read it; default true). */
-	beyondStandard?: boolean;
 	/**
-	 * Whether to fill the monthly series (referrals, capacity, scans seen, the list and its wait;
-	 * default true). Without them the yearly and end-of-horizon figures are the same: only the
-	 * tables read the months.
+	 * Whether to fill the monthly series (referrals, capacity, scans seen, the list, those on it
+	 * beyond the standard and its wait; default true). Without them the yearly and end-of-horizon
+	 * figures are the same: only the tables read the months.
 	 */
 	monthly?: boolean;
 }
@@ -101,7 +99,6 @@ export interface WaitingListInput {
 export function runWaitingList(input: WaitingListInput, w: WaitingSeries): void {
 	const { demand, capacity, standardWeeks, startingBacklog } = input;
 	const monthly = input.monthly !== false;
-	const withBeyond = monthly && input.beyondStandard !== false;
 	const standardMonths = standardWeeks / WEEKS_PER_MONTH;
 	const firstMonthly = (demand[0] ?? 0) / 12;
 	const backlogMonths = startingBacklog <= 0 ? 0 : firstMonthly > 0 ? Math.min(MAX_BACKLOG_MONTHS, Math.max(1, Math.ceil(startingBacklog / firstMonthly))) : 1;
@@ -149,7 +146,7 @@ export function runWaitingList(input: WaitingListInput, w: WaitingSeries): void 
 				w.seen[t] = seen;
 				w.seenWithinStandard[t] = seenWithin;
 				w.listSize[t] = list;
-				if (withBeyond) w.beyondStandard[t] = waitingBeyondStandard(arrivals, counts, head, tail, t, standardMonths, list);
+				w.beyondStandard[t] = waitingBeyondStandard(arrivals, counts, head, tail, t, standardMonths, list);
 				w.waitWeeks[t] = wait;
 			}
 			if (Number.isNaN(wait) || wait > standardWeeks) lastOver = t;
