@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lastPurchaseYear, purchases, residualValue, type PurchaseEvent } from '../../src/lib/model/assets';
+import { INSTALL, REPLACEMENT, lastPurchaseYear, markPurchases, purchases, residualValue, type PurchaseEvent } from '../../src/lib/model/assets';
 
 describe('purchases', () => {
 	it.each<[number, number, number, number, PurchaseEvent[], string]>([
@@ -14,6 +14,23 @@ describe('purchases', () => {
 		[2027, 0, 2026, 10, [{ yearIndex: 1, kind: 'install' }], 'lifetime 0: never replaced']
 	])('installed %i, life %i, start %i, horizon %i', (installed, life, start, horizon, expected) => {
 		expect(purchases(installed, life, start, horizon)).toEqual(expected);
+	});
+});
+
+describe('markPurchases', () => {
+	it('marks the purchases in years [from, to) of one row and leaves every other cell alone', () => {
+		// Installed 2027 with a 5-year life, start 2026, 12 years: install year 1, replaced years 6 and 11.
+		// Row 1 of a 2 x 12 grid (cells 12-23), years [2, 11): only the replacement in year 6, at cell 12 + 6 = 18.
+		const out = new Uint8Array(24).fill(9);
+		markPurchases(2027, 5, 2026, 12, out, 12, 2, 11);
+		const expected = new Uint8Array(24).fill(9);
+		expected[18] = REPLACEMENT;
+		expect(out).toEqual(expected);
+		// The whole row: install at 12 + 1 = 13, replacements at 12 + 6 = 18 and 12 + 11 = 23.
+		markPurchases(2027, 5, 2026, 12, out, 12);
+		expected[13] = INSTALL;
+		expected[23] = REPLACEMENT;
+		expect(out).toEqual(expected);
 	});
 });
 

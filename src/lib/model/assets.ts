@@ -4,22 +4,41 @@ export interface PurchaseEvent {
 	kind: 'install' | 'replacement';
 }
 
+/** No purchase in the year, the asset's installation, or a like-for-like replacement. */
+export const NO_EVENT = 0;
+export const INSTALL = 1;
+export const REPLACEMENT = 2;
+
 /**
  * When an asset is bought inside the horizon. An asset installed inside the horizon is bought in
  * its installation year; it is replaced every `lifetimeYears` after installation. One already past
  * its life at the start (e.g. a 12-year-old scanner with a 10-year life) is replaced in year 0.
  * Lifetime 0 means never replaced. Source for the 10-year scanner life: the guideline.
+ * Each purchase in year index y of [from, to) is marked INSTALL or REPLACEMENT at out[at + y];
+ * other cells are left alone (the Monte Carlo analysis marks every asset of every option this way,
+ * into the arena, rather than building a list).
  */
-export function purchases(installedYear: number, lifetimeYears: number, startYear: number, horizonYears: number): PurchaseEvent[] {
+export function markPurchases(installedYear: number, lifetimeYears: number, startYear: number, horizonYears: number, out: Uint8Array, at = 0, from = 0, to = horizonYears): void {
 	const end = startYear + horizonYears;
-	const out: PurchaseEvent[] = [];
-	if (installedYear >= startYear && installedYear < end) out.push({ yearIndex: installedYear - startYear, kind: 'install' });
-	if (lifetimeYears <= 0) return out;
+	if (installedYear >= startYear && installedYear < end) {
+		const y = installedYear - startYear;
+		if (y >= from && y < to) out[at + y] = INSTALL;
+	}
+	if (lifetimeYears <= 0) return;
 	let due = Math.max(installedYear + lifetimeYears, startYear);
 	while (due < end) {
-		out.push({ yearIndex: due - startYear, kind: 'replacement' });
+		const y = due - startYear;
+		if (y >= from && y < to) out[at + y] = REPLACEMENT;
 		due += lifetimeYears;
 	}
+}
+
+/** The purchases markPurchases marks, as a list in year order. */
+export function purchases(installedYear: number, lifetimeYears: number, startYear: number, horizonYears: number): PurchaseEvent[] {
+	const marks = new Uint8Array(Math.max(0, horizonYears));
+	markPurchases(installedYear, lifetimeYears, startYear, horizonYears, marks);
+	const out: PurchaseEvent[] = [];
+	for (let y = 0; y < marks.length; y++) if (marks[y] !== NO_EVENT) out.push({ yearIndex: y, kind: marks[y] === INSTALL ? 'install' : 'replacement' });
 	return out;
 }
 

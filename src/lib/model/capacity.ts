@@ -1,6 +1,6 @@
 import type { Scenario, Option } from './schema/scenario';
 import type { EffectiveScanner, EffectiveService, ScannerPhase } from './effective';
-import { purchases } from './assets';
+import { markPurchases, NO_EVENT, INSTALL, REPLACEMENT } from './assets';
 import { slotMix, type SlotMix } from './pathwayDemand';
 import { ownBuffers, type Alloc } from './slab';
 
@@ -16,9 +16,7 @@ export function attendanceRate(sc: Pick<EffectiveScanner, 'dnaRate' | 'overbooki
 }
 
 /** No purchase in the year, the scanner's installation, or a like-for-like replacement (assets.ts). */
-export const NO_EVENT = 0;
-export const INSTALL = 1;
-export const REPLACEMENT = 2;
+export { NO_EVENT, INSTALL, REPLACEMENT };
 
 /**
  * The option's scanning capacity: each scanner's figures by year ([scanner][year], scanners in the
@@ -90,7 +88,7 @@ function fillScanner(s: Scenario, sc: EffectiveScanner, c: CapacitySeries, k: nu
 	const throughput = sc.kind === 'mobile' && sc.mobile ? sc.mobile.throughputFactor : 1;
 	const attendance = attendanceRate(sc);
 	const row = k * H;
-	for (const e of purchases(sc.installedYear, sc.lifetimeYears, s.startYear, H)) if (e.yearIndex >= from && e.yearIndex < to) c.event[row + e.yearIndex] = e.kind === 'install' ? INSTALL : REPLACEMENT;
+	markPurchases(sc.installedYear, sc.lifetimeYears, s.startYear, H, c.event, row, from, to);
 	for (let y = from; y < to; y++) {
 		const at = row + y;
 		if (s.startYear + y < sc.installedYear || sc.sessionsPerWeek <= 0) {

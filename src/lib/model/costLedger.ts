@@ -1,10 +1,10 @@
 import type { Scenario } from './schema/scenario';
 import { CAPITAL_CATEGORIES, REVENUE_CATEGORIES, type CapitalCategory, type RevenueCategory } from './schema/lists';
 import { scannerInYear, type EffectiveService, type ScannerPhase } from './effective';
-import { INSTALL, REPLACEMENT, type CapacitySeries } from './capacity';
+import type { CapacitySeries } from './capacity';
 import type { FlsSeries } from './fls';
 import { pathwayCost, type PathwaySeries } from './pathway';
-import { purchases, residualValue } from './assets';
+import { markPurchases, residualValue, NO_EVENT, INSTALL, REPLACEMENT } from './assets';
 import { ownBuffers, type Alloc } from './slab';
 
 export const NC = CAPITAL_CATEGORIES.length;
@@ -27,10 +27,12 @@ export interface CostLedger {
 	capital: Float64Array;
 	revenue: Float64Array;
 	residual: Float64Array;
+	/** Work space: the years one asset (a vehicle, a capital item) is bought in, marked by markPurchases (assets.ts). */
+	bought: Uint8Array;
 }
 
 export function newCostLedger(years: number, m: Alloc = ownBuffers()): CostLedger {
-	return { capital: m.f64(years * NC), revenue: m.f64(years * NR), residual: m.f64(years) };
+	return { capital: m.f64(years * NC), revenue: m.f64(years * NR), residual: m.f64(years), bought: m.u8(years) };
 }
 
 /** What the ledger needs from the option's other series. */
@@ -61,16 +63,30 @@ function credit(residual: Float64Array, H: number, cost: number, boughtIn: numbe
 
 /** The revenue items running in year y, in order, into the year's row starting at r. */
 function addRevenueItems(revenue: Float64Array, r: number, y: number, items: Scenario['costs']['revenueItems']): void {
-	for (const item of items) if (y >= item.fromYearIndex) bump(revenue, r + REV[item.category], item.annualCostGbp);
+	for (let i = 0; i < items.length; i++) {
+		const item = items[i] as (typeof items)[number];
+		if (y >= item.fromYearIndex) bump(revenue, r + REV[item.category], item.annualCostGbp);
+	}
+}
+
+/** An asset bought in the years marked in out.bought: its cost as capital in each, the last purchase's residual value credited when `credited`. */
+function addPurchases(out: CostLedger, H: number, c: CapitalCategory, cost: number, lifetimeYears: number, credited: boolean): void {
+	let last = -1;
+	for (let y = 0; y < H; y++) {
+		if (out.bought[y] === NO_EVENT) continue;
+		addCapital(out.capital, H, y, c, cost);
+		last = y;
+	}
+	if (last >= 0 && credited) credit(out.residual, H, cost, last, lifetimeYears);
 }
 
 /** Capital items, in order: each bought in its year and replaced on its lifetime, the last purchase's residual value credited. */
-function addCapitalItems(capital: Float64Array, residual: Float64Array, startYear: number, H: number, items: Scenario['costs']['capitalItems']): void {
-	for (const item of items) {
-		const events = purchases(startYear + item.yearIndex, item.lifetimeYears, startYear, H);
-		for (const e of events) addCapital(capital, H, e.yearIndex, item.category, item.costGbp);
-		const last = events[events.length - 1];
-		if (last) credit(residual, H, item.costGbp, last.yearIndex, item.lifetimeYears);
+function addCapitalItems(out: CostLedger, startYear: number, H: number, items: Scenario['costs']['capitalItems']): void {
+	for (let i = 0; i < items.length; i++) {
+		const item = items[i] as (typeof items)[number];
+		out.bought.fill(NO_EVENT, 0, H);
+		markPurchases(startYear + item.yearIndex, item.lifetimeYears, startYear, H, out.bought);
+		addPurchases(out, H, item.category, item.costGbp, item.lifetimeYears, true);
 	}
 }
 
@@ -113,10 +129,10 @@ export function fillLedger(s: Scenario, svc: EffectiveService, input: LedgerInpu
 			credit(residual, H, v.purchaseCostGbp + v.installationCostGbp + v.itCostGbp, last, v.lifetimeYears);
 		}
 		if (sc.kind === 'mobile' && sc.mobile) {
-			const v = purchases(sc.installedYear, sc.mobile.vehicleLifetimeYears, s.startYear, H).filter((e) => kept || e.yearIndex < (svc.phases[k] as ScannerPhase).until);
-			for (const e of v) addCapital(capital, H, e.yearIndex, 'vehicle', sc.mobile.vehicleCostGbp);
-			const lv = v[v.length - 1];
-			if (lv && kept) credit(residual, H, sc.mobile.vehicleCostGbp, lv.yearIndex, sc.mobile.vehicleLifetimeYears);
+			// The vehicle on its own lifetime while the scanner runs.
+			out.bought.fill(NO_EVENT, 0, H);
+			markPurchases(sc.installedYear, sc.mobile.vehicleLifetimeYears, s.startYear, H, out.bought, 0, 0, kept ? H : (svc.phases[k] as ScannerPhase).until);
+			addPurchases(out, H, 'vehicle', sc.mobile.vehicleCostGbp, sc.mobile.vehicleLifetimeYears, kept);
 		}
 		// The latest purchase inside the horizon up to each year, kept as the years go (lastPurchaseYear's answer, without a scan back every year).
 		let bought = -Infinity;
@@ -133,8 +149,8 @@ export function fillLedger(s: Scenario, svc: EffectiveService, input: LedgerInpu
 			}
 		}
 	}
-	addCapitalItems(capital, residual, s.startYear, H, s.costs.capitalItems);
-	addCapitalItems(capital, residual, s.startYear, H, svc.option.capitalItems);
+	addCapitalItems(out, s.startYear, H, s.costs.capitalItems);
+	addCapitalItems(out, s.startYear, H, svc.option.capitalItems);
 	const outsourcing = svc.option.outsourcing;
 	const fls = input.fls;
 	for (let y = 0; y < H; y++) {

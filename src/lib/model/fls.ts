@@ -2,16 +2,30 @@ import type { Scenario } from './schema/scenario';
 import type { DemandSeries } from './demand';
 import { MAX_BACK_YEARS } from './demand';
 import type { DiscountSeries } from './discount';
-import { roleCost, wteFromHours } from './staffing';
+import { roleCost, wteBase, wteFunded } from './staffing';
 import { ownBuffers, type Alloc } from './slab';
 
+type RiskInputs = Pick<Scenario['fls'], 'refractureRisk1y' | 'refractureRisk2y' | 'refractureRisk5y'>;
+
+/** Years after the index fracture the refracture risk data cover (ROS: cumulative risks at 1, 2 and 5 years). */
+export const RISK_YEARS = 5;
+
 /**
- * Refracture risk in each year after the index fracture, from cumulative risks at 1, 2 and 5
- * years (ROS: 10%, 18%, 31%): year 1 = r1, year 2 = r2 - r1, years 3-5 = (r5 - r2) / 3 each.
+ * Refracture risk in year k + 1 after the index fracture (k from 0 to RISK_YEARS - 1), from
+ * cumulative risks at 1, 2 and 5 years (ROS: 10%, 18%, 31%): year 1 = r1, year 2 = r2 - r1,
+ * years 3-5 = (r5 - r2) / 3 each.
  */
-export function annualRefractureRisk(f: Pick<Scenario['fls'], 'refractureRisk1y' | 'refractureRisk2y' | 'refractureRisk5y'>): number[] {
-	const late = (f.refractureRisk5y - f.refractureRisk2y) / 3;
-	return [f.refractureRisk1y, f.refractureRisk2y - f.refractureRisk1y, late, late, late];
+export function refractureRiskInYear(f: RiskInputs, k: number): number {
+	if (k === 0) return f.refractureRisk1y;
+	if (k === 1) return f.refractureRisk2y - f.refractureRisk1y;
+	return (f.refractureRisk5y - f.refractureRisk2y) / 3;
+}
+
+/** Refracture risk in each year the data cover (refractureRiskInYear). */
+export function annualRefractureRisk(f: RiskInputs): number[] {
+	const risk: number[] = [];
+	for (let k = 0; k < RISK_YEARS; k++) risk.push(refractureRiskInYear(f, k));
+	return risk;
 }
 
 /**
@@ -163,7 +177,7 @@ export function fillFls(s: Scenario, demand: DemandSeries, discount: DiscountSer
 	const f = s.fls;
 	const H = s.horizonYears;
 	const r = out.byYear;
-	const risk = annualRefractureRisk(f).slice(0, f.effectYears);
+	const riskYears = Math.min(RISK_YEARS, f.effectYears);
 	const otherShare = Math.max(0, 1 - f.hipShare - f.vertebralShare);
 	let coordinator: Scenario['staffing']['roles'][number] | undefined;
 	for (const x of s.staffing.roles)
@@ -186,7 +200,7 @@ export function fillFls(s: Scenario, demand: DemandSeries, discount: DiscountSer
 		const recommended = assessed * f.recommendedShare;
 		const started = recommended * f.startedShare;
 		const baseWte = identified / f.caseloadPerCoordinatorWte;
-		const { fundedWte } = wteFromHours(baseWte * s.staffing.hoursPerWte, s.staffing.hoursPerWte, s.staffing.leaveAllowance);
+		const fundedWte = wteFunded(wteBase(baseWte * s.staffing.hoursPerWte, s.staffing.hoursPerWte), s.staffing.leaveAllowance);
 		const coordinatorCost = coordinator ? roleCost(fundedWte, coordinator, s.staffing.onCostRate) : 0;
 		r.cohort[y] = cohort;
 		r.identified[y] = identified;
@@ -211,8 +225,8 @@ export function fillFls(s: Scenario, demand: DemandSeries, discount: DiscountSer
 	// Each year's cohort, in year order, adds to the years its treatment covers.
 	for (let y = 0; y < H; y++) {
 		const extra = r.extraTreated[y] as number;
-		for (let k = 0; k < risk.length && y + k < H; k++) {
-			const risky = risk[k] as number;
+		for (let k = 0; k < riskYears && y + k < H; k++) {
+			const risky = refractureRiskInYear(f, k);
 			const j = y + k;
 			r.avertedHip[j] = (r.avertedHip[j] as number) + extra * risky * f.hipShare * f.rrrHip;
 			r.avertedVertebral[j] = (r.avertedVertebral[j] as number) + extra * risky * f.vertebralShare * f.rrrVertebral;

@@ -2,7 +2,7 @@ import type { Scenario, Option } from './schema/scenario';
 import type { DemandSeries } from './demand';
 import { MAX_BACK_YEARS } from './demand';
 import type { DiscountSeries } from './discount';
-import { annualRefractureRisk } from './fls';
+import { RISK_YEARS, refractureRiskInYear } from './fls';
 import { slotMix, type SlotMix } from './pathwayDemand';
 import { reportingHours } from './staffing';
 import { ownBuffers, type Alloc } from './slab';
@@ -167,7 +167,7 @@ export function fillPathway(s: Scenario, input: PathwayInputs, out: PathwaySerie
 	const v = input.hasFls ? 1 : 0;
 	const span = d.population.length;
 	const back = s.demand.monitoringIntervalYears;
-	const risk = annualRefractureRisk(f).slice(0, f.effectYears);
+	const riskYears = Math.min(RISK_YEARS, f.effectYears);
 	const otherShare = Math.max(0, 1 - f.hipShare - f.vertebralShare);
 	const streamDemand = out.streamDemand;
 	out.streams = streams;
@@ -236,9 +236,9 @@ export function fillPathway(s: Scenario, input: PathwayInputs, out: PathwaySerie
 	// Each year's extra treated, in year order, adds to the years its treatment covers.
 	for (let y = 0; y < H; y++) {
 		const extra = r.vfaExtraTreated[y] as number;
-		for (let k = 0; k < risk.length && y + k < H; k++) {
+		for (let k = 0; k < riskYears && y + k < H; k++) {
 			const j = y + k;
-			const risky = risk[k] as number;
+			const risky = refractureRiskInYear(f, k);
 			r.avertedHip[j] = (r.avertedHip[j] as number) + extra * risky * f.hipShare * f.rrrHip;
 			r.avertedVertebral[j] = (r.avertedVertebral[j] as number) + extra * risky * f.vertebralShare * f.rrrVertebral;
 			r.avertedOther[j] = (r.avertedOther[j] as number) + extra * risky * otherShare * f.rrrOther;

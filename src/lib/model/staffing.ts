@@ -3,13 +3,20 @@ import type { EffectiveScanner, EffectiveService } from './effective';
 import type { CapacitySeries } from './capacity';
 import { ownBuffers, type Alloc } from './slab';
 
-/**
- * Whole-time equivalents from hours: base WTE = hours / hours per WTE; funded WTE = base x
- * (1 + leave allowance), the guideline's 20% for annual, sick and study leave.
- */
+/** Base whole-time equivalents from hours: hours / hours per WTE. */
+export function wteBase(hours: number, hoursPerWte: number): number {
+	return hours / hoursPerWte;
+}
+
+/** Funded WTE = base WTE x (1 + leave allowance), the guideline's 20% for annual, sick and study leave. */
+export function wteFunded(baseWte: number, leaveAllowance: number): number {
+	return baseWte * (1 + leaveAllowance);
+}
+
+/** Base and funded whole-time equivalents from hours (wteBase, wteFunded). */
 export function wteFromHours(hours: number, hoursPerWte: number, leaveAllowance: number): { baseWte: number; fundedWte: number } {
-	const baseWte = hours / hoursPerWte;
-	return { baseWte, fundedWte: baseWte * (1 + leaveAllowance) };
+	const baseWte = wteBase(hours, hoursPerWte);
+	return { baseWte, fundedWte: wteFunded(baseWte, leaveAllowance) };
 }
 
 /** Cost = funded WTE x salary x (1 + employer on-costs). */
@@ -102,7 +109,8 @@ export function fillStaffing(s: Scenario, svc: EffectiveService, capacity: Capac
 				out.costGbp[at] = 0;
 				continue;
 			}
-			const { baseWte, fundedWte } = wteFromHours(h, st.hoursPerWte, st.leaveAllowance);
+			const baseWte = wteBase(h, st.hoursPerWte);
+			const fundedWte = wteFunded(baseWte, st.leaveAllowance);
 			const c = roleCost(fundedWte, roles[r] as Role, st.onCostRate);
 			out.baseWte[at] = baseWte;
 			out.fundedWte[at] = fundedWte;
