@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { rankOptions } from '../../src/lib/model/ranking';
+import { rankOptions, rankOrderInto } from '../../src/lib/model/ranking';
 import type { OptionResult } from '../../src/lib/model/results';
 
 /** Only the fields ranking reads. */
@@ -44,5 +45,50 @@ describe('rankOptions', () => {
 
 	it('copes with no options', () => {
 		expect(rankOptions([], 6)).toEqual({ ranking: [], preferredOptionId: '', preferredReason: 'No options to appraise.' });
+	});
+});
+
+/** The option indices in rankOptions' order (ids are unique in these cases). */
+const sortedOrder = (opts: OptionResult[]) => rankOptions(opts, 6).ranking.map((x) => opts.findIndex((o) => o.id === x.optionId));
+
+describe('rankOrderInto (the Monte Carlo analysis\'s ranking: no sorted copy)', () => {
+	it('gives the indices in rank order, ties on everything kept in their given order', () => {
+		// b (meets, NPSV -2m) before a (meets, -3m); then the two that do not meet: c (0) before d (-1m).
+		const opts = [option('a', true, -3e6, 5), option('b', true, -2e6, 5), option('c', false, 0, 5), option('d', false, -1e6, 5)];
+		expect(rankOrderInto(opts, [])).toEqual([1, 0, 2, 3]);
+		// Same NPSV: 'high' (score 7) first, then 'alpha' before 'low' (score 4 both) by name; two
+		// options alike in every key (both named 'P') keep their given order.
+		const ties = [option('low', true, -2e6, 4), option('high', true, -2e6, 7), option('alpha', true, -2e6, 4)];
+		expect(rankOrderInto(ties, [])).toEqual([1, 2, 0]);
+		const same = [option('p2', false, 1, 1), option('p1', false, 1, 1)].map((o) => ({ ...o, name: 'P' }));
+		expect(rankOrderInto(same, [])).toEqual([0, 1]);
+	});
+
+	it('refills the array it is given, growing or shrinking it to the options', () => {
+		const order = [9, 9, 9, 9, 9];
+		const opts = [option('a', false, -2e6, 4), option('b', false, -1e6, 4)];
+		expect(rankOrderInto(opts, order)).toBe(order);
+		expect(order).toEqual([1, 0]);
+		expect(rankOrderInto([], order)).toEqual([]);
+	});
+
+	it('equals rankOptions\' order (a stable sort by the same comparator) over generated options with many ties', () => {
+		// Few distinct values, so ties on NPSV, score and name are common; names differing only in case.
+		const arb = fc.array(
+			fc.record({
+				meets: fc.boolean(),
+				npsv: fc.constantFrom(-3e6, -2e6, -1e6, 0, 0.1 + 0.2, 0.3, 5e5),
+				score: fc.constantFrom(0, 4, 7, 10),
+				name: fc.constantFrom('a', 'A', 'b', 'Bone', 'bone', 'é', 'e', '')
+			}),
+			{ minLength: 0, maxLength: 9 }
+		);
+		fc.assert(
+			fc.property(arb, (rows) => {
+				const opts = rows.map((r, i) => ({ ...option(`id${i}`, r.meets, r.npsv, r.score), name: r.name }));
+				expect(rankOrderInto(opts, [])).toEqual(sortedOrder(opts));
+			}),
+			{ numRuns: 2000 }
+		);
 	});
 });

@@ -4,7 +4,7 @@ import { Arena, arenaFor, sizeOf } from './arena';
 import { scenarioKernel, optionKernel } from './kernel';
 import { summarise } from './summarise';
 import { tabulate, tabulateLater } from './tabulate';
-import { rankOptions, type Ranked } from './ranking';
+import { rankOptions, rankOrderInto, rankEntry, reasonFor, type Ranked, type RankEntry } from './ranking';
 
 export { weightedScore } from './summarise';
 
@@ -30,28 +30,79 @@ function compareAndRank(s: Scenario, options: readonly OptionSummaryOnly[]): Ran
 }
 
 /**
+ * Every option's summaries and the ranking, without the tables (appraiseSummaries): refilled in
+ * place when passed back to it, so the Monte Carlo analysis makes no new objects per iteration.
+ */
+export class SummaryAppraisal implements Ranked {
+	options: OptionSummaryOnly[] = [];
+	ranking: RankEntry[] = [];
+	preferredOptionId = '';
+	/** The options' indices in rank order: order[0] is the preferred option's. */
+	readonly order: number[] = [];
+	/** The arena the engine filled (pass it back with this result). */
+	arena: Arena | undefined;
+	standardWeeks = 0;
+	reason: string | undefined;
+	/** Why the first-ranked option is preferred (rankOptions' sentence), written when first read. */
+	get preferredReason(): string {
+		return (this.reason ??= reasonFor(
+			this.order.map((k) => this.options[k] as OptionSummaryOnly),
+			this.standardWeeks
+		));
+	}
+}
+
+/**
  * Every option's summary and the ranking, without the tables: what the uncertainty analyses need
  * from each of their thousands of runs. The same kernel fills the same series as for appraise(),
- * and the summaries are read from them the same way, so they are exactly appraise()'s. Pass an
- * arena to reuse its arrays (arenaFor).
+ * and the summaries are read from them the same way, and ranked by the same comparator
+ * (rankOrderInto), so they are exactly appraise()'s. Pass an arena to reuse its arrays (arenaFor).
+ * Pass an earlier result as `reuse` to have it refilled and returned instead of a new one (its
+ * option objects, summaries and ranking lines are overwritten, so its earlier figures are gone);
+ * it is refilled only for a scenario with as many options, else a new result is made.
  */
-export function appraiseSummaries(s: Scenario, arena?: Arena): Ranked & { options: OptionSummaryOnly[] } {
+export function appraiseSummaries(s: Scenario, arena?: Arena, reuse?: SummaryAppraisal): SummaryAppraisal {
 	const a = arenaFor(s, arena);
+	const w = s.options.length;
+	const r = reuse && reuse.options.length === w ? reuse : new SummaryAppraisal();
+	r.arena = a;
+	r.standardWeeks = s.demand.waitStandardWeeks;
+	r.reason = undefined;
 	scenarioKernel(s, a);
-	const options = s.options.map((option) => {
+	const fresh = r.options.length !== w;
+	for (let k = 0; k < w; k++) {
+		const option = s.options[k] as Option;
 		const svc = optionKernel(s, option, a, 'summary');
-		return { id: option.id, name: option.name, businessAsUsual: option.businessAsUsual, hasFls: svc.hasFls, summary: summarise(s, option, a) };
-	});
-	const ranked = compareAndRank(s, options);
-	// Not spread: that would write the preferred option's reason, which is only written when read.
-	return {
-		options,
-		ranking: ranked.ranking,
-		preferredOptionId: ranked.preferredOptionId,
-		get preferredReason() {
-			return ranked.preferredReason;
+		if (fresh) r.options.push({ id: option.id, name: option.name, businessAsUsual: option.businessAsUsual, hasFls: svc.hasFls, summary: summarise(s, option, a) });
+		else {
+			const o = r.options[k] as OptionSummaryOnly;
+			o.id = option.id;
+			o.name = option.name;
+			o.businessAsUsual = option.businessAsUsual;
+			o.hasFls = svc.hasFls;
+			summarise(s, option, a, o.summary);
 		}
-	};
+	}
+	// compareAndRank's comparison with business as usual and ranking, without a sorted copy.
+	let bau = r.options[0];
+	for (let k = 0; k < w; k++)
+		if ((r.options[k] as OptionSummaryOnly).businessAsUsual) {
+			bau = r.options[k];
+			break;
+		}
+	for (let k = 0; k < w; k++) {
+		const o = r.options[k] as OptionSummaryOnly;
+		o.summary.incrementalNpcVsBauGbp = o.summary.netPresentCostGbp - (bau?.summary.netPresentCostGbp ?? 0);
+	}
+	rankOrderInto(r.options, r.order);
+	for (let i = 0; i < w; i++) {
+		const o = r.options[r.order[i] as number] as OptionSummaryOnly;
+		o.summary.rank = i + 1;
+		if (fresh) r.ranking.push(rankEntry(o, i + 1));
+		else rankEntry(o, i + 1, r.ranking[i]);
+	}
+	r.preferredOptionId = w > 0 ? (r.options[r.order[0] as number] as OptionSummaryOnly).id : '';
+	return r;
 }
 
 /** One option's tables and summary (before it is compared with business as usual and ranked). */

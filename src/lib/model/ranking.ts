@@ -11,6 +11,52 @@ export interface Rankable {
 
 export type Ranked = Pick<AppraisalResult, 'ranking' | 'preferredOptionId' | 'preferredReason'>;
 
+/** One line of a ranking. */
+export type RankEntry = Ranked['ranking'][number];
+
+/** rankOptions' order: negative when a ranks above b, positive when below, 0 for a tie (which keeps their given order). */
+function byRank(a: Rankable, b: Rankable): number {
+	return (
+		Number(b.summary.meetsDemand) - Number(a.summary.meetsDemand) ||
+		b.summary.netPresentSocialValueGbp - a.summary.netPresentSocialValueGbp ||
+		b.summary.weightedScore - a.summary.weightedScore ||
+		a.name.localeCompare(b.name)
+	);
+}
+
+/** The ranking's line for an option at a rank; `into` is overwritten and returned when given. */
+export function rankEntry(o: Rankable, rank: number, into?: RankEntry): RankEntry {
+	if (!into) return { optionId: o.id, rank, meetsDemand: o.summary.meetsDemand, netPresentSocialValueGbp: o.summary.netPresentSocialValueGbp, weightedScore: o.summary.weightedScore };
+	into.optionId = o.id;
+	into.rank = rank;
+	into.meetsDemand = o.summary.meetsDemand;
+	into.netPresentSocialValueGbp = o.summary.netPresentSocialValueGbp;
+	into.weightedScore = o.summary.weightedScore;
+	return into;
+}
+
+/**
+ * The options' indices in rankOptions' order, written into `order` (its length set to the number
+ * of options) and returned: the Monte Carlo analysis ranks thousands of times, and this copies and
+ * makes nothing. An insertion sort by the same comparator: each option goes after every option
+ * already placed that ranks above it or ties with it, so ties keep their given order, as they do
+ * in Array.prototype.sort (stable), and the order is exactly rankOptions'.
+ */
+export function rankOrderInto(options: readonly Rankable[], order: number[]): number[] {
+	const n = options.length;
+	if (order.length !== n) order.length = n;
+	for (let i = 0; i < n; i++) {
+		const o = options[i] as Rankable;
+		let k = i;
+		while (k > 0 && byRank(options[order[k - 1] as number] as Rankable, o) > 0) {
+			order[k] = order[k - 1] as number;
+			k--;
+		}
+		order[k] = i;
+	}
+	return order;
+}
+
 /**
  * Rank options. Options that meet demand (the final month's estimated wait is within the
  * standard) come first; within each group the higher net present social value (PV of cash
@@ -18,20 +64,8 @@ export type Ranked = Pick<AppraisalResult, 'ranking' | 'preferredOptionId' | 'pr
  * higher weighted non-financial score, then the name. The preferred option is rank 1.
  */
 export function rankOptions(options: readonly Rankable[], standardWeeks: number): Ranked {
-	const sorted = [...options].sort(
-		(a, b) =>
-			Number(b.summary.meetsDemand) - Number(a.summary.meetsDemand) ||
-			b.summary.netPresentSocialValueGbp - a.summary.netPresentSocialValueGbp ||
-			b.summary.weightedScore - a.summary.weightedScore ||
-			a.name.localeCompare(b.name)
-	);
-	const ranking = sorted.map((o, i) => ({
-		optionId: o.id,
-		rank: i + 1,
-		meetsDemand: o.summary.meetsDemand,
-		netPresentSocialValueGbp: o.summary.netPresentSocialValueGbp,
-		weightedScore: o.summary.weightedScore
-	}));
+	const sorted = [...options].sort(byRank);
+	const ranking = sorted.map((o, i) => rankEntry(o, i + 1));
 	// The reason is written only when read: the Monte Carlo analysis ranks options thousands of
 	// times and never reads it.
 	let reason: string | undefined;
@@ -45,7 +79,7 @@ export function rankOptions(options: readonly Rankable[], standardWeeks: number)
 }
 
 /** Why the first of the ranked options is preferred, in a sentence for the reader. */
-function reasonFor(sorted: readonly Rankable[], standardWeeks: number): string {
+export function reasonFor(sorted: readonly Rankable[], standardWeeks: number): string {
 	const best = sorted[0];
 	if (!best) return 'No options to appraise.';
 	const meeting = sorted.filter((o) => o.summary.meetsDemand);

@@ -12,8 +12,7 @@ import { crossFieldViolation } from './constraints';
 import { IterationRng } from './prng';
 import { stat, column, histogram } from './stats';
 import { ceacFromSamples } from './ceac';
-import { arenaFor, type Arena } from '../arena';
-import { appraiseSummaries } from '../appraise';
+import { appraiseSummaries, type SummaryAppraisal } from '../appraise';
 
 /** Redraws allowed per iteration before the joint distribution is judged unable to meet the cross-field rules. */
 const MAX_REDRAWS = 1000;
@@ -73,8 +72,9 @@ export function simulateInputs(s: Scenario, inputs: readonly CompiledInput[], op
 	// the engine keeps nothing of the scenario it reads, and s itself is never modified.
 	const sc: Scenario = m > 0 ? workingCopy(s) : s;
 	const slots = inputs.map((c) => c.targets.map((t) => slotAt(sc, t.parts)));
-	// One work area for the run: each iteration's appraisal fills the same arrays.
-	let arena: Arena | undefined;
+	// One work area and one set of summaries for the run: each iteration's appraisal fills the same
+	// arrays and refills the same summary objects (appraiseSummaries' reuse).
+	let r: SummaryAppraisal | undefined;
 	// One generator, reseeded for each iteration: the numbers of iterationRng(seed, start + i).
 	const rng = new IterationRng();
 	for (let i = 0; i < n; i++) {
@@ -98,9 +98,8 @@ export function simulateInputs(s: Scenario, inputs: readonly CompiledInput[], op
 			out.redraws++;
 		}
 		out.draws.set(drawn, i * m);
-		arena = arenaFor(sc, arena);
 		// The engine's summaries read directly (evaluate() would also build lists of ids, names and ranks).
-		const r = appraiseSummaries(sc, arena);
+		r = appraiseSummaries(sc, r?.arena, r);
 		for (let o = 0; o < w; o++) {
 			const sm = (r.options[o] as (typeof r.options)[number]).summary;
 			const k = i * w + o;
@@ -113,18 +112,11 @@ export function simulateInputs(s: Scenario, inputs: readonly CompiledInput[], op
 			out.benefits[k] = sm.pvBenefitsGbp;
 			out.meetsDemand[k] = sm.meetsDemand ? 1 : 0;
 		}
-		out.preferred[i] = rankedFirst(r.options, r.ranking);
+		// The first-ranked option: preferredIndex(evaluate(s)) for the same appraisal.
+		out.preferred[i] = r.order[0] ?? 0;
 		if (opts.onProgress && ((i + 1) % every === 0 || i + 1 === n)) opts.onProgress(i + 1);
 	}
 	return out;
-}
-
-/** The index of the first-ranked option (preferredIndex(evaluate(s)) for the same appraisal); 0 when the ranking is empty. */
-function rankedFirst(options: readonly { id: string }[], ranking: readonly { optionId: string }[]): number {
-	const top = ranking[0];
-	if (!top) return 0;
-	for (let o = 0; o < options.length; o++) if ((options[o] as { id: string }).id === top.optionId) return o;
-	return -1;
 }
 
 /** Join blocks of one run (same seed and options) in iteration order. */
