@@ -12,6 +12,7 @@ import { newAccessSeries, type AccessSeries } from './patientAccess';
 import { newOptionDemandSeries, type OptionDemandSeries } from './optionDemand';
 import { newPathwaySeries, type PathwaySeries } from './pathway';
 import { Slab } from './slab';
+import { EffectiveService } from './effective';
 
 /** The sizes an arena is made for: years of the horizon, localities, roles and the most scanners any option runs. */
 export interface ArenaSize {
@@ -46,6 +47,8 @@ export class Arena {
 	readonly demand: DemandSeries;
 	readonly discount: DiscountSeries;
 	// The series of the option being computed, in the order the kernel fills them.
+	/** The service the option runs: the baseline with its changes (effective.ts), refilled for each option. */
+	readonly service: EffectiveService;
 	/** The option's demand: new referrals scaled by each locality's uptake (optionDemand.ts). */
 	readonly optionDemand: OptionDemandSeries;
 	readonly capacity: CapacitySeries;
@@ -73,6 +76,7 @@ export class Arena {
 		const m = new Slab();
 		this.demand = newDemandSeries(years, localities, m);
 		this.discount = newDiscountSeries(years, m);
+		this.service = new EffectiveService(years);
 		this.optionDemand = newOptionDemandSeries(years, localities, m);
 		this.capacity = newCapacitySeries(years, scanners, m);
 		this.waiting = newWaitingSeries(years, m);

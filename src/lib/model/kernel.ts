@@ -62,7 +62,7 @@ export function scenarioKernel(s: Scenario, a: Arena): void {
 export type KernelNeed = 'tables' | 'summary';
 
 export function optionKernel(s: Scenario, option: Option, a: Arena, need: KernelNeed = 'tables'): EffectiveService {
-	const svc = effectiveService(s, option);
+	const svc = effectiveService(s, option, a.service);
 	fillDemand(s, a.demand, svc.hasFls);
 	fillOptionDemand(s, svc, a.demand, a.optionDemand);
 	const demand = a.optionDemand.total;
