@@ -77,7 +77,7 @@ export function startPool(bundle: string, threads: number): PsaPool {
 			await Promise.all(
 				workers.map((w, k) => {
 					const r = reply(w, 'warm');
-					send(w, { type: 'warmup', jobId: -1 - k, scenario, inputs: resolveInputs(scenario), count });
+					send(w, { type: 'warmup', jobId: -1 - k, scenario, inputs: resolveInputs(scenario), seed: scenario.uncertainty?.seed ?? 1, start: k * count, count });
 					return r;
 				})
 			);

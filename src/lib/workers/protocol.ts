@@ -9,8 +9,14 @@ import type { ResolvedInput } from '../model/uncertainty/compiled';
  */
 export type WorkerRequest =
 	| { type: 'psa'; jobId: number; scenario: Scenario; inputs: ResolvedInput[]; seed: number; start: number; count: number }
-	/** Run a few iterations and keep nothing, so the JIT has compiled the engine before the user's first run. */
-	| { type: 'warmup'; jobId: number; scenario: Scenario; inputs: ResolvedInput[]; count: number }
+	/**
+	 * Run iterations [start, start + count) and keep only the worker's workspace, so the JIT has
+	 * compiled the engine, for the objects the user's run will use, before the first run. `seed` is
+	 * the run's (the scenario's), and `start` where the worker's block of a run would start (not 0 for
+	 * a second worker), so the warm-up runs the run's own path: with seed 0 the generator's seeding
+	 * sees only small integers, and its compiled code is thrown away when the run's seed brings others.
+	 */
+	| { type: 'warmup'; jobId: number; scenario: Scenario; inputs: ResolvedInput[]; seed: number; start: number; count: number }
 	/** Merge a run's blocks and summarise them (percentiles, histograms, acceptability curve): off the page's thread too. */
 	| { type: 'summarise'; jobId: number; scenario: Scenario; inputs: ResolvedInput[]; blocks: PsaSamples[] };
 

@@ -6,8 +6,8 @@
  * (test/uncertainty/worker-bundle.test.ts): the worker starts sooner. The page cancels a run by
  * terminating the worker (a synchronous loop cannot hear a message until it finishes).
  */
-import { simulateInputs, mergePsaSamples, summariseSamples } from '../model/uncertainty/psaRun';
-import { withSampler } from '../model/uncertainty/compiled';
+import { simulateInputs, mergePsaSamples, summariseSamples, PsaWorkspace } from '../model/uncertainty/psaRun';
+import { withSampler, type CompiledInput, type ResolvedInput } from '../model/uncertainty/compiled';
 import { transferables, type WorkerRequest, type WorkerResponse } from './protocol';
 
 declare const self: DedicatedWorkerGlobalScope;
@@ -22,24 +22,55 @@ const post = (m: WorkerResponse, transfer: Transferable[] = []) => self.postMess
  */
 const PROGRESS_MS = 100;
 
+/**
+ * What this worker keeps from one message to the next, so that the user's run uses the very
+ * objects the warm-up ran with: the JIT's optimised code is specialised to them, and is thrown
+ * away (and the engine recompiled during the run, at 2-3 times the CPU) once objects it was
+ * specialised to are collected. Kept: the workspace (working copy of the scenario, generator,
+ * summaries, arena: psaRun.ts PsaWorkspace), the inputs' samplers while the inputs are unchanged,
+ * and one progress function.
+ */
+const workspace = new PsaWorkspace();
+let compiledKey = '';
+let compiled: CompiledInput[] = [];
+/** The block being run: its job (negative for a warm-up, which posts no progress) and when it last posted. */
+const block = { jobId: 0, last: 0 };
+const onProgress = (done: number) => {
+	if (block.jobId < 0) return;
+	const now = performance.now();
+	if (now - block.last < PROGRESS_MS) return;
+	block.last = now;
+	post({ type: 'progress', jobId: block.jobId, done });
+};
+
+/** The inputs with their samplers: the ones made for the previous message when the inputs are the same. */
+function samplersFor(inputs: ResolvedInput[]): CompiledInput[] {
+	const key = JSON.stringify(inputs);
+	if (key !== compiledKey) {
+		compiled = inputs.map(withSampler);
+		compiledKey = key;
+	}
+	return compiled;
+}
+
+/** Run a block of iterations, the same way for a warm-up as for the user's run (so the JIT learns the run's own path). */
+function runBlock(m: { jobId: number; scenario: WorkerRequest['scenario']; inputs: ResolvedInput[]; seed: number; start: number; count: number }) {
+	// Progress looked at about every 1% of the block (at least every 25 iterations) and posted at
+	// most every PROGRESS_MS; the block's samples end it.
+	const every = Math.max(1, Math.min(25, Math.floor(m.count / 100)));
+	block.jobId = m.jobId;
+	block.last = performance.now();
+	return simulateInputs(m.scenario, samplersFor(m.inputs), { seed: m.seed, start: m.start, count: m.count, progressEvery: every, onProgress }, workspace);
+}
+
 self.onmessage = (e: MessageEvent<WorkerRequest>) => {
 	const m = e.data;
 	try {
 		if (m.type === 'psa') {
-			// Progress looked at about every 1% of the block (at least every 25 iterations) and posted
-			// at most every PROGRESS_MS; the block's samples end it.
-			const every = Math.max(1, Math.min(25, Math.floor(m.count / 100)));
-			let last = performance.now();
-			const onProgress = (done: number) => {
-				const now = performance.now();
-				if (now - last < PROGRESS_MS) return;
-				last = now;
-				post({ type: 'progress', jobId: m.jobId, done });
-			};
-			const samples = simulateInputs(m.scenario, m.inputs.map(withSampler), { seed: m.seed, start: m.start, count: m.count, progressEvery: every, onProgress });
+			const samples = runBlock(m);
 			post({ type: 'samples', jobId: m.jobId, samples }, transferables(samples));
 		} else if (m.type === 'warmup') {
-			summariseSamples(m.scenario, m.inputs.map((c) => c.range), simulateInputs(m.scenario, m.inputs.map(withSampler), { seed: 0, start: 0, count: m.count }));
+			summariseSamples(m.scenario, m.inputs.map((c) => c.range), runBlock({ ...m, jobId: -1 }));
 			post({ type: 'warm', jobId: m.jobId });
 		} else if (m.type === 'summarise') {
 			post({ type: 'summary', jobId: m.jobId, result: summariseSamples(m.scenario, m.inputs.map((c) => c.range), mergePsaSamples(m.blocks)) });

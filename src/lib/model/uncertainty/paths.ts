@@ -75,3 +75,41 @@ export function slotAt(s: object, parts: readonly (string | number)[]): Slot {
 	}
 	return { node, key: parts[parts.length - 1] as string | number };
 }
+
+/**
+ * Make `copy` (a working copy, workingCopy) hold `source`'s values again, object for object, when
+ * the two have the same shape: the same keys in the same order in every object and the same length
+ * in every array. Returns whether it did; when not (a shape differs), `copy` may be partly
+ * overwritten and must be dropped (make a new working copy). A PSA worker keeps one working copy
+ * between runs this way: the engine's compiled code was specialised to its objects, and a new copy
+ * per run would throw that code away once the old copy is collected. A value already there is not
+ * written again: V8 treats a field never written since its object was made as a constant, and
+ * compiles code that depends on it; writing it, even the same value, throws that code away.
+ */
+export function refillCopy(copy: unknown, source: unknown): boolean {
+	if (Array.isArray(source)) {
+		if (!Array.isArray(copy) || copy.length !== source.length) return false;
+		for (let i = 0; i < source.length; i++) {
+			const v = source[i] as unknown;
+			if (v !== null && typeof v === 'object') {
+				if (!refillCopy(copy[i], v)) return false;
+			} else if (!Object.is(copy[i], v)) copy[i] = v;
+		}
+		return true;
+	}
+	if (source === null || typeof source !== 'object' || copy === null || typeof copy !== 'object' || Array.isArray(copy)) return false;
+	const keys = Object.keys(source);
+	const have = Object.keys(copy);
+	if (keys.length !== have.length) return false;
+	const c = copy as Record<string, unknown>;
+	const src = source as Record<string, unknown>;
+	for (let i = 0; i < keys.length; i++) {
+		const k = keys[i] as string;
+		if (have[i] !== k) return false;
+		const v = src[k];
+		if (v !== null && typeof v === 'object') {
+			if (!refillCopy(c[k], v)) return false;
+		} else if (!Object.is(c[k], v)) c[k] = v;
+	}
+	return true;
+}

@@ -7,7 +7,7 @@ import type { Scenario } from '../schema/scenario';
 import type { InputRange, PsaResult, PsaSamples, PsaOptionResult } from './types';
 import { linkedValue, type CompiledInput, type Target } from './compiled';
 import { evaluate, preferredIndex } from './evaluate';
-import { workingCopy, slotAt } from './paths';
+import { workingCopy, refillCopy, slotAt } from './paths';
 import { crossFieldViolation } from './constraints';
 import { IterationRng } from './prng';
 import { stat, column, histogram } from './stats';
@@ -35,14 +35,39 @@ export class PsaAbortedError extends Error {
 }
 
 /**
+ * What a run of iterations works in, kept for the next run: the private working copy of the
+ * scenario its draws are written into, the generator and the engine's summaries and arena. A PSA
+ * worker keeps one between messages (workers/psa.worker.ts): the JIT's optimised code for the
+ * engine is specialised to these objects (their shapes, the generator, the arena's arrays), and a
+ * run that made its own would have that code thrown away once the previous run's objects are
+ * collected, and recompiled at 2-3 times the CPU in the middle of the user's run. Nothing is
+ * carried from one run to the next but storage: every value is rewritten from the run's scenario.
+ */
+export class PsaWorkspace {
+	private copy: Scenario | undefined;
+	/** The generator, reseeded for each iteration. */
+	readonly rng = new IterationRng();
+	/** The last run's summaries (and arena), refilled by the next. */
+	summaries: SummaryAppraisal | undefined;
+
+	/** A working copy holding s's values: the kept one refilled when it has s's shape, else a new one. */
+	copyOf(s: Scenario): Scenario {
+		if (!this.copy || !refillCopy(this.copy, s)) this.copy = workingCopy(s);
+		return this.copy;
+	}
+}
+
+/**
  * Run iterations [start, start + count) of a probabilistic analysis and keep the raw results.
  * Iteration i draws every uncertain input from its own generator seeded by (seed, i), so blocks
  * run on different workers merge into exactly the run a single worker would make. A draw that
  * breaks a cross-field rule (e.g. VFA plus one-stop share above 1) is redrawn from the same
  * stream, which conditions the joint distribution on the rules. `inputs` are the scenario's
  * uncertain inputs (ranges.ts compileInputs, or resolved on the page and given samplers here).
+ * `ws`: a workspace to run in and keep for the next run (PsaWorkspace); the numbers are the same
+ * with or without one.
  */
-export function simulateInputs(s: Scenario, inputs: readonly CompiledInput[], opts: PsaRunOptions): PsaSamples {
+export function simulateInputs(s: Scenario, inputs: readonly CompiledInput[], opts: PsaRunOptions, ws: PsaWorkspace = new PsaWorkspace()): PsaSamples {
 	const start = opts.start ?? 0;
 	const n = opts.count;
 	const w = s.options.length;
@@ -70,13 +95,13 @@ export function simulateInputs(s: Scenario, inputs: readonly CompiledInput[], op
 	// One private copy of the scenario per run, its drawn paths rewritten every iteration (each
 	// iteration writes every one of them, in the same order as a list of assignments would apply):
 	// the engine keeps nothing of the scenario it reads, and s itself is never modified.
-	const sc: Scenario = m > 0 ? workingCopy(s) : s;
+	const sc: Scenario = m > 0 ? ws.copyOf(s) : s;
 	const slots = inputs.map((c) => c.targets.map((t) => slotAt(sc, t.parts)));
-	// One work area and one set of summaries for the run: each iteration's appraisal fills the same
-	// arrays and refills the same summary objects (appraiseSummaries' reuse).
-	let r: SummaryAppraisal | undefined;
+	// One work area and one set of summaries for the run (the workspace's): each iteration's
+	// appraisal fills the same arrays and refills the same summary objects (appraiseSummaries' reuse).
+	let r = ws.summaries;
 	// One generator, reseeded for each iteration: the numbers of iterationRng(seed, start + i).
-	const rng = new IterationRng();
+	const rng = ws.rng;
 	for (let i = 0; i < n; i++) {
 		if (opts.signal?.aborted) throw new PsaAbortedError();
 		rng.reseed(opts.seed, start + i);
@@ -100,6 +125,7 @@ export function simulateInputs(s: Scenario, inputs: readonly CompiledInput[], op
 		out.draws.set(drawn, i * m);
 		// The engine's summaries read directly (evaluate() would also build lists of ids, names and ranks).
 		r = appraiseSummaries(sc, r?.arena, r);
+		ws.summaries = r;
 		for (let o = 0; o < w; o++) {
 			const sm = (r.options[o] as (typeof r.options)[number]).summary;
 			const k = i * w + o;
