@@ -2,15 +2,15 @@ import type { Scenario } from './schema/scenario';
 import { newDemandSeries, type DemandSeries } from './demand';
 import { newDiscountSeries, type DiscountSeries } from './discount';
 import { newCapacitySeries, type CapacitySeries } from './capacity';
-import { newWaitingSeries, type WaitingSeries } from './waitingList';
+import { newWaitingSeries, type WaitingListInput, type WaitingSeries } from './waitingList';
 import { newWaitingMeasureSeries, type WaitingMeasureSeries } from './waitingMeasures';
-import { newFlsSeries, type FlsSeries } from './fls';
+import { newFlsSeries, type FlsScanService, type FlsSeries } from './fls';
 import { newStaffingSeries, type StaffingSeries } from './staffing';
-import { newCostLedger, type CostLedger } from './costLedger';
+import { newCostLedger, type CostLedger, type LedgerInputs } from './costLedger';
 import { newCashFlowSeries, type CashFlowSeries } from './costs';
 import { newAccessSeries, type AccessSeries } from './patientAccess';
 import { newOptionDemandSeries, type OptionDemandSeries } from './optionDemand';
-import { newPathwaySeries, type PathwaySeries } from './pathway';
+import { newPathwaySeries, type PathwayInputs, type PathwaySeries } from './pathway';
 import { Slab } from './slab';
 import { EffectiveService } from './effective';
 
@@ -31,6 +31,18 @@ export function sizeOf(s: Scenario): ArenaSize {
 		roles: s.staffing.roles.length,
 		scanners: Math.max(0, ...s.options.map((o) => s.scanners.length - removed(o) + o.addScanners.length))
 	};
+}
+
+/**
+ * What the option's later stages read from the earlier ones, made once as views of the arena's
+ * series: the kernel sets the figures that change from option to option (kernel.ts) rather than
+ * building these for every option of every Monte Carlo iteration.
+ */
+export interface StageInputs {
+	waiting: WaitingListInput;
+	flsService: FlsScanService;
+	pathway: PathwayInputs;
+	ledger: LedgerInputs;
 }
 
 /**
@@ -68,6 +80,7 @@ export class Arena {
 	readonly staffing: StaffingSeries;
 	readonly ledger: CostLedger;
 	readonly cashFlows: CashFlowSeries;
+	readonly inputs: StageInputs;
 
 	constructor(size: ArenaSize) {
 		this.size = size;
@@ -90,6 +103,13 @@ export class Arena {
 		this.staffing = newStaffingSeries(years, roles, m);
 		this.ledger = newCostLedger(years, m);
 		this.cashFlows = newCashFlowSeries(years, m);
+		const demand = this.optionDemand.total;
+		this.inputs = {
+			waiting: { years, demand, capacity: this.capacity.total, startingBacklog: 0, standardWeeks: 0, monthly: true },
+			flsService: { demand, delivered: this.delivered, withinStandardShare: this.waiting.withinStandardShareByYear },
+			pathway: { option: {}, hasFls: false, demand: this.demand, discount: this.discount, delivered: this.delivered, inHouseScans: this.inHouseScans, referred: demand, flsReferrals: this.optionDemand.flsReferrals, summaryOnly: false },
+			ledger: { capacity: this.capacity, inHouseScans: this.inHouseScans, staffCost: this.staffing.totalCostGbp, fls: null, pathway: this.pathway }
+		};
 	}
 
 	/** Whether this arena is large enough for the scenario. */
@@ -97,9 +117,10 @@ export class Arena {
 		const have = this.size;
 		if (s.horizonYears > have.years || s.catchment.localities.length > have.localities || s.staffing.roles.length > have.roles) return false;
 		// The scanners each option runs (sizeOf), counted without building lists: the Monte Carlo analysis asks this every iteration.
-		for (const o of s.options) {
+		for (let i = 0; i < s.options.length; i++) {
+			const o = s.options[i] as Scenario['options'][number];
 			let removed = 0;
-			for (const sc of s.scanners) if (o.removeScannerIds.includes(sc.id)) removed++;
+			for (let k = 0; k < s.scanners.length; k++) if (o.removeScannerIds.includes((s.scanners[k] as Scenario['scanners'][number]).id)) removed++;
 			if (s.scanners.length - removed + o.addScanners.length > have.scanners) return false;
 		}
 		return true;

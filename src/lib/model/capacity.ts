@@ -41,6 +41,8 @@ export interface CapacitySeries {
 	outsourced: Float64Array;
 	/** Scans the option can deliver, by year: every scanner's capacity plus outsourced scans. */
 	total: Float64Array;
+	/** The option's shares of VFA and one-stop scans (pathwayDemand.ts slotMix), which set the average slot. */
+	mix: SlotMix;
 }
 
 export function newCapacitySeries(years: number, scanners: number, m: Alloc = ownBuffers()): CapacitySeries {
@@ -54,7 +56,8 @@ export function newCapacitySeries(years: number, scanners: number, m: Alloc = ow
 		capacity: m.f64(n),
 		event: m.u8(n),
 		outsourced: m.f64(years),
-		total: m.f64(years)
+		total: m.f64(years),
+		mix: { vfaShare: 0, oneStopShare: 0 }
 	};
 }
 
@@ -124,7 +127,7 @@ export function fillCapacity(s: Scenario, svc: EffectiveService, c: CapacitySeri
 	const K = svc.scanners.length;
 	c.count = K;
 	// The option's shares of VFA and one-stop scans (pathway.ts) set the average slot.
-	const mix = slotMix(s, svc.option);
+	const mix = slotMix(s, svc.option, c.mix);
 	// Each scanner as it runs before its change starts, then as changed, and idle once removed (phasing, effective.ts).
 	for (let k = 0; k < K; k++) {
 		const p = svc.phases[k] as ScannerPhase;

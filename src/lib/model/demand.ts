@@ -205,17 +205,18 @@ export function fillDemand(s: Scenario, d: DemandSeries, hasFls: boolean): void 
 	const span = d.population.length;
 	const back = s.demand.monitoringIntervalYears;
 	const f = s.fls;
-	const fr = (y: number) => v * span + y + MAX_BACK_YEARS;
+	// Year y's FLS referrals of this variant are at fr + y.
+	const fr = v * span + MAX_BACK_YEARS;
 	const listed = s.pathway.indications.length > 0;
 	const vfaShare = scenarioVfaShare(s);
-	for (let y = -back; y < H; y++) d.flsReferrals[fr(y)] = !hasFls || (y < 0 && !f.inBaseline) ? 0 : (d.flsCohort[y + MAX_BACK_YEARS] as number) * f.identifiedShare * f.dxaShareOfIdentified;
+	for (let y = -back; y < H; y++) d.flsReferrals[fr + y] = !hasFls || (y < 0 && !f.inBaseline) ? 0 : (d.flsCohort[y + MAX_BACK_YEARS] as number) * f.identifiedShare * f.dxaShareOfIdentified;
 	for (let y = 0; y < H; y++) {
 		const nr = d.newReferrals[y + MAX_BACK_YEARS] as number;
 		// With referral indications listed (pathway.ts), each returns on its own share and interval.
 		const monitoring = listed
-			? indicationMonitoring(s, d.newReferrals, y + MAX_BACK_YEARS) + s.demand.monitoringReturnShare * (d.flsReferrals[fr(y - back)] as number)
-			: s.demand.monitoringReturnShare * ((d.newReferrals[y - back + MAX_BACK_YEARS] as number) + (d.flsReferrals[fr(y - back)] as number));
-		const total = nr + (d.flsReferrals[fr(y)] as number) + monitoring;
+			? indicationMonitoring(s, d.newReferrals, y + MAX_BACK_YEARS) + s.demand.monitoringReturnShare * (d.flsReferrals[fr + y - back] as number)
+			: s.demand.monitoringReturnShare * ((d.newReferrals[y - back + MAX_BACK_YEARS] as number) + (d.flsReferrals[fr + y - back] as number));
+		const total = nr + (d.flsReferrals[fr + y] as number) + monitoring;
 		d.monitoring[v * H + y] = monitoring;
 		d.total[v * H + y] = total;
 		d.vfaScans[v * H + y] = total * vfaShare;

@@ -159,12 +159,13 @@ export function reachedShare(dxaShare: number, scanned: number, beyond: number, 
  * the fractures averted at each site.
  */
 /**
- * When the option's FLS runs (phasing, effective.ts): the year index it starts (its other costs run
- * from then) and the share of its full caseload reached in each year (null: all of it, every year).
+ * When the option's FLS runs (phasing): the year index it starts (its other costs run from then)
+ * and the share of its full caseload reached in each year (null: all of it, every year); the
+ * kernel passes the effective service, which has both (effective.ts).
  */
 export interface FlsPhase {
-	from: number;
-	coverage: ArrayLike<number> | null;
+	flsFrom: number;
+	flsCoverage: ArrayLike<number> | null;
 }
 
 /**
@@ -173,7 +174,7 @@ export interface FlsPhase {
  * value of costs avoided and the discounted QALYs), each worked out as for the tables; bed-days,
  * deaths, the other totals, the PV of the FLS's cost and its return per pound are left alone.
  */
-export function fillFls(s: Scenario, demand: DemandSeries, discount: DiscountSeries, service: FlsScanService | null, out: FlsSeries, phase: FlsPhase = { from: 0, coverage: null }, summaryOnly = false): void {
+export function fillFls(s: Scenario, demand: DemandSeries, discount: DiscountSeries, service: FlsScanService | null, out: FlsSeries, phase: FlsPhase = { flsFrom: 0, flsCoverage: null }, summaryOnly = false): void {
 	const f = s.fls;
 	const H = s.horizonYears;
 	const r = out.byYear;
@@ -189,7 +190,7 @@ export function fillFls(s: Scenario, demand: DemandSeries, discount: DiscountSer
 	for (let y = 0; y < H; y++) {
 		const cohort = demand.flsCohort[y + MAX_BACK_YEARS] as number;
 		// The FLS works the share of the cohort its coverage reaches this year (phasing).
-		const coverage = phase.coverage ? (phase.coverage[y] as number) : 1;
+		const coverage = phase.flsCoverage ? (phase.flsCoverage[y] as number) : 1;
 		const identified = cohort * f.identifiedShare * coverage;
 		const yearDemand = service ? (service.demand[y] as number) : 0;
 		const scanned = service && yearDemand > 0 ? Math.min(1, (service.delivered[y] as number) / yearDemand) : 1;
@@ -220,7 +221,7 @@ export function fillFls(s: Scenario, demand: DemandSeries, discount: DiscountSer
 		r.avertedOther[y] = 0;
 		r.coordinatorWte[y] = fundedWte;
 		r.coordinatorCostGbp[y] = coordinatorCost;
-		r.flsCostGbp[y] = coordinatorCost + (y >= phase.from ? f.otherCostsPerYearGbp : 0);
+		r.flsCostGbp[y] = coordinatorCost + (y >= phase.flsFrom ? f.otherCostsPerYearGbp : 0);
 	}
 	// Each year's cohort, in year order, adds to the years its treatment covers.
 	for (let y = 0; y < H; y++) {

@@ -69,7 +69,13 @@ export function optionKernel(s: Scenario, option: Option, a: Arena, need: Kernel
 	fillCapacity(s, svc, a.capacity);
 	const capacity = a.capacity.total;
 	const tables = need === 'tables';
-	runWaitingList({ years: s.horizonYears, demand, capacity, startingBacklog: s.demand.startingBacklog, standardWeeks: s.demand.waitStandardWeeks, monthly: tables }, a.waiting);
+	// Each later stage's inputs are the arena's (Arena.inputs), with this option's figures set.
+	const w = a.inputs.waiting;
+	w.years = s.horizonYears;
+	w.startingBacklog = s.demand.startingBacklog;
+	w.standardWeeks = s.demand.waitStandardWeeks;
+	w.monthly = tables;
+	runWaitingList(w, a.waiting);
 	const wt = s.waiting;
 	if (tables) fillWaitingMeasures({ years: s.horizonYears, demand, capacity, startingBacklog: s.demand.startingBacklog, standardWeeks: s.demand.waitStandardWeeks, standardShare: wt.standardShare, referralsMonthlyCv: wt.referralsMonthlyCv, scansMonthlyCv: wt.scansMonthlyCv, reliefWeeks: wt.reliefWeeks }, a.measures);
 	for (let y = 0; y < s.horizonYears; y++) {
@@ -83,10 +89,15 @@ export function optionKernel(s: Scenario, option: Option, a: Arena, need: Kernel
 	else if (s.costs.patientTravel.include) fillAccessCost(s, svc, a.delivered, a.optionDemand.localityShare, a.access);
 	const fls = svc.hasFls ? a.fls : null;
 	a.fls.active = false;
-	if (fls) fillFls(s, a.demand, a.discount, { demand, delivered: a.delivered, withinStandardShare: a.waiting.withinStandardShareByYear }, fls, { from: svc.flsFrom, coverage: svc.flsCoverage }, !tables);
-	fillPathway(s, { option, hasFls: svc.hasFls, demand: a.demand, discount: a.discount, delivered: a.delivered, inHouseScans: a.inHouseScans, referred: demand, flsReferrals: a.optionDemand.flsReferrals, summaryOnly: !tables }, a.pathway);
+	if (fls) fillFls(s, a.demand, a.discount, a.inputs.flsService, fls, svc, !tables);
+	const p = a.inputs.pathway;
+	p.option = option;
+	p.hasFls = svc.hasFls;
+	p.summaryOnly = !tables;
+	fillPathway(s, p, a.pathway);
 	fillStaffing(s, svc, a.capacity, a.inHouseScans, fls ? fls.byYear.identified : null, a.staffing);
-	fillLedger(s, svc, { capacity: a.capacity, inHouseScans: a.inHouseScans, staffCost: a.staffing.totalCostGbp, fls, pathway: a.pathway }, a.ledger);
+	a.inputs.ledger.fls = fls;
+	fillLedger(s, svc, a.inputs.ledger, a.ledger);
 	fillCashFlows(s, a.ledger, a.access.year.cost, a.discount, a.cashFlows);
 	return svc;
 }

@@ -161,7 +161,7 @@ export function fillPathway(s: Scenario, input: PathwayInputs, out: PathwaySerie
 	const listed = p.indications.length > 0;
 	const N = list.length;
 	const streams = N + (input.hasFls ? 1 : 0);
-	const mix = slotMix(s, input.option);
+	const mix = slotMix(s, input.option, out.mix);
 	const r = out.byYear;
 	const d = input.demand;
 	const v = input.hasFls ? 1 : 0;
@@ -171,7 +171,6 @@ export function fillPathway(s: Scenario, input: PathwayInputs, out: PathwaySerie
 	const otherShare = Math.max(0, 1 - f.hipShare - f.vertebralShare);
 	const streamDemand = out.streamDemand;
 	out.streams = streams;
-	out.mix = mix;
 	out.counted = p.countVfaBenefits;
 	// Every other field is written for every year below; these four are added to.
 	r.avertedHip.fill(0, 0, H);

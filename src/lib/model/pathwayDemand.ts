@@ -14,7 +14,10 @@ export function scenarioVfaShare(s: Scenario): number {
 	const list = s.pathway.indications;
 	if (list.length === 0) return s.demand.vfaShare;
 	let t = 0;
-	for (const i of list) t += i.share * i.vfaShare;
+	for (let k = 0; k < list.length; k++) {
+		const i = list[k] as (typeof list)[number];
+		t += i.share * i.vfaShare;
+	}
 	return t;
 }
 
@@ -24,19 +27,25 @@ export function scenarioVfaShare(s: Scenario): number {
  * (FLS referrals return with the demand section's share and interval, demand.ts.)
  */
 export function indicationMonitoring(s: Scenario, newReferrals: Float64Array, k: number): number {
+	const list = s.pathway.indications;
 	let t = 0;
-	for (const i of s.pathway.indications) t += i.monitoringReturnShare * i.share * (newReferrals[k - i.monitoringIntervalYears] as number);
+	for (let j = 0; j < list.length; j++) {
+		const i = list[j] as (typeof list)[number];
+		t += i.monitoringReturnShare * i.share * (newReferrals[k - i.monitoringIntervalYears] as number);
+	}
 	return t;
 }
 
 
-/** The slot mix of one option: the shares of scans with VFA and one-stop (these set the average slot, capacity.ts). */
+/** The slot mix of one option: the shares of scans with VFA and one-stop (these set the average slot, capacity.ts), into `out` when given. */
 export interface SlotMix {
 	vfaShare: number;
 	oneStopShare: number;
 }
 
-export function slotMix(s: Scenario, option: Pick<Option, 'pathway'>): SlotMix {
-	return { vfaShare: option.pathway?.vfaShare ?? scenarioVfaShare(s), oneStopShare: option.pathway?.oneStopShare ?? s.demand.oneStopShare };
+export function slotMix(s: Scenario, option: Pick<Option, 'pathway'>, out: SlotMix = { vfaShare: 0, oneStopShare: 0 }): SlotMix {
+	out.vfaShare = option.pathway?.vfaShare ?? scenarioVfaShare(s);
+	out.oneStopShare = option.pathway?.oneStopShare ?? s.demand.oneStopShare;
+	return out;
 }
 

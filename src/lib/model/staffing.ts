@@ -85,7 +85,8 @@ export function fillStaffing(s: Scenario, svc: EffectiveService, capacity: Capac
 		const step = steps[i] as (typeof steps)[number];
 		const next = steps[i + 1];
 		const until = next ? Math.min(next.from, H) : H;
-		for (const f of step.staff) {
+		for (let j = 0; j < step.staff.length; j++) {
+			const f = step.staff[j] as (typeof step.staff)[number];
 			const slot = roleSlot(roles, f.roleId);
 			const h = f.hoursPerWeek * 52;
 			for (let y = i === 0 ? 0 : step.from; y < until; y++) hours[y * R + slot] = (hours[y * R + slot] as number) + h;
@@ -131,7 +132,9 @@ function roleSlot(roles: readonly Role[], id: string): number {
 
 /** A scanner's rota hours in years [from, to): rota sessions x session hours x staff per session, line by line. */
 function addRota(hours: Float64Array, R: number, roles: readonly Role[], sc: EffectiveScanner, rotaSessions: Float64Array, row: number, from: number, to: number): void {
-	for (const p of sc.staffPerSession) {
+	const lines = sc.staffPerSession;
+	for (let i = 0; i < lines.length; i++) {
+		const p = lines[i] as (typeof lines)[number];
 		const slot = roleSlot(roles, p.roleId);
 		const sessionHours = sc.sessionHours;
 		const count = p.count;
