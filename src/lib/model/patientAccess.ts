@@ -27,6 +27,34 @@ export interface AccessSeries {
 	locality: { journeys: Float64Array; miles: Float64Array; hours: Float64Array; cost: Float64Array; within30: Float64Array; within60: Float64Array };
 	/** Totals over the horizon and localities: journeys, miles, hours, cost, within 30, within 60. */
 	total: Float64Array;
+	/** Work space: the option's journeys (accessPlan), refilled for each option. */
+	plan: AccessPlan;
+}
+
+/**
+ * Each locality's journeys under one option: today's (made by everyone before the locality's
+ * travel change starts, and after it when it has none), with the option's travel change, those
+ * made once the change has started (one or the other), the year index that is, and one
+ * locality-year's figures. Kept with the series and refilled: the Monte Carlo analysis works it out
+ * for every option of every iteration when travel is costed.
+ */
+export interface AccessPlan {
+	today: LocalityJourneys[];
+	moved: Required<LocalityJourneys>[];
+	journeys: LocalityJourneys[];
+	from: Float64Array;
+	figures: AccessYear;
+}
+
+function newAccessPlan(localities: number): AccessPlan {
+	const plan: AccessPlan = { today: [], moved: [], journeys: [], from: new Float64Array(localities), figures: newAccessYear() };
+	for (let i = 0; i < localities; i++) {
+		const today = { today: { returnMiles: 0, returnMinutes: 0 } };
+		plan.today.push(today);
+		plan.moved.push({ today: today.today, change: { returnMiles: 0, returnMinutes: 0, shareOfPatients: 0 } });
+		plan.journeys.push(today);
+	}
+	return plan;
 }
 
 /** A share within 30 or 60 minutes: journeys within / all journeys, 0 when there are none. */
@@ -37,7 +65,7 @@ export function withinShare(within: number, journeys: number): number {
 const six = (n: number, m: Alloc) => ({ journeys: m.f64(n), miles: m.f64(n), hours: m.f64(n), cost: m.f64(n), within30: m.f64(n), within60: m.f64(n) });
 
 export function newAccessSeries(years: number, localities: number, m: Alloc = ownBuffers()): AccessSeries {
-	return { ...six(years * localities, m), year: six(years, m), locality: six(localities, m), total: m.f64(6) };
+	return { ...six(years * localities, m), year: six(years, m), locality: six(localities, m), total: m.f64(6), plan: newAccessPlan(localities) };
 }
 
 /**
@@ -78,33 +106,32 @@ function newAccessYear(): AccessYear {
 }
 
 /**
- * Each locality's journeys once its travel change has started and before, the year index it
- * starts, and the prices: localityJourneys's, built in one pass over the localities (the Monte
- * Carlo analysis builds them for every option of every run when travel is costed).
+ * Each locality's journeys once its travel change has started and before, and the year index it
+ * starts: localityJourneys's, in one pass over the localities, into the series' plan.
  */
-function accessPlan(s: Scenario, svc: EffectiveService) {
+function accessPlan(s: Scenario, svc: EffectiveService, plan: AccessPlan): AccessPlan {
 	const localities = s.catchment.localities;
-	const t = s.costs.patientTravel;
-	const prices = { costPerMileGbp: t.costPerMileGbp, valueOfTimePerHourGbp: t.valueOfTimePerHourGbp };
 	const travel = svc.option.travel;
-	const journeys: LocalityJourneys[] = [];
-	// Before its travel change starts, a locality's patients make today's journeys.
-	const before: LocalityJourneys[] = [];
-	const from: number[] = [];
-	for (const l of localities) {
+	for (let i = 0; i < localities.length; i++) {
+		const l = localities[i] as (typeof localities)[number];
+		const today = plan.today[i] as LocalityJourneys;
+		today.today.returnMiles = l.returnTravelMiles;
+		today.today.returnMinutes = l.travelMinutes;
 		const j = travelChangeIndex(svc.option, l.id);
-		const today: LocalityJourneys = { today: { returnMiles: l.returnTravelMiles, returnMinutes: l.travelMinutes } };
-		before.push(today);
 		if (j < 0) {
-			journeys.push(today);
-			from.push(0);
+			plan.journeys[i] = today;
+			plan.from[i] = 0;
 			continue;
 		}
 		const change = travel[j] as (typeof travel)[number];
-		journeys.push({ today: today.today, change: { returnMiles: change.returnTravelMiles, returnMinutes: change.travelMinutes, shareOfPatients: change.shareOfPatients } });
-		from.push(svc.travelFrom[j] as number);
+		const moved = plan.moved[i] as Required<LocalityJourneys>;
+		moved.change.returnMiles = change.returnTravelMiles;
+		moved.change.returnMinutes = change.travelMinutes;
+		moved.change.shareOfPatients = change.shareOfPatients;
+		plan.journeys[i] = moved;
+		plan.from[i] = svc.travelFrom[j] as number;
 	}
-	return { prices, journeys, before, from };
+	return plan;
 }
 
 /**
@@ -116,13 +143,13 @@ function accessPlan(s: Scenario, svc: EffectiveService) {
 export function fillAccessCost(s: Scenario, svc: EffectiveService, delivered: ArrayLike<number>, localityShare: ArrayLike<number>, out: AccessSeries): void {
 	const H = s.horizonYears;
 	const L = s.catchment.localities.length;
-	const { prices, journeys, before, from } = accessPlan(s, svc);
-	const a = newAccessYear();
+	const { journeys, today, from, figures: a } = accessPlan(s, svc, out.plan);
+	const prices = s.costs.patientTravel;
 	const cost = out.year.cost;
 	for (let y = 0; y < H; y++) {
 		let c = 0;
 		for (let i = 0; i < L; i++) {
-			localityAccessInto((delivered[y] as number) * (localityShare[y * L + i] as number), (y >= (from[i] as number) ? journeys[i] : before[i]) as LocalityJourneys, prices, a);
+			localityAccessInto((delivered[y] as number) * (localityShare[y * L + i] as number), (y >= (from[i] as number) ? journeys[i] : today[i]) as LocalityJourneys, prices, a);
 			c += a.costGbp;
 		}
 		cost[y] = c;
@@ -137,8 +164,8 @@ export function fillAccessCost(s: Scenario, svc: EffectiveService, delivered: Ar
 export function fillAccess(s: Scenario, svc: EffectiveService, delivered: ArrayLike<number>, localityShare: ArrayLike<number>, out: AccessSeries): void {
 	const H = s.horizonYears;
 	const L = s.catchment.localities.length;
-	const { prices, journeys, before, from } = accessPlan(s, svc);
-	const a = newAccessYear();
+	const { journeys, today, from, figures: a } = accessPlan(s, svc, out.plan);
+	const prices = s.costs.patientTravel;
 	const { year, locality } = out;
 	for (const series of [year, locality]) {
 		series.journeys.fill(0);
@@ -151,7 +178,7 @@ export function fillAccess(s: Scenario, svc: EffectiveService, delivered: ArrayL
 	for (let y = 0; y < H; y++) {
 		for (let i = 0; i < L; i++) {
 			const at = y * L + i;
-			localityAccessInto((delivered[y] as number) * (localityShare[at] as number), (y >= (from[i] as number) ? journeys[i] : before[i]) as LocalityJourneys, prices, a);
+			localityAccessInto((delivered[y] as number) * (localityShare[at] as number), (y >= (from[i] as number) ? journeys[i] : today[i]) as LocalityJourneys, prices, a);
 			out.journeys[at] = a.journeys;
 			out.miles[at] = a.returnMiles;
 			out.hours[at] = a.returnHours;
