@@ -5,7 +5,8 @@
  * whatever ran in the workspace before.
  */
 import { describe, expect, it } from 'vitest';
-import { simulateInputs, PsaWorkspace } from '../../src/lib/model/uncertainty/psaRun';
+import { simulateInputs, summariseSamples, PsaWorkspace } from '../../src/lib/model/uncertainty/psaRun';
+import { appraise } from '../../src/lib/model/appraise';
 import { compileInputs } from '../../src/lib/model/uncertainty/ranges';
 import { refillCopy, workingCopy } from '../../src/lib/model/uncertainty/paths';
 import { urbanRaw, exampleRaw, parsed, URBAN_RANGES } from './helpers';
@@ -73,5 +74,22 @@ describe('a PSA workspace kept between runs', () => {
 		}
 		// The scenarios given are never changed by the runs.
 		expect(urban).toEqual(parsed(urbanRaw()));
+	});
+
+	it('summarises a run exactly as without it, though its summaries hold the last iteration\'s figures', () => {
+		const ws = new PsaWorkspace();
+		const ranges = compileInputs(urban).map((c) => c.range);
+		const samples = run(urban, 7, 0, 30, ws);
+		const w = urban.options.length;
+		// Before: the workspace's summaries are the 30th iteration's (row 29 of the samples), not the base case's.
+		const base = appraise(urban).options[0]!.summary.netPresentCostGbp;
+		expect(ws.summaries!.options[0]!.summary.netPresentCostGbp).toBe(samples.npc[29 * w]);
+		expect(samples.npc[29 * w]).not.toBe(base);
+		const fromWorkspace = summariseSamples(urban, ranges, samples, ws);
+		expect(fromWorkspace).toEqual(summariseSamples(urban, ranges, samples));
+		// The base case is the scenario's own (appraise()'s NPC of the first option).
+		expect(fromWorkspace.options[0]!.base.netPresentCostGbp).toBe(base);
+		// And the workspace still runs the next block exactly.
+		expect(run(urban, 7, 30, 10, ws)).toEqual(run(urban, 7, 30, 10));
 	});
 });

@@ -70,10 +70,10 @@ self.onmessage = (e: MessageEvent<WorkerRequest>) => {
 			const samples = runBlock(m);
 			post({ type: 'samples', jobId: m.jobId, samples }, transferables(samples));
 		} else if (m.type === 'warmup') {
-			summariseSamples(m.scenario, m.inputs.map((c) => c.range), runBlock({ ...m, jobId: -1 }));
+			summariseSamples(m.scenario, m.inputs.map((c) => c.range), runBlock({ ...m, jobId: -1 }), workspace);
 			post({ type: 'warm', jobId: m.jobId });
 		} else if (m.type === 'summarise') {
-			post({ type: 'summary', jobId: m.jobId, result: summariseSamples(m.scenario, m.inputs.map((c) => c.range), mergePsaSamples(m.blocks)) });
+			post({ type: 'summary', jobId: m.jobId, result: summariseSamples(m.scenario, m.inputs.map((c) => c.range), mergePsaSamples(m.blocks), workspace) });
 		}
 	} catch (err) {
 		// A warm-up is a courtesy: a scenario it cannot run will fail the user's run with the message.

@@ -1,6 +1,6 @@
 import type { Scenario } from '../schema/scenario';
 import type { OptionSummary } from '../results';
-import { appraiseSummaries } from '../appraise';
+import { appraiseSummaries, type SummaryAppraisal } from '../appraise';
 import type { Arena } from '../arena';
 
 /** What the uncertainty analyses need from one run of the engine. */
@@ -14,10 +14,12 @@ export interface Evaluation {
 
 /**
  * Run the engine for the summaries (identical summaries and ranking to appraise(), without the
- * tables). Pass the arena of the previous run to reuse its arrays.
+ * tables). Pass the arena of the previous run to reuse its arrays, and an earlier appraisal to
+ * have it refilled (appraiseSummaries' reuse: the summaries returned are then its objects, valid
+ * until it is refilled again).
  */
-export function evaluate(s: Scenario, arena?: Arena): Evaluation {
-	const r = appraiseSummaries(s, arena);
+export function evaluate(s: Scenario, arena?: Arena, reuse?: SummaryAppraisal): Evaluation {
+	const r = appraiseSummaries(s, arena, reuse);
 	const optionIds = r.options.map((o) => o.id);
 	return {
 		optionIds,

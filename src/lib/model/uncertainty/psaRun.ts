@@ -70,13 +70,18 @@ export class PsaWorkspace {
 export function simulateInputs(s: Scenario, inputs: readonly CompiledInput[], opts: PsaRunOptions, ws: PsaWorkspace = new PsaWorkspace()): PsaSamples {
 	const start = opts.start ?? 0;
 	const n = opts.count;
-	const w = s.options.length;
 	const m = inputs.length;
+	// One private copy of the scenario per run (the workspace's), its drawn paths rewritten every
+	// iteration (each iteration writes every one of them, in the same order as a list of assignments
+	// would apply): the engine keeps nothing of the scenario it reads, and s itself is never
+	// modified. Only the copy is read from here on, so the compiled code sees only the workspace's objects.
+	const sc: Scenario = ws.copyOf(s);
+	const w = sc.options.length;
 	const out: PsaSamples = {
 		seed: opts.seed,
 		start,
 		count: n,
-		optionIds: s.options.map((o) => o.id),
+		optionIds: sc.options.map((o) => o.id),
 		inputPaths: inputs.map((c) => c.range.path),
 		npc: new Float64Array(n * w),
 		costPerScan: new Float64Array(n * w),
@@ -92,10 +97,6 @@ export function simulateInputs(s: Scenario, inputs: readonly CompiledInput[], op
 	};
 	const every = Math.max(1, opts.progressEvery ?? 100);
 	const drawn = new Float64Array(m);
-	// One private copy of the scenario per run, its drawn paths rewritten every iteration (each
-	// iteration writes every one of them, in the same order as a list of assignments would apply):
-	// the engine keeps nothing of the scenario it reads, and s itself is never modified.
-	const sc: Scenario = m > 0 ? ws.copyOf(s) : s;
 	const slots = inputs.map((c) => c.targets.map((t) => slotAt(sc, t.parts)));
 	// One work area and one set of summaries for the run (the workspace's): each iteration's
 	// appraisal fills the same arrays and refills the same summary objects (appraiseSummaries' reuse).
@@ -185,10 +186,15 @@ export function mergePsaSamples(blocks: readonly PsaSamples[]): PsaSamples {
  * Summarise a run: per option the mean, sd and 90% interval (5th-95th percentile) of net present
  * cost, cost per scan, waiting list at the end of the horizon, fractures averted and NPSV; the
  * share of iterations each option is preferred (the base case's ranking rules); a histogram of
- * each option's NPC; and the FLS acceptability curve.
+ * each option's NPC; and the FLS acceptability curve. `ws`: the workspace of the runs, if any
+ * (the figures are the same with or without).
  */
-export function summariseSamples(s: Scenario, inputs: readonly InputRange[], samples: PsaSamples): PsaResult {
-	const base = evaluate(s);
+export function summariseSamples(given: Scenario, inputs: readonly InputRange[], samples: PsaSamples, ws?: PsaWorkspace): PsaResult {
+	// In a workspace, the base case is worked out on its working copy (holding the scenario's values),
+	// in its arena and into its summaries, so the engine's compiled code sees only the objects the
+	// runs use (PsaWorkspace); its summaries are read here, before any run refills them.
+	const s = ws ? ws.copyOf(given) : given;
+	const base = evaluate(s, ws?.summaries?.arena, ws?.summaries);
 	const w = samples.optionIds.length;
 	const n = samples.count;
 	const preferredCount = new Array<number>(w).fill(0);
