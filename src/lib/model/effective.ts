@@ -127,7 +127,7 @@ function fixedStaffAt(s: Scenario, option: Option, starts: ArrayLike<number>, at
 		e.hoursPerWeek = Math.max(0, e.hoursPerWeek + f.extraHoursPerWeek);
 	}
 	// Shortened, never emptied unless it has no entries at all (an emptied list gives up its storage).
-	staff.length = n;
+	setLength(staff, n);
 }
 
 /**
@@ -146,6 +146,11 @@ function entryIndex(into: KeptStep, n: number, roleId: string): number {
 	e.hoursPerWeek = 0;
 	staff[n] = e;
 	return n;
+}
+
+/** A kept list cut to n entries (setting a length is a call into the engine's runtime: most fills leave it as it was). */
+function setLength(list: unknown[], n: number): void {
+	if (list.length !== n) list.length = n;
 }
 
 /** One field of an option's scanner change written over the baseline's, when the change sets it. */
@@ -244,8 +249,8 @@ export function effectiveService(s: Scenario, option: Option, out: EffectiveServ
 		phases[K] = phase(out, K, 0, null, H);
 		K++;
 	}
-	scanners.length = K;
-	phases.length = K;
+	setLength(scanners, K);
+	setLength(phases, K);
 
 	// Fixed weekly hours by role, in order of first mention (baseline, then the option's changes), at each start:
 	// one step from year 0, then one from each later start inside the horizon, in year order.
@@ -259,7 +264,7 @@ export function effectiveService(s: Scenario, option: Option, out: EffectiveServ
 		const from = starts[j] as number;
 		if (from < H) n = stepFrom(out, n, from);
 	}
-	steps.length = n;
+	setLength(steps, n);
 	// The steps in use are the pool's first n (stepFrom), each filled for its own year.
 	for (let i = 0; i < n; i++) {
 		const kept = out.stepPool[i] as KeptStep;

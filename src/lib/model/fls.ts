@@ -11,21 +11,23 @@ type RiskInputs = Pick<Scenario['fls'], 'refractureRisk1y' | 'refractureRisk2y' 
 export const RISK_YEARS = 5;
 
 /**
- * Refracture risk in year k + 1 after the index fracture (k from 0 to RISK_YEARS - 1), from
- * cumulative risks at 1, 2 and 5 years (ROS: 10%, 18%, 31%): year 1 = r1, year 2 = r2 - r1,
- * years 3-5 = (r5 - r2) / 3 each.
+ * Refracture risk in each year after the index fracture, from cumulative risks at 1, 2 and 5
+ * years (ROS: 10%, 18%, 31%): year 1 = r1, year 2 = r2 - r1, years 3-5 = (r5 - r2) / 3 each,
+ * into out[0] to out[4] (the FLS and pathway series keep an array for it).
  */
-export function refractureRiskInYear(f: RiskInputs, k: number): number {
-	if (k === 0) return f.refractureRisk1y;
-	if (k === 1) return f.refractureRisk2y - f.refractureRisk1y;
-	return (f.refractureRisk5y - f.refractureRisk2y) / 3;
+export function fillRefractureRisk(f: RiskInputs, out: Float64Array): Float64Array {
+	const late = (f.refractureRisk5y - f.refractureRisk2y) / 3;
+	out[0] = f.refractureRisk1y;
+	out[1] = f.refractureRisk2y - f.refractureRisk1y;
+	out[2] = late;
+	out[3] = late;
+	out[4] = late;
+	return out;
 }
 
-/** Refracture risk in each year the data cover (refractureRiskInYear). */
+/** Refracture risk in each year the data cover (fillRefractureRisk), as a list. */
 export function annualRefractureRisk(f: RiskInputs): number[] {
-	const risk: number[] = [];
-	for (let k = 0; k < RISK_YEARS; k++) risk.push(refractureRiskInYear(f, k));
-	return risk;
+	return Array.from(fillRefractureRisk(f, new Float64Array(RISK_YEARS)));
 }
 
 /**
@@ -100,6 +102,8 @@ export interface FlsSeries {
 	discountedQalys: number;
 	/** PV of costs avoided per pound of PV FLS cost; NaN when there is no meaningful return. */
 	returnPerPound: number;
+	/** Work space: the refracture risk in each year after the index fracture (fillRefractureRisk). */
+	risk: Float64Array;
 }
 
 export function newFlsSeries(years: number, m: Alloc = ownBuffers()): FlsSeries {
@@ -111,7 +115,8 @@ export function newFlsSeries(years: number, m: Alloc = ownBuffers()): FlsSeries 
 		pvCostsAvoidedGbp: 0,
 		pvFlsCostGbp: 0,
 		discountedQalys: 0,
-		returnPerPound: NaN
+		returnPerPound: NaN,
+		risk: m.f64(RISK_YEARS)
 	};
 }
 
@@ -179,6 +184,7 @@ export function fillFls(s: Scenario, demand: DemandSeries, discount: DiscountSer
 	const H = s.horizonYears;
 	const r = out.byYear;
 	const riskYears = Math.min(RISK_YEARS, f.effectYears);
+	const risk = fillRefractureRisk(f, out.risk);
 	const otherShare = Math.max(0, 1 - f.hipShare - f.vertebralShare);
 	let coordinator: Scenario['staffing']['roles'][number] | undefined;
 	for (const x of s.staffing.roles)
@@ -227,7 +233,7 @@ export function fillFls(s: Scenario, demand: DemandSeries, discount: DiscountSer
 	for (let y = 0; y < H; y++) {
 		const extra = r.extraTreated[y] as number;
 		for (let k = 0; k < riskYears && y + k < H; k++) {
-			const risky = refractureRiskInYear(f, k);
+			const risky = risk[k] as number;
 			const j = y + k;
 			r.avertedHip[j] = (r.avertedHip[j] as number) + extra * risky * f.hipShare * f.rrrHip;
 			r.avertedVertebral[j] = (r.avertedVertebral[j] as number) + extra * risky * f.vertebralShare * f.rrrVertebral;

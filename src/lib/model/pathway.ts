@@ -2,7 +2,7 @@ import type { Scenario, Option } from './schema/scenario';
 import type { DemandSeries } from './demand';
 import { MAX_BACK_YEARS } from './demand';
 import type { DiscountSeries } from './discount';
-import { RISK_YEARS, refractureRiskInYear } from './fls';
+import { RISK_YEARS, fillRefractureRisk } from './fls';
 import { slotMix, type SlotMix } from './pathwayDemand';
 import { reportingHours } from './staffing';
 import { ownBuffers, type Alloc } from './slab';
@@ -79,6 +79,8 @@ export interface PathwaySeries {
 	streams: number;
 	/** Work space: one year's demand by stream. */
 	streamDemand: Float64Array;
+	/** Work space: the refracture risk in each year after the index fracture (fls.ts fillRefractureRisk). */
+	risk: Float64Array;
 	mix: SlotMix;
 	pvCostsAvoidedGbp: number;
 	pvDrugCostGbp: number;
@@ -99,6 +101,7 @@ export function newPathwaySeries(years: number, m: Alloc = ownBuffers()): Pathwa
 		streamRecommended: m.f64(MAX_STREAMS * years),
 		streams: 0,
 		streamDemand: m.f64(MAX_STREAMS),
+		risk: m.f64(RISK_YEARS),
 		mix: { vfaShare: 0, oneStopShare: 0 },
 		pvCostsAvoidedGbp: 0,
 		pvDrugCostGbp: 0,
@@ -168,6 +171,7 @@ export function fillPathway(s: Scenario, input: PathwayInputs, out: PathwaySerie
 	const span = d.population.length;
 	const back = s.demand.monitoringIntervalYears;
 	const riskYears = Math.min(RISK_YEARS, f.effectYears);
+	const risk = fillRefractureRisk(f, out.risk);
 	const otherShare = Math.max(0, 1 - f.hipShare - f.vertebralShare);
 	const streamDemand = out.streamDemand;
 	out.streams = streams;
@@ -237,7 +241,7 @@ export function fillPathway(s: Scenario, input: PathwayInputs, out: PathwaySerie
 		const extra = r.vfaExtraTreated[y] as number;
 		for (let k = 0; k < riskYears && y + k < H; k++) {
 			const j = y + k;
-			const risky = refractureRiskInYear(f, k);
+			const risky = risk[k] as number;
 			r.avertedHip[j] = (r.avertedHip[j] as number) + extra * risky * f.hipShare * f.rrrHip;
 			r.avertedVertebral[j] = (r.avertedVertebral[j] as number) + extra * risky * f.vertebralShare * f.rrrVertebral;
 			r.avertedOther[j] = (r.avertedOther[j] as number) + extra * risky * otherShare * f.rrrOther;
