@@ -191,7 +191,10 @@ function changedScanner(svc: EffectiveService, sc: Scanner, change: ScannerChang
 	let copy: Scanner;
 	if (kept && kept.from === sc) copy = Object.assign(kept.copy, sc);
 	else {
-		copy = { ...sc };
+		// Property by property onto {}, as the scenario's own objects are built, so the copy has the
+		// baseline scanner's hidden class and every stage reads both kinds of scanner alike (a spread
+		// made a class of its own, and V8 then boxed each number it read from either).
+		copy = Object.assign({}, sc);
 		svc.copies.set(change, { from: sc, copy });
 	}
 	for (let i = 0; i < SCANNER_CHANGE_FIELDS.length; i++) changeField(copy, change, SCANNER_CHANGE_FIELDS[i] as (typeof SCANNER_CHANGE_FIELDS)[number]);
