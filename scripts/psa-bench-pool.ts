@@ -15,6 +15,7 @@ import type { PsaResult } from '../src/lib/model/uncertainty/types';
 import type { WorkerRequest, WorkerResponse } from '../src/lib/workers/protocol';
 import type { Scenario } from '../src/lib/model/schema/scenario';
 import { resolveInputs } from '../src/lib/model/uncertainty/ranges';
+import { splitBlocks } from '../src/lib/workers/psaClient';
 
 /** Bundle the worker entry once per bench run; returns the bundle's path. */
 export async function bundleWorker(): Promise<string> {
@@ -83,15 +84,16 @@ export function startPool(bundle: string, threads: number): PsaPool {
 			);
 		},
 		async run(scenario, iterations, seed) {
-			const per = Math.ceil(iterations / threads);
+			// The page's split (the first worker's block smaller: it also summarises).
+			const split = splitBlocks(iterations, threads);
 			const t0 = performance.now();
 			// Resolved on this thread, as the page does (psaClient.ts): the worker carries no input catalogue.
 			const inputs = resolveInputs(scenario);
 			const blocks = await Promise.all(
-				workers.map((w, k) => {
+				workers.slice(0, split.length).map((w, k) => {
 					const r = reply(w, 'samples').then((m) => m.samples);
-					const start = k * per;
-					send(w, { type: 'psa', jobId: k, scenario, inputs, seed, start, count: Math.max(0, Math.min(per, iterations - start)) });
+					const { start, count } = split[k] as { start: number; count: number };
+					send(w, { type: 'psa', jobId: k, scenario, inputs, seed, start, count });
 					return r;
 				})
 			);
