@@ -4,6 +4,7 @@ import { appraiseSummaries } from '../../src/lib/model/appraise';
 import { effectiveService, type EffectiveService } from '../../src/lib/model/effective';
 import { optionKernel, scenarioKernel } from '../../src/lib/model/kernel';
 import type { Option, Scenario } from '../../src/lib/model/schema/scenario';
+import { ScannerSchema } from '../../src/lib/model/schema/scanner';
 import { scenarioWith } from './helpers';
 
 /**
@@ -105,5 +106,34 @@ describe("the arena's effective service", () => {
 		scenarioKernel(s, a);
 		const svc = optionKernel(s, byId(s, 'later'), a, 'summary');
 		expect([svc.scanners[0]!.dnaRate, svc.scanners[0]!.sessionsPerWeek]).toEqual([0.2, 12]);
+	});
+
+	it("refreshes a kept copy of a changed scanner with every field of the schema's scanner", () => {
+		const s = scenarioWith((r) => {
+			r.horizonYears = 3;
+			r.scanners[0].localityId = 'town';
+			r.scanners[0].mobile = {};
+			r.scanners[0].kind = 'mobile';
+			r.options.push({ id: 'more', name: 'More sessions', scannerChanges: [{ scannerId: 'main', sessionsPerWeek: 15 }] });
+		});
+		const a = new Arena(sizeOf(s));
+		const more = byId(s, 'more');
+		optionKernel(s, more, a, 'summary');
+		// Every field of the baseline scanner but its id (which the change names) changed: numbers + 1, text with ' 2' added,
+		// lists and groups new objects; then the kernel again.
+		const sc = s.scanners[0] as unknown as Record<string, unknown>;
+		const fields = Object.keys(ScannerSchema.shape);
+		expect(Object.keys(sc).sort()).toEqual([...fields].sort());
+		for (const key of fields) {
+			if (key === 'id') continue;
+			const v = sc[key];
+			sc[key] = typeof v === 'number' ? v + 1 : typeof v === 'string' ? `${v} 2` : Array.isArray(v) ? [...v] : { ...(v as object) };
+		}
+		const svc = optionKernel(s, more, a, 'summary');
+		// The copy is the baseline scanner as it is now, with the change's 15 sessions: 10 + 1 = 11 replaced.
+		expect(sc.sessionsPerWeek).toBe(11);
+		expect(svc.scanners[0]).not.toBe(s.scanners[0]);
+		expect(svc.scanners[0]).toEqual({ ...s.scanners[0], sessionsPerWeek: 15 });
+		for (const key of fields) if (key !== 'sessionsPerWeek') expect((svc.scanners[0] as unknown as Record<string, unknown>)[key], key).toBe(sc[key]);
 	});
 });

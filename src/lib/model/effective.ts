@@ -189,7 +189,7 @@ function siteOpens(s: Scenario, option: Option, id: string | undefined): number 
 function changedScanner(svc: EffectiveService, sc: Scanner, change: ScannerChange): Scanner {
 	const kept = svc.copies.get(change);
 	let copy: Scanner;
-	if (kept && kept.from === sc) copy = Object.assign(kept.copy, sc);
+	if (kept && kept.from === sc && sameOptionalFields(kept.copy, sc)) copy = refreshCopy(kept.copy, sc);
 	else {
 		// Property by property onto {}, as the scenario's own objects are built, so the copy has the
 		// baseline scanner's hidden class and every stage reads both kinds of scanner alike (a spread
@@ -199,6 +199,48 @@ function changedScanner(svc: EffectiveService, sc: Scanner, change: ScannerChang
 	}
 	for (let i = 0; i < SCANNER_CHANGE_FIELDS.length; i++) changeField(copy, change, SCANNER_CHANGE_FIELDS[i] as (typeof SCANNER_CHANGE_FIELDS)[number]);
 	return copy;
+}
+
+/**
+ * Every field of a baseline scanner written onto a copy made from it (so with the same fields):
+ * field by field rather than by Object.assign, which boxed every number it copied.
+ * test/model/serviceReuse.test.ts checks that this list is the schema's (ScannerSchema).
+ */
+function refreshCopy(to: Scanner, from: Scanner): Scanner {
+	to.id = from.id;
+	to.name = from.name;
+	to.kind = from.kind;
+	if (from.localityId !== undefined) to.localityId = from.localityId;
+	to.servesLocalityIds = from.servesLocalityIds;
+	to.installedYear = from.installedYear;
+	to.sessionsPerWeek = from.sessionsPerWeek;
+	to.sessionHours = from.sessionHours;
+	to.operatingDaysPerWeek = from.operatingDaysPerWeek;
+	to.bankHolidayDays = from.bankHolidayDays;
+	to.maintenanceDays = from.maintenanceDays;
+	to.qaMinutesPerDay = from.qaMinutesPerDay;
+	to.slotMinutes = from.slotMinutes;
+	to.dnaRate = from.dnaRate;
+	to.overbookingRate = from.overbookingRate;
+	to.commissioningWeeks = from.commissioningWeeks;
+	to.staffPerSession = from.staffPerSession;
+	to.purchaseCostGbp = from.purchaseCostGbp;
+	to.lifetimeYears = from.lifetimeYears;
+	to.installationCostGbp = from.installationCostGbp;
+	to.roomWorksCostGbp = from.roomWorksCostGbp;
+	to.itCostGbp = from.itCostGbp;
+	to.warrantyYears = from.warrantyYears;
+	to.maintenancePerYearGbp = from.maintenancePerYearGbp;
+	to.estatesPerYearGbp = from.estatesPerYearGbp;
+	to.crossCalibrationCostGbp = from.crossCalibrationCostGbp;
+	to.crossCalibrationDays = from.crossCalibrationDays;
+	if (from.mobile !== undefined) to.mobile = from.mobile;
+	return to;
+}
+
+/** Whether a copy has the optional fields the scanner has (a copy refreshed field by field keeps its own). */
+function sameOptionalFields(copy: Scanner, sc: Scanner): boolean {
+	return (copy.localityId === undefined) === (sc.localityId === undefined) && (copy.mobile === undefined) === (sc.mobile === undefined);
 }
 
 /** The k-th phase object of `svc`, kept from an earlier fill when there is one, with its fields set. */
