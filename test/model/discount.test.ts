@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { annuityFactor, discountFactor, healthDiscountFactor, presentValue } from '../../src/lib/model/discount';
+import { annuityFactor, discountFactor, fillDiscount, healthDiscountFactor, newDiscountSeries, presentValue } from '../../src/lib/model/discount';
+import type { Scenario } from '../../src/lib/model/schema/scenario';
 
 /**
  * Green Book (2022) Annex A6 discount factors at 3.5% (years 0-30) and 3.0% (31-75); the
@@ -71,5 +72,28 @@ describe('kept factors', () => {
 		for (const [y, r, rl] of asked) expect(discountFactor(y, r, rl)).toBe(direct(y, r, rl));
 		expect(discountFactor(5, 0.05, 0.03)).toBeCloseTo(0.783526, 6); // 1 / 1.05^5 = 1 / 1.276282
 		for (const [y, h] of [[3, 0.015], [3, 0.035], [3, 0.015], [0, 0.015]] as const) expect(healthDiscountFactor(y, h)).toBe(1 / Math.pow(1 + h, y));
+	});
+});
+
+describe('fillDiscount', () => {
+	it('keeps the factors when an appraisal has the same rates and years, and refills them when one changes', () => {
+		const d = newDiscountSeries(3);
+		const s = (rate: number, health: number, years = 2) => ({ horizonYears: years, appraisal: { discountRate: rate, discountRateLong: 0.03, healthDiscountRate: health } }) as unknown as Scenario;
+		fillDiscount(s(0.035, 0.015), d);
+		// Year 1: 1 / 1.035 = 0.966184 (health 1 / 1.015 = 0.985222); annuity 1 + 0.966184.
+		expect(d.factor[1]).toBeCloseTo(0.966184, 6);
+		expect(d.health[1]).toBeCloseTo(0.985222, 6);
+		expect(d.annuity).toBeCloseTo(1.966184, 6);
+		fillDiscount(s(0.035, 0.015), d);
+		expect(d.factor[1]).toBeCloseTo(0.966184, 6);
+		// A new cost rate: 1 / 1.05 = 0.952381; a new health rate: 1 / 1.035 = 0.966184.
+		fillDiscount(s(0.05, 0.015), d);
+		expect(d.factor[1]).toBeCloseTo(0.952381, 6);
+		fillDiscount(s(0.05, 0.035), d);
+		expect(d.health[1]).toBeCloseTo(0.966184, 6);
+		// Three years: year 2 filled too, 1 / 1.05^2 = 0.907029.
+		expect(d.factor[2]).toBe(0);
+		fillDiscount(s(0.05, 0.035, 3), d);
+		expect(d.factor[2]).toBeCloseTo(0.907029, 6);
 	});
 });

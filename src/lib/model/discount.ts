@@ -38,14 +38,24 @@ export interface DiscountSeries {
 	health: Float64Array;
 	/** Sum of the cost factors over the horizon (annuityFactor). */
 	annuity: number;
+	/**
+	 * The cost rate, long rate, health rate and years the factors were filled for (years -1: not
+	 * yet): an appraisal with the same four, as most Monte Carlo iterations are, keeps them.
+	 */
+	filledFor: Float64Array;
 }
 
 export function newDiscountSeries(years: number, m: Alloc = ownBuffers()): DiscountSeries {
-	return { factor: m.f64(years), health: m.f64(years), annuity: 0 };
+	const filledFor = m.f64(4);
+	filledFor[3] = -1;
+	return { factor: m.f64(years), health: m.f64(years), annuity: 0, filledFor };
 }
 
 export function fillDiscount(s: Scenario, d: DiscountSeries): void {
 	const { discountRate, discountRateLong, healthDiscountRate } = s.appraisal;
+	const k = d.filledFor;
+	// The same numbers (Object.is: -0 is not 0) give the same factors.
+	if (k[3] === s.horizonYears && Object.is(k[0], discountRate) && Object.is(k[1], discountRateLong) && Object.is(k[2], healthDiscountRate)) return;
 	let annuity = 0;
 	for (let y = 0; y < s.horizonYears; y++) {
 		const f = discountFactor(y, discountRate, discountRateLong);
@@ -54,4 +64,8 @@ export function fillDiscount(s: Scenario, d: DiscountSeries): void {
 		annuity += f;
 	}
 	d.annuity = annuity;
+	k[0] = discountRate;
+	k[1] = discountRateLong;
+	k[2] = healthDiscountRate;
+	k[3] = s.horizonYears;
 }
