@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { rankOptions, rankOrderInto } from '../../src/lib/model/ranking';
+import { byRank, rankInto, rankOrderInto, reasonFor, type RankingInto } from '../../src/lib/model/ranking';
 import type { OptionResult } from '../../src/lib/model/results';
 
 /** Only the fields ranking reads. */
@@ -12,7 +12,13 @@ function option(id: string, meetsDemand: boolean, npsv: number, score: number, w
 	} as unknown as OptionResult;
 }
 
-describe('rankOptions', () => {
+/** A list of options ranked on its own, with the preferred option's reason (as appraise() writes them). */
+function rankOptions(opts: OptionResult[], standardWeeks: number) {
+	const r: RankingInto = rankInto(opts, { order: [], ranking: [], preferredOptionId: '' });
+	return { ranking: r.ranking, preferredOptionId: r.preferredOptionId, preferredReason: reasonFor(r.order.map((k) => opts[k] as OptionResult), standardWeeks) };
+}
+
+describe('rankInto', () => {
 	it('puts options that meet demand first, whatever their value', () => {
 		const r = rankOptions([option('cheap', false, -1e6, 9), option('costly', true, -5e6, 1)], 6);
 		expect(r.ranking.map((x) => x.optionId)).toEqual(['costly', 'cheap']);
@@ -48,10 +54,10 @@ describe('rankOptions', () => {
 	});
 });
 
-/** The option indices in rankOptions' order (ids are unique in these cases). */
-const sortedOrder = (opts: OptionResult[]) => rankOptions(opts, 6).ranking.map((x) => opts.findIndex((o) => o.id === x.optionId));
+/** The option indices in the order of a stable sort by the same comparator (Array.prototype.sort is stable; ids are unique in these cases). */
+const sortedOrder = (opts: OptionResult[]) => [...opts].sort(byRank).map((x) => opts.indexOf(x));
 
-describe('rankOrderInto (the Monte Carlo analysis\'s ranking: no sorted copy)', () => {
+describe('rankOrderInto (the ranking\'s one ordering: no sorted copy)', () => {
 	it('gives the indices in rank order, ties on everything kept in their given order', () => {
 		// b (meets, NPSV -2m) before a (meets, -3m); then the two that do not meet: c (0) before d (-1m).
 		const opts = [option('a', true, -3e6, 5), option('b', true, -2e6, 5), option('c', false, 0, 5), option('d', false, -1e6, 5)];
@@ -72,7 +78,7 @@ describe('rankOrderInto (the Monte Carlo analysis\'s ranking: no sorted copy)', 
 		expect(rankOrderInto([], order)).toEqual([]);
 	});
 
-	it('equals rankOptions\' order (a stable sort by the same comparator) over generated options with many ties', () => {
+	it('equals a stable sort by the same comparator over generated options with many ties', () => {
 		// Few distinct values, so ties on NPSV, score and name are common; names differing only in case.
 		const arb = fc.array(
 			fc.record({
@@ -90,5 +96,29 @@ describe('rankOrderInto (the Monte Carlo analysis\'s ranking: no sorted copy)', 
 			}),
 			{ numRuns: 2000 }
 		);
+	});
+});
+
+describe('rankInto refilling a ranking', () => {
+	it('overwrites the lines it has, adds or drops lines to match the options, and names the preferred option', () => {
+		const r: RankingInto = { order: [], ranking: [], preferredOptionId: '' };
+		rankInto([option('a', true, -3e6, 5), option('b', true, -2e6, 5), option('c', false, 0, 5)], r);
+		const first = r.ranking[0];
+		expect(r.ranking.map((x) => [x.optionId, x.rank])).toEqual([
+			['b', 1],
+			['a', 2],
+			['c', 3]
+		]);
+		// Two options now: d (meets, NPSV -1m) above e (does not meet); the first line object is reused.
+		rankInto([option('e', false, 5e5, 9), option('d', true, -1e6, 1)], r);
+		expect(r.ranking[0]).toBe(first);
+		expect(r.ranking.map((x) => [x.optionId, x.rank, x.meetsDemand, x.netPresentSocialValueGbp, x.weightedScore])).toEqual([
+			['d', 1, true, -1e6, 1],
+			['e', 2, false, 5e5, 9]
+		]);
+		expect(r.order).toEqual([1, 0]);
+		expect(r.preferredOptionId).toBe('d');
+		rankInto([], r);
+		expect(r).toEqual({ order: [], ranking: [], preferredOptionId: '' });
 	});
 });

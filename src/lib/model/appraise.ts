@@ -4,7 +4,7 @@ import { Arena, arenaFor, sizeOf } from './arena';
 import { scenarioKernel, optionKernel } from './kernel';
 import { summarise } from './summarise';
 import { tabulate, tabulateLater } from './tabulate';
-import { rankOptions, rankOrderInto, rankEntry, reasonFor, type Ranked, type RankEntry } from './ranking';
+import { rankInto, reasonFor, type Ranked, type RankEntry, type RankingInto } from './ranking';
 
 export { weightedScore } from './summarise';
 
@@ -17,16 +17,25 @@ export interface OptionSummaryOnly {
 	summary: OptionSummary;
 }
 
-/** The comparison with business as usual and the ranking, written into each option's summary. */
-function compareAndRank(s: Scenario, options: readonly OptionSummaryOnly[]): Ranked {
-	const bau = options.find((o) => o.businessAsUsual) ?? options[0];
-	for (const o of options) o.summary.incrementalNpcVsBauGbp = o.summary.netPresentCostGbp - (bau?.summary.netPresentCostGbp ?? 0);
-	const ranked = rankOptions(options, s.demand.waitStandardWeeks);
-	for (const r of ranked.ranking) {
-		const o = options.find((x) => x.id === r.optionId);
-		if (o) o.summary.rank = r.rank;
+/**
+ * The comparison with business as usual (each option's NPC less business as usual's, the first
+ * option's when none is marked) and the ranking (ranking.ts rankInto), written into each option's
+ * summary and into `r`: for appraise() and for every run of the uncertainty analyses alike.
+ */
+function compareAndRank(options: readonly OptionSummaryOnly[], r: RankingInto): void {
+	const w = options.length;
+	let bau = options[0];
+	for (let k = 0; k < w; k++)
+		if ((options[k] as OptionSummaryOnly).businessAsUsual) {
+			bau = options[k];
+			break;
+		}
+	for (let k = 0; k < w; k++) {
+		const o = options[k] as OptionSummaryOnly;
+		o.summary.incrementalNpcVsBauGbp = o.summary.netPresentCostGbp - (bau?.summary.netPresentCostGbp ?? 0);
 	}
-	return ranked;
+	rankInto(options, r);
+	for (let i = 0; i < w; i++) (options[r.order[i] as number] as OptionSummaryOnly).summary.rank = i + 1;
 }
 
 /**
@@ -43,7 +52,7 @@ export class SummaryAppraisal implements Ranked {
 	arena: Arena | undefined;
 	standardWeeks = 0;
 	reason: string | undefined;
-	/** Why the first-ranked option is preferred (rankOptions' sentence), written when first read. */
+	/** Why the first-ranked option is preferred (ranking.ts reasonFor), written when first read. */
 	get preferredReason(): string {
 		return (this.reason ??= reasonFor(
 			this.order.map((k) => this.options[k] as OptionSummaryOnly),
@@ -55,8 +64,8 @@ export class SummaryAppraisal implements Ranked {
 /**
  * Every option's summary and the ranking, without the tables: what the uncertainty analyses need
  * from each of their thousands of runs. The same kernel fills the same series as for appraise(),
- * and the summaries are read from them the same way, and ranked by the same comparator
- * (rankOrderInto), so they are exactly appraise()'s. Pass an arena to reuse its arrays (arenaFor).
+ * the summaries are read from them the same way, and they are compared and ranked by the same
+ * function (compareAndRank), so they are exactly appraise()'s. Pass an arena to reuse its arrays (arenaFor).
  * Pass an earlier result as `reuse` to have it refilled and returned instead of a new one (its
  * option objects, summaries and ranking lines are overwritten, so its earlier figures are gone);
  * it is refilled only for a scenario with as many options, else a new result is made.
@@ -83,25 +92,7 @@ export function appraiseSummaries(s: Scenario, arena?: Arena, reuse?: SummaryApp
 			summarise(s, option, a, o.summary);
 		}
 	}
-	// compareAndRank's comparison with business as usual and ranking, without a sorted copy.
-	let bau = r.options[0];
-	for (let k = 0; k < w; k++)
-		if ((r.options[k] as OptionSummaryOnly).businessAsUsual) {
-			bau = r.options[k];
-			break;
-		}
-	for (let k = 0; k < w; k++) {
-		const o = r.options[k] as OptionSummaryOnly;
-		o.summary.incrementalNpcVsBauGbp = o.summary.netPresentCostGbp - (bau?.summary.netPresentCostGbp ?? 0);
-	}
-	rankOrderInto(r.options, r.order);
-	for (let i = 0; i < w; i++) {
-		const o = r.options[r.order[i] as number] as OptionSummaryOnly;
-		o.summary.rank = i + 1;
-		if (fresh) r.ranking.push(rankEntry(o, i + 1));
-		else rankEntry(o, i + 1, r.ranking[i]);
-	}
-	r.preferredOptionId = w > 0 ? (r.options[r.order[0] as number] as OptionSummaryOnly).id : '';
+	compareAndRank(r.options, r);
 	return r;
 }
 
@@ -147,7 +138,8 @@ export function appraise(s: Scenario, arena?: Arena): AppraisalResult {
 		const summary = summarise(s, o, a);
 		return tabulateLater(s, o, svc, a, summary, () => write(o, summary));
 	});
-	const { ranking, preferredOptionId, preferredReason } = compareAndRank(s, options);
+	const ranked: RankingInto = { order: [], ranking: [], preferredOptionId: '' };
+	compareAndRank(options, ranked);
 	// Scenario-level warnings first, then every option's flags prefixed with its name.
 	const warnings: string[] = [];
 	if (!options.some((o) => o.summary.meetsDemand))
@@ -161,9 +153,12 @@ export function appraise(s: Scenario, arena?: Arena): AppraisalResult {
 		horizonYears: s.horizonYears,
 		years: Array.from({ length: s.horizonYears }, (_, y) => s.startYear + y),
 		options,
-		ranking,
-		preferredOptionId,
-		preferredReason,
+		ranking: ranked.ranking,
+		preferredOptionId: ranked.preferredOptionId,
+		preferredReason: reasonFor(
+			ranked.order.map((k) => options[k] as OptionResult),
+			s.demand.waitStandardWeeks
+		),
 		warnings
 	};
 }

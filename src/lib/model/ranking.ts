@@ -14,8 +14,8 @@ export type Ranked = Pick<AppraisalResult, 'ranking' | 'preferredOptionId' | 'pr
 /** One line of a ranking. */
 export type RankEntry = Ranked['ranking'][number];
 
-/** rankOptions' order: negative when a ranks above b, positive when below, 0 for a tie (which keeps their given order). */
-function byRank(a: Rankable, b: Rankable): number {
+/** The ranking's order: negative when a ranks above b, positive when below, 0 for a tie (which keeps their given order). */
+export function byRank(a: Rankable, b: Rankable): number {
 	return (
 		Number(b.summary.meetsDemand) - Number(a.summary.meetsDemand) ||
 		b.summary.netPresentSocialValueGbp - a.summary.netPresentSocialValueGbp ||
@@ -36,11 +36,11 @@ export function rankEntry(o: Rankable, rank: number, into?: RankEntry): RankEntr
 }
 
 /**
- * The options' indices in rankOptions' order, written into `order` (its length set to the number
- * of options) and returned: the Monte Carlo analysis ranks thousands of times, and this copies and
- * makes nothing. An insertion sort by the same comparator: each option goes after every option
- * already placed that ranks above it or ties with it, so ties keep their given order, as they do
- * in Array.prototype.sort (stable), and the order is exactly rankOptions'.
+ * The options' indices in rank order, written into `order` (its length set to the number of
+ * options) and returned: the one ordering of the ranking, for appraise() and for each of the
+ * Monte Carlo analysis's thousands of runs, which is why it copies and makes nothing. An insertion
+ * sort by byRank: each option goes after every option already placed that ranks above it or ties
+ * with it, so ties keep their given order, as a stable sort's do.
  */
 export function rankOrderInto(options: readonly Rankable[], order: number[]): number[] {
 	const n = options.length;
@@ -57,25 +57,33 @@ export function rankOrderInto(options: readonly Rankable[], order: number[]): nu
 	return order;
 }
 
+/** A ranking being written: the options' indices in rank order, a line per option, the preferred option's id. */
+export interface RankingInto {
+	order: number[];
+	ranking: RankEntry[];
+	preferredOptionId: string;
+}
+
 /**
- * Rank options. Options that meet demand (the final month's estimated wait is within the
- * standard) come first; within each group the higher net present social value (PV of cash
+ * Rank options into `r` (appraise.ts compareAndRank, for appraise() and every run of the
+ * uncertainty analyses). Options that meet demand (the final month's estimated wait is within
+ * the standard) come first; within each group the higher net present social value (PV of cash
  * benefits + QALY value - NPC, the Green Book's primary measure) ranks higher; ties go to the
- * higher weighted non-financial score, then the name. The preferred option is rank 1.
+ * higher weighted non-financial score, then the name. The preferred option is rank 1. The
+ * ranking lines `r` already has are overwritten (the Monte Carlo analysis refills one set).
  */
-export function rankOptions(options: readonly Rankable[], standardWeeks: number): Ranked {
-	const sorted = [...options].sort(byRank);
-	const ranking = sorted.map((o, i) => rankEntry(o, i + 1));
-	// The reason is written only when read: the Monte Carlo analysis ranks options thousands of
-	// times and never reads it.
-	let reason: string | undefined;
-	return {
-		ranking,
-		preferredOptionId: sorted[0]?.id ?? '',
-		get preferredReason() {
-			return (reason ??= reasonFor(sorted, standardWeeks));
-		}
-	};
+export function rankInto(options: readonly Rankable[], r: RankingInto): RankingInto {
+	const n = options.length;
+	rankOrderInto(options, r.order);
+	if (r.ranking.length > n) r.ranking.length = n;
+	for (let i = 0; i < n; i++) {
+		const o = options[r.order[i] as number] as Rankable;
+		const line = r.ranking[i];
+		if (line) rankEntry(o, i + 1, line);
+		else r.ranking.push(rankEntry(o, i + 1));
+	}
+	r.preferredOptionId = n > 0 ? (options[r.order[0] as number] as Rankable).id : '';
+	return r;
 }
 
 /** Why the first of the ranked options is preferred, in a sentence for the reader. */
