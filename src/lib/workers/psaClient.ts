@@ -31,10 +31,16 @@ export class CancelledError extends Error {
 }
 
 /**
- * Iterations each worker runs, and drops, when the page opens (see PsaWorkers.warm). In the Node
- * bench, after 300 the first run still took about twice as long as the next; after 1,000, about 1.6 times.
+ * Iterations each worker runs, and drops, when the page opens (see PsaWorkers.warm), so that the
+ * JIT has compiled the engine before the user's first run rather than during it. Chromium tiers the
+ * kernel's functions up slowly: after 1,000 warm-up iterations its compiler threads still spent
+ * about 300 ms of a 10,000-iteration run compiling, and the page's first run took 599-803 ms
+ * (scripts/psa-browser.ts, three examples, twice, at 1c06f87); after 4,000 it took 412-531 ms,
+ * measured alternately on the same machine. Starting two cold workers and warming them up took
+ * 0.64-0.68 s (wall, Node) with 4,000 against 0.47-0.66 s with 1,000: background work while the
+ * page is read; a run asked for meanwhile waits for it.
  */
-export const WARMUP_ITERATIONS = 1000;
+export const WARMUP_ITERATIONS = 4000;
 
 /**
  * The summary step's time (merging the blocks, percentiles, histograms, acceptability curve: the
