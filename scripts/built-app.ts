@@ -34,8 +34,9 @@ export async function startBuiltServer(build: string, port: number): Promise<{ b
 	throw new Error(`server did not start on ${base}`);
 }
 
+/** Debian's Chromium, headless. JSFLAGS passes V8 flags to its pages (e.g. JSFLAGS=--no-concurrent-recompilation, to see how much of a run is compiling). */
 export function launchChromium(): Promise<Browser> {
-	return chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'] });
+	return chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', ...(process.env.JSFLAGS ? ['--js-flags=' + process.env.JSFLAGS] : [])] });
 }
 
 /** A context whose pages accept dialogs and run functions passed to page.evaluate from tsx-compiled scripts. */
