@@ -15,9 +15,6 @@ export function attendanceRate(sc: Pick<EffectiveScanner, 'dnaRate' | 'overbooki
 	return Math.min(1, (1 + sc.overbookingRate) * (1 - sc.dnaRate));
 }
 
-/** No purchase in the year, the scanner's installation, or a like-for-like replacement (assets.ts). */
-export { NO_EVENT, INSTALL, REPLACEMENT };
-
 /**
  * The option's scanning capacity: each scanner's figures by year ([scanner][year], scanners in the
  * service's order), its purchases inside the horizon, outsourced scans and the total.
@@ -35,7 +32,7 @@ export interface CapacitySeries {
 	rotaSessions: Float64Array;
 	slots: Float64Array;
 	capacity: Float64Array;
-	/** NO_EVENT, INSTALL or REPLACEMENT. */
+	/** NO_EVENT, INSTALL or REPLACEMENT (assets.ts). */
 	event: Uint8Array;
 	/** Scans bought from an independent provider, by year. */
 	outsourced: Float64Array;

@@ -4,7 +4,8 @@ import type { AccessResult, CapacityYear, CashFlowYear, DemandYear, FlsResult, F
 import type { Arena } from './arena';
 import type { EffectiveService } from './effective';
 import { MAX_BACK_YEARS, type DemandSeries } from './demand';
-import { REPLACEMENT, type CapacitySeries } from './capacity';
+import type { CapacitySeries } from './capacity';
+import { REPLACEMENT } from './assets';
 import type { WaitingSeries } from './waitingList';
 import type { WaitingMeasureSeries } from './waitingMeasures';
 import type { FlsSeries } from './fls';
