@@ -95,7 +95,8 @@ export class PsaWorkers {
 		const inputs = scenario && this.workers.length < this.count ? resolveInputs(scenario) : [];
 		while (this.workers.length < this.count) {
 			const w = spawn();
-			// Each worker's warm-up starts where its block of a run would (iterations k x WARMUP_ITERATIONS on).
+			// Each worker's warm-up draws its own iterations (k x WARMUP_ITERATIONS on) with the run's seed, so the
+			// generator's seeding sees numbers like a run's (not the small integers of seed 0 from iteration 0).
 			const start = this.workers.length * WARMUP_ITERATIONS;
 			this.workers.push(w);
 			if (scenario) w.postMessage({ type: 'warmup', jobId: -1, scenario, inputs, seed: scenario.uncertainty?.seed ?? 1, start, count: WARMUP_ITERATIONS } satisfies WorkerRequest);
