@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { annualRefractureRisk, extraTreatedPerFracture } from '../../src/lib/model/fls';
+import { extraTreatedPerFracture } from '../../src/lib/model/fls';
+import { annualRefractureRisk } from '../../src/lib/model/fracturesAverted';
 import { scenarioWith } from './helpers';
 
 /** Hip 20% and vertebral 30% of refractures, vertebral reduction 70%. */

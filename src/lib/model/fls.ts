@@ -4,31 +4,7 @@ import { MAX_BACK_YEARS } from './demand';
 import type { DiscountSeries } from './discount';
 import { roleCost, wteBase, wteFunded } from './staffing';
 import { ownBuffers, type Alloc } from './slab';
-
-type RiskInputs = Pick<Scenario['fls'], 'refractureRisk1y' | 'refractureRisk2y' | 'refractureRisk5y'>;
-
-/** Years after the index fracture the refracture risk data cover (ROS: cumulative risks at 1, 2 and 5 years). */
-export const RISK_YEARS = 5;
-
-/**
- * Refracture risk in each year after the index fracture, from cumulative risks at 1, 2 and 5
- * years (ROS: 10%, 18%, 31%): year 1 = r1, year 2 = r2 - r1, years 3-5 = (r5 - r2) / 3 each,
- * into out[0] to out[4] (the FLS and pathway series keep an array for it).
- */
-export function fillRefractureRisk(f: RiskInputs, out: Float64Array): Float64Array {
-	const late = (f.refractureRisk5y - f.refractureRisk2y) / 3;
-	out[0] = f.refractureRisk1y;
-	out[1] = f.refractureRisk2y - f.refractureRisk1y;
-	out[2] = late;
-	out[3] = late;
-	out[4] = late;
-	return out;
-}
-
-/** Refracture risk in each year the data cover (fillRefractureRisk), as a list. */
-export function annualRefractureRisk(f: RiskInputs): number[] {
-	return Array.from(fillRefractureRisk(f, new Float64Array(RISK_YEARS)));
-}
+import { RISK_YEARS, addFracturesAverted, fractureCostsAvoided, fractureQalysGained } from './fracturesAverted';
 
 /**
  * Extra patients on treatment at 12 months because of the FLS, per fragility fracture:
@@ -102,7 +78,7 @@ export interface FlsSeries {
 	discountedQalys: number;
 	/** PV of costs avoided per pound of PV FLS cost; NaN when there is no meaningful return. */
 	returnPerPound: number;
-	/** Work space: the refracture risk in each year after the index fracture (fillRefractureRisk). */
+	/** Work space: the refracture risk in each year after the index fracture (fracturesAverted.ts fillRefractureRisk). */
 	risk: Float64Array;
 }
 
@@ -160,7 +136,7 @@ export function reachedShare(dxaShare: number, scanned: number, beyond: number, 
  * per WTE with the leave allowance (the coordinator works every identified patient). Each year's
  * cohort averts refractures in the following `effectYears` years (the index year counts as year 1):
  * extra treated x annual risk x site share x relative risk reduction; drug costs run for the same
- * years. Counted only inside the horizon. Other FLS costs run from the year the FLS starts. Bed-days, deaths, QALYs and costs avoided follow from
+ * years (fracturesAverted.ts, shared with the pathway). Counted only inside the horizon. Other FLS costs run from the year the FLS starts. Bed-days, deaths, QALYs and costs avoided follow from
  * the fractures averted at each site.
  */
 /**
@@ -183,9 +159,6 @@ export function fillFls(s: Scenario, demand: DemandSeries, discount: DiscountSer
 	const f = s.fls;
 	const H = s.horizonYears;
 	const r = out.byYear;
-	const riskYears = Math.min(RISK_YEARS, f.effectYears);
-	const risk = fillRefractureRisk(f, out.risk);
-	const otherShare = Math.max(0, 1 - f.hipShare - f.vertebralShare);
 	let coordinator: Scenario['staffing']['roles'][number] | undefined;
 	for (const x of s.staffing.roles)
 		if (x.id === f.coordinatorRoleId) {
@@ -222,25 +195,12 @@ export function fillFls(s: Scenario, demand: DemandSeries, discount: DiscountSer
 		r.dxaScanned[y] = needScan * scanned;
 		r.lostToFollowUp[y] = needScan * scanned * beyond * f.lostWhenWaitBeyondStandardShare;
 		r.reachedShare[y] = reached;
-		r.avertedHip[y] = 0;
-		r.avertedVertebral[y] = 0;
-		r.avertedOther[y] = 0;
 		r.coordinatorWte[y] = fundedWte;
 		r.coordinatorCostGbp[y] = coordinatorCost;
 		r.flsCostGbp[y] = coordinatorCost + (y >= phase.flsFrom ? f.otherCostsPerYearGbp : 0);
 	}
-	// Each year's cohort, in year order, adds to the years its treatment covers.
-	for (let y = 0; y < H; y++) {
-		const extra = r.extraTreated[y] as number;
-		for (let k = 0; k < riskYears && y + k < H; k++) {
-			const risky = risk[k] as number;
-			const j = y + k;
-			r.avertedHip[j] = (r.avertedHip[j] as number) + extra * risky * f.hipShare * f.rrrHip;
-			r.avertedVertebral[j] = (r.avertedVertebral[j] as number) + extra * risky * f.vertebralShare * f.rrrVertebral;
-			r.avertedOther[j] = (r.avertedOther[j] as number) + extra * risky * otherShare * f.rrrOther;
-			r.flsCostGbp[j] = (r.flsCostGbp[j] as number) + extra * f.drugCostPerTreatedPerYearGbp;
-		}
-	}
+	// Each year's cohort averts fractures, and takes drugs, in the years its treatment covers.
+	addFracturesAverted(f, r.extraTreated, H, out.risk, r.avertedHip, r.avertedVertebral, r.avertedOther, r.flsCostGbp);
 	for (let y = 0; y < H; y++) {
 		const hip = r.avertedHip[y] as number;
 		const vertebral = r.avertedVertebral[y] as number;
@@ -249,8 +209,8 @@ export function fillFls(s: Scenario, demand: DemandSeries, discount: DiscountSer
 			r.bedDaysAvoided[y] = hip * f.hipBedDays + vertebral * f.vertebralBedDays + other * f.otherBedDays;
 			r.deathsAvoided[y] = hip * f.hipMortality;
 		}
-		r.qalysGained[y] = hip * f.hipQalyLoss + vertebral * f.vertebralQalyLoss + other * f.otherQalyLoss;
-		r.costsAvoidedGbp[y] = hip * f.hipFractureCostGbp + vertebral * f.vertebralFractureCostGbp + other * f.otherFractureCostGbp;
+		r.qalysGained[y] = fractureQalysGained(f, hip, vertebral, other);
+		r.costsAvoidedGbp[y] = fractureCostsAvoided(f, hip, vertebral, other);
 	}
 	// Totals and present values, each summed in year order from 0.
 	const t = out.totals;

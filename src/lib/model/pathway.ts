@@ -2,7 +2,7 @@ import type { Scenario, Option } from './schema/scenario';
 import type { DemandSeries } from './demand';
 import { MAX_BACK_YEARS } from './demand';
 import type { DiscountSeries } from './discount';
-import { RISK_YEARS, fillRefractureRisk } from './fls';
+import { RISK_YEARS, addFracturesAverted, fractureCostsAvoided, fractureQalysGained } from './fracturesAverted';
 import { slotMix, type SlotMix } from './pathwayDemand';
 import { reportingHours } from './staffing';
 import { ownBuffers, type Alloc } from './slab';
@@ -79,7 +79,7 @@ export interface PathwaySeries {
 	streams: number;
 	/** Work space: one year's demand by stream. */
 	streamDemand: Float64Array;
-	/** Work space: the refracture risk in each year after the index fracture (fls.ts fillRefractureRisk). */
+	/** Work space: the refracture risk in each year after the index fracture (fracturesAverted.ts fillRefractureRisk). */
 	risk: Float64Array;
 	mix: SlotMix;
 	pvCostsAvoidedGbp: number;
@@ -141,7 +141,7 @@ export interface PathwayInputs {
  *    the FLS x (1 - the non-FLS streams' treatment share) x offered share; on treatment at 12
  *    months = that x FLS started share x FLS adherent share;
  *  fractures averted: each year's extra treated over the FLS's effect years, x annual refracture
- *    risk x site share x relative risk reduction (the FLS's method and figures, fls.ts), with drug
+ *    risk x site share x relative risk reduction (the FLS's figures, fracturesAverted.ts), with drug
  *    costs for the same years; bed-days are not counted here;
  *  treatment recommended = sum of scans x treatment share by stream (FLS: its recommended share)
  *    + recommended because of VFA;
@@ -170,16 +170,10 @@ export function fillPathway(s: Scenario, input: PathwayInputs, out: PathwaySerie
 	const v = input.hasFls ? 1 : 0;
 	const span = d.population.length;
 	const back = s.demand.monitoringIntervalYears;
-	const riskYears = Math.min(RISK_YEARS, f.effectYears);
-	const risk = fillRefractureRisk(f, out.risk);
-	const otherShare = Math.max(0, 1 - f.hipShare - f.vertebralShare);
 	const streamDemand = out.streamDemand;
 	out.streams = streams;
 	out.counted = p.countVfaBenefits;
-	// Every other field is written for every year below; these four are added to.
-	r.avertedHip.fill(0, 0, H);
-	r.avertedVertebral.fill(0, 0, H);
-	r.avertedOther.fill(0, 0, H);
+	// Every other field is written for every year below; the drug cost is added to.
 	r.drugCostGbp.fill(0, 0, H);
 	for (let y = 0; y < H; y++) {
 		const nr = d.newReferrals[y + MAX_BACK_YEARS] as number;
@@ -236,18 +230,8 @@ export function fillPathway(s: Scenario, input: PathwayInputs, out: PathwaySerie
 		r.reports[y] = input.inHouseScans[y] as number;
 		r.reportingHours[y] = reportingHours(input.inHouseScans[y] as number, s.staffing.reportingMinutesPerScan);
 	}
-	// Each year's extra treated, in year order, adds to the years its treatment covers.
-	for (let y = 0; y < H; y++) {
-		const extra = r.vfaExtraTreated[y] as number;
-		for (let k = 0; k < riskYears && y + k < H; k++) {
-			const j = y + k;
-			const risky = risk[k] as number;
-			r.avertedHip[j] = (r.avertedHip[j] as number) + extra * risky * f.hipShare * f.rrrHip;
-			r.avertedVertebral[j] = (r.avertedVertebral[j] as number) + extra * risky * f.vertebralShare * f.rrrVertebral;
-			r.avertedOther[j] = (r.avertedOther[j] as number) + extra * risky * otherShare * f.rrrOther;
-			r.drugCostGbp[j] = (r.drugCostGbp[j] as number) + extra * f.drugCostPerTreatedPerYearGbp;
-		}
-	}
+	// Each year's extra treated avert fractures, and take drugs, in the years their treatment covers.
+	addFracturesAverted(f, r.vfaExtraTreated, H, out.risk, r.avertedHip, r.avertedVertebral, r.avertedOther, r.drugCostGbp);
 	let pvAvoided = 0;
 	let pvDrugs = 0;
 	let qalys = 0;
@@ -255,8 +239,8 @@ export function fillPathway(s: Scenario, input: PathwayInputs, out: PathwaySerie
 		const hip = r.avertedHip[y] as number;
 		const vertebral = r.avertedVertebral[y] as number;
 		const other = r.avertedOther[y] as number;
-		r.costsAvoidedGbp[y] = hip * f.hipFractureCostGbp + vertebral * f.vertebralFractureCostGbp + other * f.otherFractureCostGbp;
-		r.qalysGained[y] = hip * f.hipQalyLoss + vertebral * f.vertebralQalyLoss + other * f.otherQalyLoss;
+		r.costsAvoidedGbp[y] = fractureCostsAvoided(f, hip, vertebral, other);
+		r.qalysGained[y] = fractureQalysGained(f, hip, vertebral, other);
 		pvAvoided += (r.costsAvoidedGbp[y] as number) * (input.discount.factor[y] as number);
 		pvDrugs += (r.drugCostGbp[y] as number) * (input.discount.factor[y] as number);
 		qalys += (r.qalysGained[y] as number) * (input.discount.health[y] as number);

@@ -1,5 +1,5 @@
 import { healthDiscountFactor, type AppraisalResult, type Scenario } from '../../model';
-import { annualRefractureRisk } from '../../model/fls';
+import { annualRefractureRisk } from '../../model/fracturesAverted';
 import { effectiveService } from '../../model/effective';
 import { SheetBuilder, colName, sheetRef, type CellSpec } from './sheet';
 import type { FormatName } from './formats';
@@ -76,7 +76,7 @@ export function buildFlsSheet(opts: { scenario: Scenario; result: AppraisalResul
 	const L = colName;
 	const at = (key: string) => L(2 + COLUMNS.findIndex((c) => c.key === key));
 	sh.row(3, 0, ['Option', 'Year index', ...COLUMNS.map((c) => c.label), 'Discount factor', 'Discounted costs avoided (GBP)', 'Discounted FLS cost (GBP)', 'Health discount factor', 'Discounted QALYs', 'Scanned share of demand', 'Beyond-standard share', 'Reached share', 'FLS running costs excl. coordinator (GBP)']);
-	// Annual refracture risk in each of the five years the data cover (fls.ts annualRefractureRisk), as
+	// Annual refracture risk in each of the five years the data cover (fracturesAverted.ts annualRefractureRisk), as
 	// formulas; a year beyond "Years of treatment effect" counts 0 (inEffect), so that input is live too.
 	const risks = annualRefractureRisk(f).map((_, k) => (k === 0 ? F('refractureRisk1y') : k === 1 ? `(${F('refractureRisk2y')}-${F('refractureRisk1y')})` : `(${F('refractureRisk5y')}-${F('refractureRisk2y')})/3`));
 	const extraPerFracture = `MAX(0,${F('identifiedShare')}*${F('assessedShare')}*${F('recommendedShare')}*${F('startedShare')}-${F('usualCareTreatedShare')})*${F('adherentShare')}`;

@@ -1,5 +1,5 @@
 import type { AppraisalResult, Scenario } from '../../model';
-import { annualRefractureRisk } from '../../model/fls';
+import { annualRefractureRisk } from '../../model/fracturesAverted';
 import { SheetBuilder, sheetRef, type CellSpec } from './sheet';
 import type { FormatName } from './formats';
 
