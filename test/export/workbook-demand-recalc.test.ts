@@ -9,6 +9,7 @@ import { convertAll } from './libreoffice';
 import { editInputs, withInputs, type Change } from './workbookEdit';
 import { exampleModels, type ExampleModel } from './models';
 import { readBook, sheet, sheetStartingWith, num, rowOf, rowsWhere, colOf } from './sheetRead';
+import { PENNY, close } from './cashFlowCheck';
 
 /**
  * The demand side of the workbook is live (issue #10): the Catchment sheet works out populations,
@@ -20,7 +21,6 @@ import { readBook, sheet, sheetStartingWith, num, rowOf, rowsWhere, colOf } from
  * social value must equal the engine's appraise() of the same changed scenario: demand to 1e-6
  * scans, money to the penny. All the copies go through one soffice run.
  */
-const PENNY = 0.005;
 const DATE = '2026-03-01';
 const models = exampleModels();
 const work = mkdtempSync(join(tmpdir(), 'dxa-wb-demand-'));
@@ -152,10 +152,6 @@ beforeAll(() => {
 	const outs = convertAll(files, 'xlsx', join(work, 'recalculated'));
 	outs.forEach((o, i) => recalculated.set(cases[i]?.key as string, readBook(readFileSync(o))));
 }, 600_000);
-
-function close(actual: number, expected: number, tol: number, what: string) {
-	if (!(Math.abs(actual - expected) <= tol)) throw new Error(`${what}: workbook ${actual}, engine ${expected} (difference ${actual - expected}, tolerance ${tol})`);
-}
 
 /** Every option's demand by year, NPC and NPSV in the recalculated workbook against the engine's result. */
 function checkAgainst(wb: WorkBook, r: AppraisalResult, label: string, benefits = true) {

@@ -8,7 +8,8 @@ import type { WorkBook } from '../../src/lib/export/workbook/sheetjs';
 import { convertAll } from './libreoffice';
 import { editInput, withInput } from './workbookEdit';
 import { exampleModels } from './models';
-import { readBook, sheet, sheetStartingWith, num, rowOf, rowsWhere, colOf } from './sheetRead';
+import { readBook, sheet, num, rowsWhere, colOf } from './sheetRead';
+import { PENNY, checkCashFlows, close, type CashFlowRow } from './cashFlowCheck';
 
 /**
  * The drug cost of treatment found by VFA is live when the scenario counts VFA benefits: the urban
@@ -24,7 +25,6 @@ import { readBook, sheet, sheetStartingWith, num, rowOf, rowsWhere, colOf } from
  * treatment at 12 months) of years j-4..j, the FLS's 5 years of effect: with the drug cost doubled,
  * each year's drug cost doubles, e.g. 2 x the engine's figure for 2030.
  */
-const PENNY = 0.005;
 const DATE = '2026-03-01';
 const urban = exampleModels().find((m) => m.slug === 'urban-backlog');
 if (!urban) throw new Error('no urban example');
@@ -58,23 +58,8 @@ beforeAll(() => {
 	outs.forEach((o, i) => recalculated.set((files[i] ?? '').replace(/^.*\//, '').replace(/\.xlsx$/, ''), readBook(readFileSync(o))));
 }, 600_000);
 
-function close(actual: number, expected: number, what: string) {
-	if (!(Math.abs(actual - expected) <= PENNY)) throw new Error(`${what}: workbook ${actual}, engine ${expected} (difference ${actual - expected})`);
-}
-
-function checkCashFlows(wb: WorkBook, r: AppraisalResult, label: string) {
-	r.options.forEach((o, i) => {
-		const ws = sheetStartingWith(wb, `CF${i + 1} `);
-		const rows = { other: rowOf(ws, 'Other revenue'), rev: rowOf(ws, 'Revenue total'), total: rowOf(ws, 'Total cost'), npc: rowOf(ws, 'Net present cost') };
-		o.cashFlows.forEach((f, y) => {
-			const at = `${label}: ${o.name} ${f.year}`;
-			close(num(ws, rows.other, 2 + y), f.revenue.other ?? 0, `${at} other revenue`);
-			close(num(ws, rows.rev, 2 + y), f.revenueTotal, `${at} revenue total`);
-			close(num(ws, rows.total, 2 + y), f.total, `${at} total cost`);
-		});
-		close(num(ws, rows.npc, 2), o.summary.netPresentCostGbp, `${label}: ${o.name} NPC`);
-	});
-}
+/** The cash-flow rows compared each year, with the NPC, to the penny. */
+const CASH_FLOW_ROWS: CashFlowRow[] = ['otherRevenue', 'revenueTotal', 'total'];
 
 /** The summary's PV benefits, discounted QALYs and NPSV, and the Pathway sheet's VFA-led fractures averted, costs avoided and QALYs by year. */
 function checkBenefits(wb: WorkBook, r: AppraisalResult, label: string) {
@@ -83,18 +68,16 @@ function checkBenefits(wb: WorkBook, r: AppraisalResult, label: string) {
 	r.options.forEach((o) => {
 		const [row] = rowsWhere(sum, { 0: o.name });
 		if (row === undefined) throw new Error(`no summary row for ${o.name}`);
-		close(num(sum, row, colOf(sum, 'PV fracture costs avoided', 3)), o.summary.pvBenefitsGbp, `${label}: ${o.name} PV benefits`);
-		const q = num(sum, row, colOf(sum, 'Discounted QALYs', 3));
-		if (!(Math.abs(q - o.summary.discountedQalys) <= 1e-9)) throw new Error(`${label}: ${o.name} QALYs: workbook ${q}, engine ${o.summary.discountedQalys}`);
-		close(num(sum, row, colOf(sum, 'Net present social value', 3)), o.summary.netPresentSocialValueGbp, `${label}: ${o.name} NPSV`);
+		close(num(sum, row, colOf(sum, 'PV fracture costs avoided', 3)), o.summary.pvBenefitsGbp, PENNY, `${label}: ${o.name} PV benefits`);
+		close(num(sum, row, colOf(sum, 'Discounted QALYs', 3)), o.summary.discountedQalys, 1e-9, `${label}: ${o.name} QALYs`);
+		close(num(sum, row, colOf(sum, 'Net present social value', 3)), o.summary.netPresentSocialValueGbp, PENNY, `${label}: ${o.name} NPSV`);
 		o.pathway.byYear.forEach((y) => {
 			const [pr] = rowsWhere(path, { 0: o.name, 1: y.year });
-			close(num(path, pr as number, 2), y.referred, `${label}: ${o.name} ${y.year} referred`);
-			close(num(path, pr as number, 5), o.pathway.vfaShare, `${label}: ${o.name} ${y.year} VFA share`);
-			close(num(path, pr as number, 15), o.pathway.oneStopShare, `${label}: ${o.name} ${y.year} one-stop share`);
-			const averted = num(path, pr as number, 20);
-			if (!(Math.abs(averted - (y.avertedHip + y.avertedVertebral + y.avertedOther)) <= 1e-9)) throw new Error(`${label}: ${o.name} ${y.year} VFA-led fractures averted ${averted}`);
-			close(num(path, pr as number, 22), y.costsAvoidedGbp, `${label}: ${o.name} ${y.year} costs avoided`);
+			close(num(path, pr as number, 2), y.referred, PENNY, `${label}: ${o.name} ${y.year} referred`);
+			close(num(path, pr as number, 5), o.pathway.vfaShare, PENNY, `${label}: ${o.name} ${y.year} VFA share`);
+			close(num(path, pr as number, 15), o.pathway.oneStopShare, PENNY, `${label}: ${o.name} ${y.year} one-stop share`);
+			close(num(path, pr as number, 20), y.avertedHip + y.avertedVertebral + y.avertedOther, 1e-9, `${label}: ${o.name} ${y.year} VFA-led fractures averted`);
+			close(num(path, pr as number, 22), y.costsAvoidedGbp, PENNY, `${label}: ${o.name} ${y.year} costs avoided`);
 		});
 	});
 }
@@ -103,7 +86,7 @@ describe('VFA drug costs in the workbook are live when VFA benefits count', () =
 	it('counts drug costs in the base case (else the check proves nothing)', () => {
 		const drugs = baseResult.options.reduce((t, o) => t + o.pathway.byYear.reduce((u, y) => u + y.drugCostGbp, 0), 0);
 		expect(drugs).toBeGreaterThan(1000);
-		checkCashFlows(recalculated.get('base') as WorkBook, baseResult, 'base');
+		checkCashFlows(recalculated.get('base') as WorkBook, baseResult, 'base', CASH_FLOW_ROWS);
 		// The VFA-led benefits count too: business as usual (no FLS) has PV benefits from VFA alone.
 		expect(baseResult.options[0]?.summary.pvBenefitsGbp).toBeGreaterThan(1000);
 		checkBenefits(recalculated.get('base') as WorkBook, baseResult, 'base');
@@ -114,7 +97,7 @@ describe('VFA drug costs in the workbook are live when VFA benefits count', () =
 		// A cost input moves the NPC; a fracture cost or QALY loss moves the NPSV only.
 		const moved = changed.options.some((o, k) => Math.abs(o.summary.netPresentCostGbp - (baseResult.options[k]?.summary.netPresentCostGbp ?? 0)) > 1 || Math.abs(o.summary.netPresentSocialValueGbp - (baseResult.options[k]?.summary.netPresentSocialValueGbp ?? 0)) > 1);
 		expect(moved, 'the engine NPC or NPSV moves').toBe(true);
-		checkCashFlows(recalculated.get(`vfa-${i}`) as WorkBook, changed, path);
+		checkCashFlows(recalculated.get(`vfa-${i}`) as WorkBook, changed, path, CASH_FLOW_ROWS);
 		checkBenefits(recalculated.get(`vfa-${i}`) as WorkBook, changed, path);
 	});
 
@@ -124,6 +107,6 @@ describe('VFA drug costs in the workbook are live when VFA benefits count', () =
 		const y = o?.pathway.byYear[4];
 		if (!o || !y) throw new Error('no 2030 figures');
 		const [r] = rowsWhere(ws, { 0: o.name, 1: 2030 });
-		close(num(ws, r as number, 21), 2 * y.drugCostGbp, 'drug cost 2030');
+		close(num(ws, r as number, 21), 2 * y.drugCostGbp, PENNY, 'drug cost 2030');
 	});
 });
