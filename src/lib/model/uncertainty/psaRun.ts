@@ -10,7 +10,7 @@ import { evaluate, preferredIndex } from './evaluate';
 import { workingCopy, refillCopy, slotAt } from './paths';
 import { crossFieldViolation } from './constraints';
 import { IterationRng } from './prng';
-import { stat, column, histogram } from './stats';
+import { stat, column, histogram, StatScratch } from './stats';
 import { ceacFromSamples } from './ceac';
 import { appraiseSummaries, type SummaryAppraisal } from '../appraise';
 
@@ -49,6 +49,8 @@ export class PsaWorkspace {
 	readonly rng = new IterationRng();
 	/** The last run's summaries (and arena), refilled by the next. */
 	summaries: SummaryAppraisal | undefined;
+	/** Storage for the summary's columns and sorting (summariseSamples). */
+	readonly stats = new StatScratch();
 
 	/** A working copy holding s's values: the kept one refilled when it has s's shape, else a new one. */
 	copyOf(s: Scenario): Scenario {
@@ -199,7 +201,10 @@ export function summariseSamples(given: Scenario, inputs: readonly InputRange[],
 	const n = samples.count;
 	const preferredCount = new Array<number>(w).fill(0);
 	for (let i = 0; i < n; i++) preferredCount[samples.preferred[i] as number]! += 1;
-	const col = (m: Float64Array, o: number) => column(m, w, o);
+	// One column at a time, in storage kept for every column (the workspace's when there is one):
+	// each is read (sorted into the scratch's other storage, or counted) before the next is taken.
+	const scratch = ws?.stats ?? new StatScratch();
+	const col = (m: Float64Array, o: number) => column(m, w, o, scratch);
 	const zero = { mean: 0, sd: 0, p05: 0, p50: 0, p95: 0, n: 0 };
 	const options: PsaOptionResult[] = s.options.map((opt, o) => {
 		const sm = base.summaries[o] as (typeof base.summaries)[number];
@@ -211,11 +216,11 @@ export function summariseSamples(given: Scenario, inputs: readonly InputRange[],
 			businessAsUsual: opt.businessAsUsual,
 			hasFls: s.fls.inBaseline || opt.addFls,
 			base: { netPresentCostGbp: sm.netPresentCostGbp, costPerScanGbp: sm.costPerScanGbp, endListSize: sm.endListSize, fracturesAverted: sm.fracturesAverted, netPresentSocialValueGbp: sm.netPresentSocialValueGbp },
-			netPresentCostGbp: stat(col(samples.npc, o)) ?? zero,
-			costPerScanGbp: stat(col(samples.costPerScan, o)),
-			endListSize: stat(col(samples.endListSize, o)) ?? zero,
-			fracturesAverted: stat(col(samples.fracturesAverted, o)) ?? zero,
-			netPresentSocialValueGbp: stat(col(samples.npsv, o)) ?? zero,
+			netPresentCostGbp: stat(col(samples.npc, o), scratch) ?? zero,
+			costPerScanGbp: stat(col(samples.costPerScan, o), scratch),
+			endListSize: stat(col(samples.endListSize, o), scratch) ?? zero,
+			fracturesAverted: stat(col(samples.fracturesAverted, o), scratch) ?? zero,
+			netPresentSocialValueGbp: stat(col(samples.npsv, o), scratch) ?? zero,
 			probabilityPreferred: n > 0 ? (preferredCount[o] as number) / n : 0,
 			probabilityMeetsDemand: n > 0 ? meets / n : 0
 		};
