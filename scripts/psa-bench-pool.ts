@@ -2,8 +2,8 @@
  * Worker threads for the Monte Carlo bench, running the app's own worker (psa.worker.ts, through
  * psa-bench-thread.ts) bundled with esbuild into one ES module, as Vite bundles it for the browser:
  * the bench times the code the page runs rather than TypeScript compiled on the fly by tsx. A run
- * splits the iterations into one contiguous block per worker and summarises them in the first
- * worker, with the page's messages, as psaClient.ts does.
+ * is the page's own: psaClient.ts PsaWorkers hands the iterations out in chunks to these threads
+ * and has the first summarise them, with the page's messages.
  */
 import { Worker } from 'node:worker_threads';
 import { mkdirSync } from 'node:fs';
@@ -15,7 +15,7 @@ import type { PsaResult } from '../src/lib/model/uncertainty/types';
 import type { WorkerRequest, WorkerResponse } from '../src/lib/workers/protocol';
 import type { Scenario } from '../src/lib/model/schema/scenario';
 import { resolveInputs } from '../src/lib/model/uncertainty/ranges';
-import { splitBlocks } from '../src/lib/workers/psaClient';
+import { PsaWorkers, type PsaWorker } from '../src/lib/workers/psaClient';
 
 /** Bundle the worker entry once per bench run; returns the bundle's path. */
 export async function bundleWorker(): Promise<string> {
@@ -45,8 +45,8 @@ export interface PsaPool {
 	/** Each worker runs and summarises `count` iterations and keeps nothing (the page's warm-up when it opens). */
 	warm(scenario: Scenario, count: number): Promise<void>;
 	/**
-	 * Iterations [0, iterations) split across the workers, then merged and summarised in the first
-	 * worker, as the page does; the time from posting the blocks to the summary back.
+	 * Iterations [0, iterations) run and summarised by the page's client (PsaWorkers) on these
+	 * threads; the time from asking for the run to the summary back.
 	 */
 	run(scenario: Scenario, iterations: number, seed: number): Promise<{ wallMs: number; result: PsaResult }>;
 	/** Each worker's CPU time so far and V8 heap, as they stand now (psa-bench-thread.ts). */
@@ -69,10 +69,28 @@ function reply<T extends WorkerResponse['type']>(w: Worker, type: T): Promise<Ex
 	});
 }
 
+/** A Node worker thread as the page's client sees a Web Worker: onmessage and onerror, messages as events' data. */
+function asPsaWorker(w: Worker): PsaWorker {
+	const seen: PsaWorker = {
+		onmessage: null,
+		onerror: null,
+		postMessage: (m, transfer) => w.postMessage(m, transfer as ArrayBuffer[] | undefined),
+		terminate: () => void w.terminate()
+	};
+	w.on('message', (data: WorkerResponse) => seen.onmessage?.(new MessageEvent('message', { data })));
+	// Node 20 has no ErrorEvent; the client reads only its message.
+	w.on('error', (e: Error) => seen.onerror?.(Object.assign(new Event('error'), { message: e.message }) as ErrorEvent));
+	return seen;
+}
+
 /** `threads` workers, started now (their start-up falls in whatever is timed next). */
 export function startPool(bundle: string, threads: number): PsaPool {
 	const workers = Array.from({ length: threads }, () => new Worker(bundle));
 	const send = (w: Worker, m: WorkerRequest) => w.postMessage(m);
+	// The page's client on these threads, in order (its warm() takes them; the bench warms them itself, waiting for each).
+	let taken = 0;
+	const client = new PsaWorkers(threads, () => asPsaWorker(workers[taken++] as Worker));
+	client.warm();
 	return {
 		async warm(scenario, count) {
 			await Promise.all(
@@ -84,23 +102,8 @@ export function startPool(bundle: string, threads: number): PsaPool {
 			);
 		},
 		async run(scenario, iterations, seed) {
-			// The page's split (the first worker's block smaller: it also summarises).
-			const split = splitBlocks(iterations, threads);
 			const t0 = performance.now();
-			// Resolved on this thread, as the page does (psaClient.ts): the worker carries no input catalogue.
-			const inputs = resolveInputs(scenario);
-			const blocks = await Promise.all(
-				workers.slice(0, split.length).map((w, k) => {
-					const r = reply(w, 'samples').then((m) => m.samples);
-					const { start, count } = split[k] as { start: number; count: number };
-					send(w, { type: 'psa', jobId: k, scenario, inputs, seed, start, count });
-					return r;
-				})
-			);
-			const first = workers[0] as Worker;
-			const summary = reply(first, 'summary');
-			send(first, { type: 'summarise', jobId: threads, scenario, inputs, blocks });
-			const { result } = await summary;
+			const result = await client.run(scenario, { iterations, seed }).promise;
 			return { wallMs: performance.now() - t0, result };
 		},
 		stats() {

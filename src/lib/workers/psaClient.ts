@@ -2,8 +2,17 @@ import type { Scenario } from '../model/schema/scenario';
 import type { PsaResult, PsaSamples, SensitivityResult, SwitchingValue } from '../model/uncertainty/types';
 import { resolveInputs } from '../model/uncertainty/ranges';
 import { transferables, type SensitivityRequest, type WorkerRequest, type WorkerResponse } from './protocol';
+import { ChunkQueue } from './chunks';
 
-function spawn(): Worker {
+/** A PSA worker: the app's own (psa.worker.ts, a Web Worker), or what stands for it (the bench's Node threads, psa-bench-pool.ts). */
+export interface PsaWorker {
+	postMessage(message: WorkerRequest, transfer?: Transferable[]): void;
+	terminate(): void;
+	onmessage: ((e: MessageEvent<WorkerResponse>) => void) | null;
+	onerror: ((e: ErrorEvent) => void) | null;
+}
+
+function spawn(): PsaWorker {
 	return new Worker(new URL('./psa.worker.ts', import.meta.url), { type: 'module' });
 }
 
@@ -42,34 +51,6 @@ export class CancelledError extends Error {
  */
 export const WARMUP_ITERATIONS = 4000;
 
-/**
- * The summary step's time (merging the blocks, percentiles, histograms, acceptability curve: the
- * first worker's, after its block) as a share of the whole run's iteration time. In Node, urban
- * example, 10,000 iterations: blocks of 5,000 took 210-260 ms CPU and the summary 40-70 ms, about
- * a tenth of the 10,000 iterations' 420-520 ms.
- */
-export const SUMMARY_SHARE = 0.1;
-
-/**
- * Iterations [0, iterations) as one contiguous block per worker, the first worker's smaller by
- * SUMMARY_SHARE of the run (it summarises the run after its block), so the workers finish together:
- * each other worker gets iterations x (1 + SUMMARY_SHARE) / workers (rounded up), the first the
- * rest, at least one iteration. The blocks merge into exactly the single-thread run whatever
- * their sizes (each iteration is seeded from (seed, iteration)).
- */
-export function splitBlocks(iterations: number, workers: number): { start: number; count: number }[] {
-	const n = Math.max(1, Math.min(workers, iterations));
-	if (n === 1) return [{ start: 0, count: Math.max(0, iterations) }];
-	const first = Math.max(1, iterations - (n - 1) * Math.ceil((iterations * (1 + SUMMARY_SHARE)) / n));
-	const per = Math.ceil((iterations - first) / (n - 1));
-	const blocks = [{ start: 0, count: first }];
-	for (let k = 1; k < n; k++) {
-		const start = first + (k - 1) * per;
-		blocks.push({ start, count: Math.max(0, Math.min(per, iterations - start)) });
-	}
-	return blocks;
-}
-
 /** Least time between two progress reports to the page (ms). */
 const PROGRESS_MS = 200;
 
@@ -81,9 +62,12 @@ const PROGRESS_MS = 200;
  * `dispose` when the page closes.
  */
 export class PsaWorkers {
-	private workers: Worker[] = [];
+	private workers: PsaWorker[] = [];
 	private busy = false;
-	constructor(private readonly count = workerCount()) {}
+	constructor(
+		private readonly count = workerCount(),
+		private readonly start: () => PsaWorker = spawn
+	) {}
 
 	/**
 	 * Start the workers now if they are not running. Given a scenario, each new worker also runs
@@ -94,7 +78,7 @@ export class PsaWorkers {
 	warm(scenario?: Scenario): void {
 		const inputs = scenario && this.workers.length < this.count ? resolveInputs(scenario) : [];
 		while (this.workers.length < this.count) {
-			const w = spawn();
+			const w = this.start();
 			// Each worker's warm-up draws its own iterations (k x WARMUP_ITERATIONS on) with the run's seed, so the
 			// generator's seeding sees numbers like a run's (not the small integers of seed 0 from iteration 0).
 			const start = this.workers.length * WARMUP_ITERATIONS;
@@ -109,19 +93,21 @@ export class PsaWorkers {
 	}
 
 	/**
-	 * Run PSA iterations [0, iterations) split into contiguous blocks across the workers (splitBlocks:
-	 * the first worker's smaller), then merge and summarise the blocks in the first worker, so the
-	 * page's thread only draws the result. Each iteration is seeded from (seed, iteration), so the blocks merge into exactly the
-	 * single-thread run. `onProgress` gets the total iterations done across workers.
+	 * Run PSA iterations [0, iterations) in chunks handed to whichever worker is ready (chunks.ts
+	 * ChunkQueue), each worker with one chunk queued behind the one it is running so it never waits
+	 * for the page between chunks; then merge and summarise the chunks in the first worker, so the
+	 * page's thread only draws the result. Each iteration is seeded from (seed, iteration), so the
+	 * chunks merge into exactly the single-thread run whichever worker ran them. `onProgress` gets
+	 * the total iterations done across workers.
 	 */
 	run(scenario: Scenario, opts: { iterations: number; seed: number; onProgress?: (done: number) => void }): Job<PsaResult> {
 		if (this.busy) throw new Error('A probabilistic analysis is already running');
+		if (!(opts.iterations >= 1)) throw new Error(`Iterations must be at least 1 (got ${opts.iterations})`);
 		// The uncertain inputs resolved here, once, for every worker (they carry no input catalogue).
 		const inputs = resolveInputs(scenario);
 		this.busy = true;
 		this.warm();
-		const split = splitBlocks(opts.iterations, this.workers.length);
-		const workers = this.workers.slice(0, split.length);
+		const workers = this.workers.slice(0, Math.max(1, Math.min(this.workers.length, opts.iterations)));
 		let settled = false;
 		let rejectRun: (e: Error) => void = () => {};
 		const finish = () => {
@@ -141,12 +127,26 @@ export class PsaWorkers {
 		};
 		const promise = new Promise<PsaResult>((resolve, reject) => {
 			rejectRun = reject;
-			const n = workers.length;
-			const done = new Array<number>(n).fill(0);
+			const queue = new ChunkQueue(opts.iterations, workers.length);
+			// Iterations done: those of the chunks back, plus each running chunk's last report (by chunk number, the message's jobId).
+			const running = new Map<number, number>();
+			let finished = 0;
+			let sent = 0;
 			let lastProgress = -Infinity;
-			const blocks: PsaSamples[] = [];
+			const total = () => {
+				let t = finished;
+				for (const d of running.values()) t += d;
+				return t;
+			};
+			const chunks: PsaSamples[] = [];
+			const send = (w: PsaWorker) => {
+				const c = queue.take();
+				if (!c) return;
+				running.set(sent, 0);
+				w.postMessage({ type: 'psa', jobId: sent++, scenario, inputs, seed: opts.seed, start: c.start, count: c.count } satisfies WorkerRequest);
+			};
 			const summarise = () => {
-				const first = workers[0] as Worker;
+				const first = workers[0] as PsaWorker;
 				first.onmessage = (e: MessageEvent<WorkerResponse>) => {
 					const m = e.data;
 					if (m.type === 'summary') {
@@ -154,31 +154,35 @@ export class PsaWorkers {
 						resolve(m.result);
 					} else if (m.type === 'error') fail(new Error(m.message));
 				};
-				first.postMessage({ type: 'summarise', jobId: n, scenario, inputs, blocks } satisfies WorkerRequest, blocks.flatMap(transferables));
+				first.postMessage({ type: 'summarise', jobId: sent, scenario, inputs, blocks: chunks } satisfies WorkerRequest, chunks.flatMap(transferables));
 			};
-			workers.forEach((w, k) => {
-				const { start, count } = split[k] as { start: number; count: number };
+			for (const w of workers) {
 				w.onmessage = (e: MessageEvent<WorkerResponse>) => {
 					const m = e.data;
 					if (m.type === 'progress') {
-						done[k] = m.done;
+						if (running.has(m.jobId)) running.set(m.jobId, m.done);
 						// The page redraws its progress bar a few times a second, not on every message:
 						// each redraw takes time from the cores the workers are using.
 						const now = performance.now();
 						if (now - lastProgress >= PROGRESS_MS) {
 							lastProgress = now;
-							opts.onProgress?.(done.reduce((t, d) => t + d, 0));
+							opts.onProgress?.(total());
 						}
 					} else if (m.type === 'samples') {
-						done[k] = m.samples.count;
-						blocks.push(m.samples);
-						opts.onProgress?.(done.reduce((t, d) => t + d, 0));
-						if (blocks.length === n) summarise();
+						running.delete(m.jobId);
+						finished += m.samples.count;
+						chunks.push(m.samples);
+						send(w);
+						if (finished === opts.iterations) {
+							opts.onProgress?.(finished);
+							summarise();
+						}
 					} else if (m.type === 'error') fail(new Error(m.message));
 				};
 				w.onerror = (e) => fail(new Error(e.message || 'The analysis worker failed'));
-				w.postMessage({ type: 'psa', jobId: k, scenario, inputs, seed: opts.seed, start, count } satisfies WorkerRequest);
-			});
+			}
+			// Two chunks to each worker to start with (the first of each in turn, then the second).
+			for (let round = 0; round < 2; round++) for (const w of workers) send(w);
 		});
 		return {
 			promise,

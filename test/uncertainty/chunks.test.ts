@@ -1,0 +1,110 @@
+/**
+ * How the page hands a run's iterations to its workers (chunks.ts ChunkQueue, psaClient.ts
+ * PsaWorkers.run): guided chunks, each to whichever worker is ready, merged into exactly the
+ * single-thread run.
+ */
+import { describe, expect, it } from 'vitest';
+import { ChunkQueue, MIN_CHUNK, type Chunk } from '../../src/lib/workers/chunks';
+import { PsaWorkers, type PsaWorker } from '../../src/lib/workers/psaClient';
+import type { WorkerRequest, WorkerResponse } from '../../src/lib/workers/protocol';
+import { simulatePsa, mergePsaSamples, summarisePsa, runPsa } from '../../src/lib/model/uncertainty/psa';
+import { urbanRaw, parsed } from './helpers';
+
+function all(q: ChunkQueue): Chunk[] {
+	const out: Chunk[] = [];
+	for (let c = q.take(); c; c = q.take()) out.push(c);
+	return out;
+}
+
+describe('ChunkQueue: guided self-scheduling', () => {
+	it('hands out 10,000 iterations to two workers in shrinking chunks, worked by hand', () => {
+		expect(MIN_CHUNK).toBe(100);
+		// Each chunk is ceil(left / (2 x 2)), at least 100: 10,000 / 4 = 2,500; 7,500 / 4 = 1,875;
+		// 5,625 / 4 = 1,406.25 -> 1,407; 4,218 / 4 -> 1,055; 3,163 / 4 -> 791; 2,372 / 4 = 593;
+		// 1,779 / 4 -> 445; 1,334 / 4 -> 334; 1,000 / 4 = 250; 750 / 4 -> 188; 562 / 4 -> 141;
+		// 421 / 4 -> 106; then 315, 215 and 115 left give 100 each (79, 54, 29 are under 100); 15 last.
+		expect(all(new ChunkQueue(10_000, 2)).map((c) => c.count)).toEqual([2500, 1875, 1407, 1055, 791, 593, 445, 334, 250, 188, 141, 106, 100, 100, 100, 15]);
+	});
+
+	it('gives a run shorter than the smallest chunk in one chunk, and nothing once all are out', () => {
+		const q = new ChunkQueue(60, 2);
+		expect(q.take()).toEqual({ start: 0, count: 60 });
+		expect(q.take()).toBeNull();
+		expect(q.take()).toBeNull();
+	});
+
+	it('covers every iteration once, in order, for any run size and number of workers', () => {
+		for (let workers = 1; workers <= 4; workers++)
+			for (let n = 1; n <= 3000; n += 7) {
+				let next = 0;
+				for (const c of all(new ChunkQueue(n, workers))) {
+					expect(c.start).toBe(next);
+					expect(c.count).toBeGreaterThanOrEqual(1);
+					next += c.count;
+				}
+				expect(next).toBe(n);
+			}
+	});
+});
+
+/**
+ * A worker run in this thread: it answers the page's messages as psa.worker.ts does, one message at
+ * a time, and records the chunks it ran. A worker given `waitFor` holds its messages until that one
+ * has none left to answer (a worker far slower than the other; at most 5 s, so a wrong hand-out
+ * fails the test rather than hanging it).
+ */
+type Fake = PsaWorker & { ran: Chunk[]; pending: number };
+function fakeWorker(waitFor?: Fake): Fake {
+	const since = Date.now();
+	const w: Fake = {
+		ran: [],
+		pending: 0,
+		onmessage: null,
+		onerror: null,
+		terminate() {},
+		postMessage(m: WorkerRequest) {
+			w.pending++;
+			const reply = (data: WorkerResponse) => w.onmessage?.(new MessageEvent('message', { data }));
+			const answer = () => {
+				if (waitFor && waitFor.pending > 0 && Date.now() - since < 5000) return void setTimeout(answer, 2);
+				w.pending--;
+				if (m.type === 'psa') {
+					w.ran.push({ start: m.start, count: m.count });
+					reply({ type: 'progress', jobId: m.jobId, done: Math.floor(m.count / 2) });
+					reply({ type: 'samples', jobId: m.jobId, samples: simulatePsa(m.scenario, { seed: m.seed, start: m.start, count: m.count }) });
+				} else if (m.type === 'summarise') reply({ type: 'summary', jobId: m.jobId, result: summarisePsa(m.scenario, mergePsaSamples(m.blocks)) });
+			};
+			setTimeout(answer, 0);
+		}
+	};
+	return w;
+}
+
+describe('PsaWorkers.run: chunks to whichever worker is ready', () => {
+	it('merges the chunks into exactly the single-thread run, and gives a slow worker fewer chunks', async () => {
+		const s = parsed(urbanRaw());
+		const fast = fakeWorker();
+		const slow = fakeWorker(fast);
+		const made = [fast, slow];
+		const client = new PsaWorkers(2, () => made.shift() as PsaWorker);
+		const progress: number[] = [];
+		const result = await client.run(s, { iterations: 1000, seed: 7, onProgress: (d) => progress.push(d) }).promise;
+		expect(result).toEqual(runPsa(s, { iterations: 1000, seed: 7 }));
+		// 1,000 iterations, two workers: ceil(1,000 / 4) = 250, 750 / 4 -> 188, 562 / 4 -> 141,
+		// 421 / 4 -> 106, then 100, 100, 100, 15. Each worker is sent two chunks to start with
+		// (250 and 141 to the fast one, 188 and 106 to the slow); the fast one, answering while the
+		// slow one holds both of its chunks, is handed every later chunk.
+		const ran = [...fast.ran, ...slow.ran].sort((a, b) => a.start - b.start);
+		expect(ran.map((c) => c.count)).toEqual([250, 188, 141, 106, 100, 100, 100, 15]);
+		expect(slow.ran.map((c) => c.count)).toEqual([188, 106]);
+		expect(fast.ran.length).toBe(6);
+		// Progress ends at the run's iterations and never goes back.
+		expect(progress.at(-1)).toBe(1000);
+		for (let i = 1; i < progress.length; i++) expect(progress[i]).toBeGreaterThanOrEqual(progress[i - 1] as number);
+	});
+
+	it('refuses a run of no iterations with a message that says so', () => {
+		const client = new PsaWorkers(1, () => fakeWorker());
+		expect(() => client.run(parsed(urbanRaw()), { iterations: 0, seed: 1 })).toThrow('Iterations must be at least 1 (got 0)');
+	});
+});
