@@ -56,9 +56,9 @@ test('AxisX thins its labels (not its ticks) so 30 year labels fit a narrow axis
 	const ticks = (html.match(/y2="5"/g) ?? []).length;
 	const labels = [...html.matchAll(/<text x="([\d.]+)"[^>]*>(\d{4})<\/text>/g)].map((m) => Number(m[1]));
 	expect(ticks).toBe(30);
-	// A 4-digit label at 12px is estimated 4 x 12 x 0.58 = 27.8px; with a 12px gap each label needs
-	// 39.8px; the axis allows 300 / 30 = 10px a tick, so it labels every ceil(39.8 / 10) = 4th year:
-	// indices 0, 4, ..., 28, which is 8 labels.
-	expect(labels).toHaveLength(8);
-	for (let i = 1; i < labels.length; i++) expect(labels[i]! - labels[i - 1]!).toBeGreaterThanOrEqual(27.8 + 12);
+	// A 4-digit label at 12px is estimated 4 x 12 x 0.64 (a digit's width) = 30.72px; with a 12px gap
+	// each label needs 42.72px; the axis allows 300 / 30 = 10px a tick, so it labels every
+	// ceil(42.72 / 10) = 5th year: indices 0, 5, ..., 25, which is 6 labels.
+	expect(labels).toHaveLength(6);
+	for (let i = 1; i < labels.length; i++) expect(labels[i]! - labels[i - 1]!).toBeGreaterThanOrEqual(30.72 + 12);
 });

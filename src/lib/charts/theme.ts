@@ -57,22 +57,62 @@ export function chartTheme(large = false, scale = 1): ChartTheme {
 }
 
 /**
- * Rough width of a label in pixels. SVG text cannot be measured on the server, so margins are
- * sized from this estimate; 0.58 em per character covers digits and mixed-case words in common
- * sans-serif fonts with a little to spare.
+ * Widths of characters in em, the wider of DejaVu Sans (what `system-ui` resolves to on a Linux
+ * desktop, the widest common sans-serif) and Liberation Sans (the business case's figures), rounded
+ * up: digits and currency 0.64, capitals 0.72, most lower case 0.62, narrow letters and punctuation
+ * 0.34 or 0.42, m, w, %, minus and the ellipsis 1.
  */
-export function textWidth(text: string, fontSize: number): number {
-	return text.length * fontSize * 0.58;
+const NARROW = /[ .,:;'|!ijlI]/;
+const SEMI_NARROW = /[ft()/[\]\-r›"]/;
+const WIDE = /[mwMW%−+&…@—=<>]/;
+const DIGIT = /[0-9£$€#]/;
+const CAPITAL = /[A-Z]/;
+function charEm(c: string): number {
+	if (NARROW.test(c)) return 0.34;
+	if (SEMI_NARROW.test(c)) return 0.42;
+	if (WIDE.test(c)) return 1;
+	if (DIGIT.test(c)) return 0.64;
+	if (CAPITAL.test(c)) return 0.72;
+	return 0.62;
 }
 
-/** Split a label into at most `maxLines` lines of about `maxChars` characters, at spaces. */
-export function wrapLabel(text: string, maxChars: number, maxLines = 2): string[] {
-	const words = text.split(/\s+/).filter(Boolean);
+/**
+ * Estimated width of a label in pixels. SVG text cannot be measured on the server, so margins are
+ * sized from this sum of per-character widths (charEm), which is never narrower than the label drawn
+ * in DejaVu Sans or Liberation Sans.
+ */
+export function textWidth(text: string, fontSize: number): number {
+	let em = 0;
+	for (const c of text) em += charEm(c);
+	return em * fontSize;
+}
+
+/** Bold labels run about a tenth wider than regular ones. */
+export const BOLD_WIDTH = 1.1;
+
+/** A label broken into lines; `truncated` when it did not fit and its last line ends in an ellipsis. */
+export interface WrappedText {
+	lines: string[];
+	truncated: boolean;
+}
+
+/**
+ * Break a label into at most `maxLines` lines no wider than `maxWidth` as measured by `widthOf`
+ * (by default the number of characters), at spaces; a word wider than a line is cut into pieces
+ * that fit. When the label needs more lines, the last line kept ends in "…" (still within
+ * `maxWidth`) and `truncated` is true, so the caller can give the full text in a <title>.
+ */
+export function wrapText(text: string, maxWidth: number, maxLines = 2, widthOf: (s: string) => number = (s) => s.length): WrappedText {
+	const fits = (s: string) => widthOf(s) <= maxWidth;
+	const words = text
+		.split(/\s+/)
+		.filter(Boolean)
+		.flatMap((w) => (fits(w) ? [w] : pieces(w, fits)));
 	const lines: string[] = [];
 	let line = '';
 	for (const word of words) {
 		const next = line ? `${line} ${word}` : word;
-		if (next.length > maxChars && line) {
+		if (!fits(next) && line) {
 			lines.push(line);
 			line = word;
 		} else {
@@ -80,10 +120,55 @@ export function wrapLabel(text: string, maxChars: number, maxLines = 2): string[
 		}
 	}
 	if (line) lines.push(line);
-	if (lines.length <= maxLines) return lines;
-	const kept = lines.slice(0, maxLines);
-	kept[maxLines - 1] = `${kept[maxLines - 1]}…`;
-	return kept;
+	if (lines.length <= maxLines) return { lines, truncated: false };
+	const kept = lines.slice(0, Math.max(1, maxLines));
+	kept[kept.length - 1] = ellipsis(kept[kept.length - 1] ?? '', fits);
+	return { lines: kept, truncated: true };
+}
+
+/** A word cut into the longest pieces that fit: after its hyphens where it has them, else anywhere (at least one character a piece). */
+function pieces(word: string, fits: (s: string) => boolean): string[] {
+	const out: string[] = [];
+	let piece = '';
+	for (const part of word.match(/[^-]+-*|-+/g) ?? [word]) {
+		if (!piece || fits(piece + part)) {
+			piece += part;
+			continue;
+		}
+		out.push(piece);
+		piece = part;
+	}
+	if (piece) out.push(piece);
+	return out.flatMap((p) => (fits(p) ? [p] : characters(p, fits)));
+}
+
+/** A piece cut anywhere into the longest runs of characters that fit. */
+function characters(word: string, fits: (s: string) => boolean): string[] {
+	const out: string[] = [];
+	let piece = '';
+	for (const c of word) {
+		if (piece && !fits(piece + c)) {
+			out.push(piece);
+			piece = c;
+		} else piece += c;
+	}
+	if (piece) out.push(piece);
+	return out;
+}
+
+/** `line` with "…" added, dropping whole words (or, for a single word, characters) until it fits. */
+function ellipsis(line: string, fits: (s: string) => boolean): string {
+	let text = line;
+	while (text && !fits(`${text}…`)) {
+		const space = text.lastIndexOf(' ');
+		text = space > 0 ? text.slice(0, space) : text.slice(0, -1);
+	}
+	return `${text.trimEnd()}…`;
+}
+
+/** Split a label into at most `maxLines` lines of about `maxChars` characters, at spaces. */
+export function wrapLabel(text: string, maxChars: number, maxLines = 2): string[] {
+	return wrapText(text, maxChars, maxLines).lines;
 }
 
 /** Dash patterns are written for a 2px stroke; scale them with thicker strokes so dots stay dots. */
