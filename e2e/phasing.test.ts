@@ -22,7 +22,7 @@ async function openHybrid(page: Page): Promise<void> {
 	await page.getByRole('button', { name: /Open example: Rural county/ }).click();
 	await expect(page).toHaveURL(/\/workspace$/);
 	await page.getByRole('link', { name: 'Options', exact: true }).first().click();
-	await page.getByRole('button', { name: 'Extended county sessions and a leased mobile day' }).click();
+	await page.getByRole('button', { name: 'Extended county sessions and a leased mobile day', exact: true }).click();
 }
 
 test('a scanner change start year and an FLS ramp move the net present cost to the engine value', async ({ page }) => {

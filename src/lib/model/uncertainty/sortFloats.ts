@@ -16,13 +16,12 @@
  * a JavaScript number may change.
  */
 
-/** Whether this machine stores a number's low word first (every platform the app runs on); else the built-in sort is used. */
-const LITTLE_ENDIAN = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1;
-
 /** Work arrays for sortFloat64, kept by a caller that sorts many columns (grown as needed). */
 export class SortScratch {
 	words = new Uint32Array(0);
 	readonly counts = new Uint32Array(8 * 256);
+	/** Whether this machine stores a number's low word first (every platform the app runs on); else the built-in sort is used. */
+	readonly littleEndian = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1;
 
 	/** Room for n numbers (2n words). */
 	wordsFor(n: number): Uint32Array {
@@ -40,7 +39,7 @@ export class SortScratch {
 export function sortFloat64(xs: Float64Array, scratch: SortScratch = new SortScratch()): void {
 	const n = xs.length;
 	if (n < 2) return;
-	if (!LITTLE_ENDIAN) {
+	if (!scratch.littleEndian) {
 		xs.sort();
 		return;
 	}
