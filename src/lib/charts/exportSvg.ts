@@ -5,7 +5,7 @@
  */
 import type { LegendItem } from './types';
 import type { ChartTheme } from './theme';
-import { scaleDash, textWidth } from './theme';
+import { BOLD_WIDTH, scaleDash, textWidth, wrapText } from './theme';
 import { BACKGROUND, INK, INK_MUTED } from './palette';
 import { hatchPath, markerPath } from './marker';
 
@@ -68,14 +68,26 @@ export function exportFrame(input: Omit<ExportSvgInput, 'chartSvg' | 'title'> & 
 	const width = input.width + pad * 2;
 	const titleSize = Math.round(theme.fontSize * 1.4);
 	const parts: string[] = [];
+	// Title, units and footer wrap at spaces to the plot's width (a chart downloaded from a phone is
+	// about 360 px wide); each line is a <text> of its own.
+	const wrapped = (text: string, fontSize: number, bold = false) =>
+		wrapText(text, input.width, 6, (s) => textWidth(s, fontSize) * (bold ? BOLD_WIDTH : 1)).lines;
+	const lines = (text: string, firstY: number, fontSize: number, attrs: string, bold = false) => {
+		const out = wrapped(text, fontSize, bold);
+		const step = fontSize * 1.25;
+		const markup = out.map((line, i) => `<text x="${pad}" y="${firstY + i * step}" font-size="${fontSize}"${attrs}>${escapeXml(line)}</text>`).join('');
+		return { markup, lastY: firstY + (out.length - 1) * step };
+	};
 	let y = pad;
 	if (input.title) {
-		y += titleSize;
-		parts.push(`<text x="${pad}" y="${y}" font-size="${titleSize}" font-weight="700" fill="${INK}">${escapeXml(input.title)}</text>`);
+		const t = lines(input.title, y + titleSize, titleSize, ` font-weight="700" fill="${INK}"`, true);
+		parts.push(t.markup);
+		y = t.lastY;
 	}
 	if (input.subtitle) {
-		y += input.title ? theme.fontSize * 1.5 : theme.fontSize;
-		parts.push(`<text x="${pad}" y="${y}" font-size="${theme.fontSize}" fill="${INK_MUTED}">${escapeXml(input.subtitle)}</text>`);
+		const t = lines(input.subtitle, y + (input.title ? theme.fontSize * 1.5 : theme.fontSize), theme.fontSize, ` fill="${INK_MUTED}"`);
+		parts.push(t.markup);
+		y = t.lastY;
 	}
 	// Legend entries flow left to right and wrap like the on-screen list.
 	const size = theme.fontSize * 1.1;
@@ -100,8 +112,9 @@ export function exportFrame(input: Omit<ExportSvgInput, 'chartSvg' | 'title'> & 
 	let height = plotY + input.height;
 	let foot = '';
 	if (input.footer) {
-		height += theme.fontSize * 1.6;
-		foot = `<text x="${pad}" y="${height}" font-size="${theme.fontSize * 0.85}" fill="${INK_MUTED}">${escapeXml(input.footer)}</text>`;
+		const t = lines(input.footer, height + theme.fontSize * 1.6, theme.fontSize * 0.85, ` fill="${INK_MUTED}"`);
+		foot = t.markup;
+		height = t.lastY;
 	}
 	height += pad;
 	return { head: `<rect width="100%" height="100%" fill="${BACKGROUND}"/>${parts.join('')}`, foot, plotX: pad, plotY, width: Math.ceil(width), height: Math.ceil(height) };
