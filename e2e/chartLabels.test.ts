@@ -18,7 +18,19 @@ async function textOutside(page: Page): Promise<string[]> {
 	);
 }
 
-test('at 390 px no chart text on the dashboard or the uncertainty page starts left of (or runs past) its SVG', async ({ page }) => {
+/** Axes with two tick labels that read the same (e.g. "£4.2m" for both 4.22m and 4.24m), by chart title. */
+async function repeatedTicks(page: Page): Promise<string[]> {
+	return page.evaluate(() =>
+		[...document.querySelectorAll('figure svg g.axis-x, figure svg g.axis-y')].flatMap((axis) => {
+			const labels = [...axis.querySelectorAll(':scope > text')].map((t) => t.textContent?.trim() ?? '').filter(Boolean);
+			const seen = new Set<string>();
+			const repeated = labels.filter((l) => seen.size === seen.add(l).size);
+			return repeated.length ? [`${axis.closest('figure')?.querySelector('.title')?.textContent}: ${labels.join(' | ')}`] : [];
+		})
+	);
+}
+
+test('at 390 px no chart text on the dashboard or the uncertainty page starts left of (or runs past) its SVG; at 390 and 1280 px no axis repeats a tick label', async ({ page }) => {
 	test.setTimeout(180_000);
 	await page.setViewportSize({ width: 390, height: 844 });
 	page.on('dialog', (d) => d.accept());
@@ -27,6 +39,7 @@ test('at 390 px no chart text on the dashboard or the uncertainty page starts le
 	await expect(page).toHaveURL(/\/workspace$/);
 	await expect(page.getByRole('heading', { name: 'Net present cost by option' })).toBeVisible();
 	expect(await textOutside(page)).toEqual([]);
+	expect(await repeatedTicks(page)).toEqual([]);
 
 	await page.goto('/workspace/uncertainty');
 	await expect(page.getByRole('heading', { name: 'Tornado: net present cost of the preferred option' })).toBeVisible({ timeout: 90_000 });
@@ -37,4 +50,11 @@ test('at 390 px no chart text on the dashboard or the uncertainty page starts le
 	const preferred = page.locator('figure').filter({ has: page.getByRole('heading', { name: 'Probability each option is preferred' }) });
 	await expect(preferred.locator('svg text').filter({ hasText: 'Fan-beam scanner' })).toHaveCount(1);
 	expect(await textOutside(page)).toEqual([]);
+	expect(await repeatedTicks(page)).toEqual([]);
+	// At 1280 px the tornado's axis has a dozen ticks over a few per cent of the net present cost
+	// (£5.4m to £5.6m for this example): each needs the decimals that tell it from the next.
+	await page.setViewportSize({ width: 1280, height: 720 });
+	const tornado = page.locator('figure').filter({ has: page.getByRole('heading', { name: 'Tornado: net present cost of the preferred option' }) });
+	await expect.poll(async () => tornado.locator('g.axis-x > text').count()).toBeGreaterThan(8);
+	expect(await repeatedTicks(page)).toEqual([]);
 });

@@ -22,6 +22,37 @@ describe('money', () => {
 	])('%s', (_what, f, v, text) => expect(f(v)).toBe(text));
 });
 
+describe('axis ticks that would read alike', () => {
+	it('a narrow money axis gets the decimals that tell its ticks apart, and a wide one keeps its short labels', () => {
+		// d3 ticks 4.20m to 4.30m in steps of 0.02m: at one decimal 4.22m and 4.24m both read £4.2m;
+		// at two they read £4.20m, £4.22m, ... £4.30m, every one different.
+		const narrow = [4_200_000, 4_220_000, 4_240_000, 4_260_000, 4_280_000, 4_300_000];
+		expect(narrow.map((v) => gbpTick(v, narrow))).toEqual(['£4.20m', '£4.22m', '£4.24m', '£4.26m', '£4.28m', '£4.30m']);
+		// Steps of 0.5m need no more than the one decimal (and whole millions lose the ".0").
+		const wide = [3_000_000, 3_500_000, 4_000_000, 4_500_000];
+		expect(wide.map((v) => gbpTick(v, wide))).toEqual(['£3m', '£3.5m', '£4m', '£4.5m']);
+		// Steps of £500 around £20k: 20,500 / 1,000 = 20.5 reads £21k at no decimals, so one more: £20.5k.
+		const thousands = [20_000, 20_500, 21_000, 21_500];
+		expect(thousands.map((v) => gbpTick(v, thousands))).toEqual(['£20.0k', '£20.5k', '£21.0k', '£21.5k']);
+		// Negative ticks keep the minus sign; zero has none.
+		const around = [-20_000, -10_000, 0, 10_000];
+		expect(around.map((v) => gbpTick(v, around))).toEqual([`${MINUS}£20k`, `${MINUS}£10k`, '£0', '£10k']);
+	});
+
+	it('a narrow count axis does the same: 10,100 to 10,400 in hundreds read 10.1k to 10.4k, not 10k four times', () => {
+		const ticks = [10_100, 10_200, 10_300, 10_400];
+		expect(ticks.map((v) => countTick(v, ticks))).toEqual(['10.1k', '10.2k', '10.3k', '10.4k']);
+		// Without the ticks, the plain label.
+		expect(countTick(10_100)).toBe('10k');
+	});
+
+	it('stops at three extra decimals, and ignores repeated or non-finite ticks', () => {
+		// 1,000,000 and 1,000,001 differ by £1: even £1.0000m cannot tell them apart; the labels stop at four decimals.
+		expect(gbpTick(1_000_001, [1_000_000, 1_000_001])).toBe('£1.0000m');
+		expect(gbpTick(2_000_000, [2_000_000, 2_000_000, NaN, 3_000_000])).toBe('£2m');
+	});
+});
+
 describe('counts, decimals, percentages, weeks', () => {
 	it.each<[string, (v: number) => string, number, string]>([
 		['count: 2736.04 -> 2,736', count, 2736.0424, '2,736'],

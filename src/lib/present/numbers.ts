@@ -74,20 +74,54 @@ export function gbpShort(v: Maybe): string {
 /** Trim a trailing ".0" so ticks read £2m rather than £2.0m. */
 const trim = (text: string) => text.replace(/\.0(?=[a-z]*$)/, '');
 
-/** Compact pounds for axes and bar labels: £950, £1.2k, £12k, £1.6m, £3.4bn. */
-export function gbpTick(v: Maybe): string {
-	if (!finite(v)) return DASH;
-	const a = Math.abs(v);
-	const body = a >= 1e9 ? `£${trim(fixed(1).format(a / 1e9))}bn` : a >= 1e6 ? `£${trim(fixed(1).format(a / 1e6))}m` : a >= 1e4 ? `£${fixed(0).format(a / 1e3)}k` : a >= 1e3 ? `£${trim(fixed(1).format(a / 1e3))}k` : `£${fixed(0).format(a)}`;
-	return signed(v, body);
+/**
+ * A tick's label with the fewest extra decimals (up to 3) that keep the axis's distinct ticks
+ * apart: £4.2m, £4.25m and £4.3m on a narrow axis read £4.20m, £4.25m, £4.30m, never £4.2m twice.
+ * `body(a, extra)` writes the unsigned label of |v| with `extra` more decimals than its plain form.
+ */
+function distinctTick(v: number, ticks: readonly number[] | undefined, body: (a: number, extra: number) => string): string {
+	const label = (x: number, extra: number) => signed(x, body(Math.abs(x), extra));
+	const distinct = ticks ? [...new Set(ticks.filter(finite))] : [];
+	let extra = 0;
+	while (extra < 3 && new Set(distinct.map((t) => label(t, extra))).size < distinct.length) extra++;
+	return label(v, extra);
 }
 
-/** Compact counts for axes: 950, 1.5k, 12k, 1.2m. */
-export function countTick(v: Maybe): string {
+/** Trim ".0" only from a label shown with its plain number of decimals. */
+const trimIf = (text: string, extra: number) => (extra === 0 ? trim(text) : text);
+
+/**
+ * Compact pounds for axes and bar labels: £950, £1.2k, £12k, £1.6m, £3.4bn. Given the axis's
+ * ticks (as the chart axes pass them), each label has as many decimals as it takes to tell
+ * the ticks apart (distinctTick).
+ */
+export function gbpTick(v: Maybe, ticks?: readonly number[]): string {
 	if (!finite(v)) return DASH;
-	const a = Math.abs(v);
-	const body = a >= 1e6 ? `${trim(fixed(1).format(a / 1e6))}m` : a >= 1e4 ? `${fixed(0).format(a / 1e3)}k` : a >= 1e3 ? `${trim(fixed(1).format(a / 1e3))}k` : trim(fixed(1).format(a));
-	return signed(v, body);
+	return distinctTick(v, ticks, (a, e) =>
+		a >= 1e9
+			? `£${trimIf(fixed(1 + e).format(a / 1e9), e)}bn`
+			: a >= 1e6
+				? `£${trimIf(fixed(1 + e).format(a / 1e6), e)}m`
+				: a >= 1e4
+					? `£${fixed(e).format(a / 1e3)}k`
+					: a >= 1e3
+						? `£${trimIf(fixed(1 + e).format(a / 1e3), e)}k`
+						: `£${fixed(Math.min(2, e)).format(a)}`
+	);
+}
+
+/** Compact counts for axes: 950, 1.5k, 12k, 1.2m; with the axis's ticks, distinct as gbpTick's. */
+export function countTick(v: Maybe, ticks?: readonly number[]): string {
+	if (!finite(v)) return DASH;
+	return distinctTick(v, ticks, (a, e) =>
+		a >= 1e6
+			? `${trimIf(fixed(1 + e).format(a / 1e6), e)}m`
+			: a >= 1e4
+				? `${fixed(e).format(a / 1e3)}k`
+				: a >= 1e3
+					? `${trimIf(fixed(1 + e).format(a / 1e3), e)}k`
+					: trimIf(fixed(1 + e).format(a), e)
+	);
 }
 
 /** Axis ticks for small quantities such as WTE: 0.5, 1, 1.25 (no padding zeros). */
