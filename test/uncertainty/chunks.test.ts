@@ -116,6 +116,28 @@ describe('PsaWorkers.run: chunks to whichever worker is ready', () => {
 		for (let i = 1; i < progress.length; i++) expect(progress[i]).toBeGreaterThanOrEqual(progress[i - 1] as number);
 	});
 
+	it("ignores a warm-up's progress (job -1) that arrives during a run: progress counts only the run's iterations", async () => {
+		const s = parsed(urbanRaw());
+		const w = fakeWorker();
+		const send = w.postMessage.bind(w);
+		let stray = false;
+		w.postMessage = (m: WorkerRequest) => {
+			// A warm-up of 4,000 iterations still reporting when the run's first chunk arrives.
+			if (!stray && m.type === 'psa') {
+				stray = true;
+				w.onmessage?.(new MessageEvent('message', { data: { type: 'progress', jobId: -1, done: 4000 } satisfies WorkerResponse }));
+			}
+			send(m);
+		};
+		const progress: number[] = [];
+		const client = new PsaWorkers(1, () => w);
+		const result = await client.run(s, { iterations: 300, seed: 3, onProgress: (d) => progress.push(d) }).promise;
+		expect(stray).toBe(true);
+		expect(result).toEqual(runPsa(s, { iterations: 300, seed: 3 }));
+		expect(Math.max(...progress)).toBe(300);
+		expect(progress.at(-1)).toBe(300);
+	});
+
 	it('refuses a run of no iterations with a message that says so', () => {
 		const client = new PsaWorkers(1, () => fakeWorker());
 		expect(() => client.run(parsed(urbanRaw()), { iterations: 0, seed: 1 })).toThrow('Iterations must be at least 1 (got 0)');
