@@ -76,12 +76,16 @@ function runBlock(m: { jobId: number; scenario: WorkerRequest['scenario']; input
  * code compiled for one block, none of whose arrays had been detached, was thrown away and
  * recompiled during the run's first chunks): the district-hospital example's first run took
  * 1.1-1.4 s and the next 0.3 s; warmed this way the first took 0.7 s (scripts/psa-browser.ts).
+ * Giving each chunk fresh copies of the scenario and inputs, as a run's messages do, took the
+ * three examples' first runs from 0.61-0.91 s (median 0.85) to 0.51-0.81 s (median 0.68), four
+ * rounds of scripts/psa-browser.ts alternating the two builds.
  */
 function warmupBlocks(m: { jobId: number; scenario: WorkerRequest['scenario']; inputs: ResolvedInput[]; seed: number; start: number; count: number }) {
 	const queue = new ChunkQueue(m.count, 2);
 	const blocks = [];
 	for (let c = queue.take(); c; c = queue.take()) {
-		const samples = runBlock({ ...m, jobId: -1, start: m.start + c.start, count: c.count });
+		// Each chunk reads its own copy of the scenario and inputs, as each of a run's messages brings one.
+		const samples = runBlock({ ...m, scenario: structuredClone(m.scenario), inputs: structuredClone(m.inputs), jobId: -1, start: m.start + c.start, count: c.count });
 		blocks.push(structuredClone(samples, { transfer: transferables(samples) }));
 	}
 	return blocks;
