@@ -72,10 +72,11 @@ function runBlock(m: { jobId: number; scenario: WorkerRequest['scenario']; input
 /**
  * The warm-up's iterations, run the way a run's are: in guided chunks (chunks.ts), each chunk's
  * samples handed over by transfer, which detaches their buffers as posting them to the page does.
- * In Chromium a warm-up run as one block left the first run 2-4 times slower than the next (the
- * code compiled for one block, none of whose arrays had been detached, was thrown away and
- * recompiled during the run's first chunks): the district-hospital example's first run took
- * 1.1-1.4 s and the next 0.3 s; warmed this way the first took 0.7 s (scripts/psa-browser.ts).
+ * In Chromium a warm-up run as one block left the first run about four times slower than the
+ * next, its first chunks 4-10 times slower per iteration (timed per message; apparently the
+ * compiled code was thrown away and recompiled during them): the district-hospital example's
+ * first run took 1.1-1.4 s and the next 0.3 s; warmed this way the first took 0.7 s
+ * (scripts/psa-browser.ts).
  * Giving each chunk fresh copies of the scenario and inputs, as a run's messages do, took the
  * three examples' first runs from 0.61-0.91 s (median 0.85) to 0.51-0.81 s (median 0.68), four
  * rounds of scripts/psa-browser.ts alternating the two builds.
