@@ -60,7 +60,10 @@ function samplersFor(inputs: ResolvedInput[]): CompiledInput[] {
 }
 
 /** Run a block of iterations, the same way for a warm-up as for the user's run (so the JIT learns the run's own path). */
-function runBlock(m: { jobId: number; scenario: WorkerRequest['scenario']; inputs: ResolvedInput[]; seed: number; start: number; count: number }) {
+/** A block of iterations to run: a run's chunk or a warm-up's. */
+type BlockRequest = { jobId: number; scenario: WorkerRequest['scenario']; inputs: ResolvedInput[]; seed: number; start: number; count: number };
+
+function runBlock(m: BlockRequest) {
 	// Progress looked at about every 1% of the block (at least every 25 iterations) and posted at
 	// most every PROGRESS_MS; the block's samples end it.
 	const every = Math.max(1, Math.min(25, Math.floor(m.count / 100)));
@@ -81,7 +84,7 @@ function runBlock(m: { jobId: number; scenario: WorkerRequest['scenario']; input
  * three examples' first runs from 0.61-0.91 s (median 0.85) to 0.51-0.81 s (median 0.68), four
  * rounds of scripts/psa-browser.ts alternating the two builds.
  */
-function warmupBlocks(m: { jobId: number; scenario: WorkerRequest['scenario']; inputs: ResolvedInput[]; seed: number; start: number; count: number }) {
+function warmupBlocks(m: BlockRequest) {
 	const queue = new ChunkQueue(m.count, 2);
 	const blocks = [];
 	for (let c = queue.take(); c; c = queue.take()) {
