@@ -11,7 +11,9 @@ export type WorkerRequest =
 	| { type: 'psa'; jobId: number; scenario: Scenario; inputs: ResolvedInput[]; seed: number; start: number; count: number }
 	/**
 	 * Run iterations [start, start + count) and keep only the worker's workspace, so the JIT has
-	 * compiled the engine, for the objects the user's run will use, before the first run. `seed` is
+	 * compiled the engine, for the objects the user's run will use, before the first run. Run in
+	 * slices: any other message ends it (the run goes first), and only a warm-up run to its end
+	 * answers `warm`. `seed` is
 	 * the run's (the scenario's), and `start` where the worker's block of a run would start (not 0 for
 	 * a second worker), so the warm-up runs the run's own path: with seed 0 the generator's seeding
 	 * sees only small integers, and its compiled code is thrown away when the run's seed brings others.

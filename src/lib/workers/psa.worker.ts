@@ -7,6 +7,7 @@
  * terminating the worker (a synchronous loop cannot hear a message until it finishes).
  */
 import { simulateInputs, mergePsaSamples, summariseSamples, PsaWorkspace } from '../model/uncertainty/psaRun';
+import type { PsaSamples } from '../model/uncertainty/types';
 import { withSampler, type CompiledInput, type ResolvedInput } from '../model/uncertainty/compiled';
 import { ChunkQueue } from './chunks';
 import { transferables, type WorkerRequest, type WorkerResponse } from './protocol';
@@ -59,10 +60,10 @@ function samplersFor(inputs: ResolvedInput[]): CompiledInput[] {
 	return compiled;
 }
 
-/** Run a block of iterations, the same way for a warm-up as for the user's run (so the JIT learns the run's own path). */
 /** A block of iterations to run: a run's chunk or a warm-up's. */
 type BlockRequest = { jobId: number; scenario: WorkerRequest['scenario']; inputs: ResolvedInput[]; seed: number; start: number; count: number };
 
+/** Run a block of iterations, the same way for a warm-up as for the user's run (so the JIT learns the run's own path). */
 function runBlock(m: BlockRequest) {
 	// Progress looked at about every 1% of the block (at least every 25 iterations) and posted at
 	// most every PROGRESS_MS; the block's samples end it.
@@ -72,44 +73,71 @@ function runBlock(m: BlockRequest) {
 	return simulateInputs(m.scenario, samplersFor(m.inputs), { seed: m.seed, start: m.start, count: m.count, progressEvery: every, onProgress }, workspace);
 }
 
+/** Most iterations in one slice of a warm-up: a run asked for meanwhile waits for at most one slice (about 25 ms warmed, 50-100 ms cold, in Chromium). */
+const WARMUP_SLICE = 500;
+
 /**
- * The warm-up's iterations, run the way a run's are: in guided chunks (chunks.ts), each chunk's
- * samples handed over by transfer, which detaches their buffers as posting them to the page does.
+ * The warm-up under way, if any. It runs in slices, each its own task, and a run's first message
+ * ends it (handled between two slices), so a run never waits for a warm-up to finish and the
+ * warm-up can be as long as the JIT needs. Each slice runs the way a run's chunk does: guided chunk
+ * sizes (chunks.ts, from WARMUP_SLICE down to MIN_CHUNK), its samples handed over by transfer,
+ * which detaches their buffers as posting them to the page does, and fresh copies of the scenario
+ * and inputs, as each of a run's messages brings.
  * In Chromium a warm-up run as one block left the first run about four times slower than the
  * next, its first chunks 4-10 times slower per iteration (timed per message; apparently the
  * compiled code was thrown away and recompiled during them): the district-hospital example's
- * first run took 1.1-1.4 s and the next 0.3 s; warmed this way the first took 0.7 s
- * (scripts/psa-browser.ts).
- * Giving each chunk fresh copies of the scenario and inputs, as a run's messages do, took the
- * three examples' first runs from 0.61-0.91 s (median 0.85) to 0.51-0.81 s (median 0.68), four
- * rounds of scripts/psa-browser.ts alternating the two builds.
+ * first run took 1.1-1.4 s and the next 0.3 s; warmed in chunks it took 0.7 s
+ * (scripts/psa-browser.ts). Fresh copies took the three examples' first runs from 0.61-0.91 s
+ * (median 0.85) to 0.51-0.81 s (median 0.68), four rounds alternating the two builds.
  */
-function warmupBlocks(m: BlockRequest) {
-	const queue = new ChunkQueue(m.count, 2);
-	const blocks = [];
-	for (let c = queue.take(); c; c = queue.take()) {
-		// Each chunk reads its own copy of the scenario and inputs, as each of a run's messages brings one.
-		const samples = runBlock({ ...m, scenario: structuredClone(m.scenario), inputs: structuredClone(m.inputs), jobId: -1, start: m.start + c.start, count: c.count });
-		blocks.push(structuredClone(samples, { transfer: transferables(samples) }));
+let warming: { m: BlockRequest; queue: ChunkQueue; blocks: PsaSamples[]; done: number } | null = null;
+/** Runs the next slice of the warm-up as a task of its own, after any message already queued. */
+const nextSlice = new MessageChannel();
+
+function warmupSlice() {
+	const w = warming;
+	if (!w) return;
+	const c = w.queue.take();
+	if (c) {
+		// Each slice reads its own copy of the scenario and inputs, as each of a run's messages brings one.
+		const samples = runBlock({ ...w.m, scenario: structuredClone(w.m.scenario), inputs: structuredClone(w.m.inputs), jobId: -1, start: w.m.start + c.start, count: c.count });
+		w.blocks.push(structuredClone(samples, { transfer: transferables(samples) }));
+		w.done += c.count;
+		// The summary too, once a quarter of the way (a run that ends the warm-up early still finds it compiled) and at the end.
+		if (w.done - c.count < w.m.count / 4 && w.done >= w.m.count / 4) summariseSamples(w.m.scenario, w.m.inputs.map((i) => i.range), mergePsaSamples(w.blocks), workspace);
+		nextSlice.port2.postMessage(null);
+		return;
 	}
-	return blocks;
+	warming = null;
+	summariseSamples(w.m.scenario, w.m.inputs.map((i) => i.range), mergePsaSamples(w.blocks), workspace);
+	post({ type: 'warm', jobId: w.m.jobId });
 }
+
+nextSlice.port1.onmessage = () => {
+	try {
+		warmupSlice();
+	} catch {
+		// A warm-up is a courtesy: a scenario it cannot run will fail the user's run with the message.
+		warming = null;
+	}
+};
 
 self.onmessage = (e: MessageEvent<WorkerRequest>) => {
 	const m = e.data;
 	try {
+		// A run's message ends any warm-up: the run goes first, and is itself the rest of the warm-up.
+		if (m.type !== 'warmup') warming = null;
 		if (m.type === 'psa') {
 			const samples = runBlock(m);
 			post({ type: 'samples', jobId: m.jobId, samples }, transferables(samples));
 		} else if (m.type === 'warmup') {
-			summariseSamples(m.scenario, m.inputs.map((c) => c.range), mergePsaSamples(warmupBlocks(m)), workspace);
-			post({ type: 'warm', jobId: m.jobId });
+			// Slices of at most WARMUP_SLICE: chunk sizes as for a run on count / (2 x WARMUP_SLICE) workers.
+			warming = { m, queue: new ChunkQueue(m.count, Math.ceil(m.count / (2 * WARMUP_SLICE))), blocks: [], done: 0 };
+			nextSlice.port2.postMessage(null);
 		} else if (m.type === 'summarise') {
 			post({ type: 'summary', jobId: m.jobId, result: summariseSamples(m.scenario, m.inputs.map((c) => c.range), mergePsaSamples(m.blocks), workspace) });
 		}
 	} catch (err) {
-		// A warm-up is a courtesy: a scenario it cannot run will fail the user's run with the message.
-		if (m.type === 'warmup') return;
 		post({ type: 'error', jobId: m.jobId, message: err instanceof Error ? err.message : String(err) });
 	}
 };

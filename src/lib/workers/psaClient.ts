@@ -43,13 +43,14 @@ export class CancelledError extends Error {
  * Iterations each worker runs, and drops, when the page opens (see PsaWorkers.warm), so that the
  * JIT has compiled the engine before the user's first run rather than during it. Chromium tiers the
  * kernel's functions up slowly: after 1,000 warm-up iterations its compiler threads still spent
- * about 300 ms of a 10,000-iteration run compiling, and the page's first run took 599-803 ms
- * (scripts/psa-browser.ts, three examples, twice, at 1c06f87); after 4,000 it took 412-531 ms,
- * measured alternately on the same machine. Starting two cold workers and warming them up took
- * 0.64-0.68 s (wall, Node) with 4,000 against 0.47-0.66 s with 1,000: background work while the
- * page is read; a run asked for meanwhile waits for it.
+ * about 300 ms of a 10,000-iteration run compiling (first run 599-803 ms, at 1c06f87); after 4,000
+ * its optimising compiler had still not compiled the kernel (V8's --trace-opt: optionKernel, fillFls
+ * and fillCatchment were compiled during the first run, 80-175 ms of compiler time each, per
+ * worker). With 12,000, and 5 s on the page to finish them before the click, the page reported
+ * 0.3-0.4 s for its first run (three runs), as for the runs after it. The warm-up is background work while the page is read, in slices that a run's first
+ * message ends (psa.worker.ts), so a run never waits for it, however long it is.
  */
-export const WARMUP_ITERATIONS = 4000;
+export const WARMUP_ITERATIONS = 12000;
 
 /** Least time between two progress reports to the page (ms). */
 const PROGRESS_MS = 200;
@@ -73,7 +74,7 @@ export class PsaWorkers {
 	 * Start the workers now if they are not running. Given a scenario, each new worker also runs
 	 * WARMUP_ITERATIONS iterations of it and keeps nothing: the JIT then has the engine compiled
 	 * when the user asks for a run (a cold worker spends its first few hundred iterations at a
-	 * fraction of full speed). A run asked for meanwhile waits for the warm-up (well under a second).
+	 * fraction of full speed). A run asked for meanwhile ends the warm-up and starts at once.
 	 */
 	warm(scenario?: Scenario): void {
 		const inputs = scenario && this.workers.length < this.count ? resolveInputs(scenario) : [];
