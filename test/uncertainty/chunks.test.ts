@@ -8,7 +8,8 @@ import { ChunkQueue, MIN_CHUNK, type Chunk } from '../../src/lib/workers/chunks'
 import { PsaWorkers, type PsaWorker } from '../../src/lib/workers/psaClient';
 import type { WorkerRequest, WorkerResponse } from '../../src/lib/workers/protocol';
 import { simulatePsa, mergePsaSamples, summarisePsa, runPsa } from '../../src/lib/model/uncertainty/psa';
-import { urbanRaw, parsed } from './helpers';
+import { urbanRaw, parsed, edited } from './helpers';
+import { resolveInputs } from '../../src/lib/model/uncertainty/ranges';
 
 function all(q: ChunkQueue): Chunk[] {
 	const out: Chunk[] = [];
@@ -136,6 +137,28 @@ describe('PsaWorkers.run: chunks to whichever worker is ready', () => {
 		expect(result).toEqual(runPsa(s, { iterations: 300, seed: 3 }));
 		expect(Math.max(...progress)).toBe(300);
 		expect(progress.at(-1)).toBe(300);
+	});
+
+	it('posts the inputs of the scenario it runs, not those of the scenario it warmed up on', async () => {
+		// The client keeps the inputs it resolved for the warm-up and reuses them only for the same scenario.
+		const s = parsed(urbanRaw());
+		const changed = parsed(edited(urbanRaw(), ['scanners', 0, 'dnaRate'], 0.12));
+		expect(resolveInputs(changed)).not.toEqual(resolveInputs(s));
+		const w = fakeWorker();
+		const posted: WorkerRequest[] = [];
+		const send = w.postMessage.bind(w);
+		w.postMessage = (m: WorkerRequest) => {
+			posted.push(m);
+			send(m);
+		};
+		const client = new PsaWorkers(1, () => w);
+		client.warm(s);
+		expect(await client.run(changed, { iterations: 200, seed: 5 }).promise).toEqual(runPsa(changed, { iterations: 200, seed: 5 }));
+		expect(await client.run(s, { iterations: 200, seed: 5 }).promise).toEqual(runPsa(s, { iterations: 200, seed: 5 }));
+		const runs = posted.filter((m) => m.type === 'psa');
+		expect(posted[0]).toMatchObject({ type: 'warmup', inputs: resolveInputs(s) });
+		// 200 iterations on one worker: ceil(200 / 2) = 100, then 100; two chunks per run.
+		expect(runs.map((m) => m.inputs)).toEqual([resolveInputs(changed), resolveInputs(changed), resolveInputs(s), resolveInputs(s)]);
 	});
 
 	it('refuses a run of no iterations with a message that says so', () => {

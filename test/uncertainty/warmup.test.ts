@@ -50,7 +50,7 @@ describe('the PSA worker warm-up', () => {
 	it('runs to the end and says so when no run comes: its progress is job -1, which no run uses', async () => {
 		const { w, got, next } = start();
 		const warm = next((m) => m.type === 'warm');
-		// 600 iterations in slices as for one worker (600 / (2 x 500) rounds up to 1): ceil(600 / 2) = 300, 150, then 75 -> 100 and the last 50.
+		// 600 iterations in slices as for two workers (600 / (2 x 250) rounds up to 2): ceil(600 / 4) = 150, 450 / 4 -> 113, then 100, 100, 100 and the last 37.
 		w.postMessage({ type: 'warmup', jobId: -1, scenario: s, inputs, seed, start: 0, count: 600 } satisfies WorkerRequest);
 		expect(await warm).toEqual({ type: 'warm', jobId: -1 });
 		expect(got.filter((m) => m.type !== 'progress' && m.type !== 'warm')).toEqual([]);

@@ -73,8 +73,12 @@ function runBlock(m: BlockRequest) {
 	return simulateInputs(m.scenario, samplersFor(m.inputs), { seed: m.seed, start: m.start, count: m.count, progressEvery: every, onProgress }, workspace);
 }
 
-/** Most iterations in one slice of a warm-up: a run asked for meanwhile waits for at most one slice (about 25 ms warmed, 50-100 ms cold, in Chromium). */
-const WARMUP_SLICE = 500;
+/**
+ * Most iterations in one slice of a warm-up: a run asked for meanwhile waits for at most one slice.
+ * In Chromium, on the rural example's page, a worker's first two slices took 0.3-0.4 s each (the
+ * engine not yet compiled) and the later ones 5-70 ms (trace of one page load, at 250).
+ */
+const WARMUP_SLICE = 250;
 
 /**
  * The warm-up under way, if any. It runs in slices, each its own task, and a run's first message
