@@ -26,7 +26,6 @@ import { runPsa, oneWaySensitivity, switchingValues } from '../src/lib/model/unc
 import type { Scenario } from '../src/lib/model/schema/scenario';
 import { formatMs, printSection, type BenchSection } from './bench-lib';
 import { bundleWorker, startPool, type PsaPool } from './psa-bench-pool';
-import { WARMUP_ITERATIONS } from '../src/lib/workers/psaClient';
 import { measureBrowserPsa } from './psa-browser';
 import { previousApp, previousEngine } from './previous-engine';
 
@@ -72,7 +71,7 @@ async function twoWorkers(bundle: string, s: Scenario): Promise<PoolTimes> {
 	const coldCpu = Math.max(...(await coldPool.stats()).map((w) => w.cpuNs / 1e6));
 	await coldPool.close();
 	const pool = startPool(bundle, 2);
-	await pool.warm(s, WARMUP_ITERATIONS);
+	await pool.warm(s);
 	const warmed = await runTimed(pool, s);
 	const again = await runTimed(pool, s);
 	const heapMb = Math.max(...(await pool.stats()).map((w) => w.heapTotal)) / 2 ** 20;
@@ -104,7 +103,7 @@ export const section: BenchSection = {
 			const now = await twoWorkers(bundle, s);
 			const before = 'workerBundle' in previous ? await twoWorkers(previous.workerBundle, s) : undefined;
 			const onePool = startPool(bundle, 1);
-			await onePool.warm(s, WARMUP_ITERATIONS);
+			await onePool.warm(s);
 			const one = await onePool.run(s, ITERATIONS, 1);
 			await onePool.close();
 			// Every run's summary equals the single-thread run's (same seed, same numbers), and the earlier engine's.

@@ -12,9 +12,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import type { PsaResult } from '../src/lib/model/uncertainty/types';
-import type { WorkerRequest, WorkerResponse } from '../src/lib/workers/protocol';
+import type { WorkerResponse } from '../src/lib/workers/protocol';
 import type { Scenario } from '../src/lib/model/schema/scenario';
-import { resolveInputs } from '../src/lib/model/uncertainty/ranges';
 import { PsaWorkers, type PsaWorker } from '../src/lib/workers/psaClient';
 
 /** Bundle the worker entry once per bench run; returns the bundle's path. */
@@ -42,8 +41,8 @@ export interface WorkerStats {
 }
 
 export interface PsaPool {
-	/** Each worker runs and summarises `count` iterations and keeps nothing (the page's warm-up when it opens). */
-	warm(scenario: Scenario, count: number): Promise<void>;
+	/** The page's warm-up when it opens (psaClient.ts PsaWorkers.warm): WARMUP_ITERATIONS per worker, run, summarised and dropped. */
+	warm(scenario: Scenario): Promise<void>;
 	/**
 	 * Iterations [0, iterations) run and summarised by the page's client (PsaWorkers) on these
 	 * threads; the time from asking for the run to the summary back.
@@ -52,21 +51,6 @@ export interface PsaPool {
 	/** Each worker's CPU time so far and V8 heap, as they stand now (psa-bench-thread.ts). */
 	stats(): Promise<WorkerStats[]>;
 	close(): Promise<void>;
-}
-
-/** The next message of the given type from a worker (progress reports are passed over); an error message rejects. */
-function reply<T extends WorkerResponse['type']>(w: Worker, type: T): Promise<Extract<WorkerResponse, { type: T }>> {
-	return new Promise((resolve, reject) => {
-		const onMessage = (m: WorkerResponse) => {
-			if (m.type !== type && m.type !== 'error') return;
-			w.off('message', onMessage);
-			w.off('error', reject);
-			if (m.type === 'error') reject(new Error(m.message));
-			else resolve(m as Extract<WorkerResponse, { type: T }>);
-		};
-		w.on('message', onMessage);
-		w.once('error', reject);
-	});
 }
 
 /** A Node worker thread as the page's client sees a Web Worker: onmessage and onerror, messages as events' data. */
@@ -86,21 +70,11 @@ function asPsaWorker(w: Worker): PsaWorker {
 /** `threads` workers, started now (their start-up falls in whatever is timed next). */
 export function startPool(bundle: string, threads: number): PsaPool {
 	const workers = Array.from({ length: threads }, () => new Worker(bundle));
-	const send = (w: Worker, m: WorkerRequest) => w.postMessage(m);
-	// The page's client on these threads, in order (its warm() takes them; the bench warms them itself, waiting for each).
+	// The page's client on these threads, in order: the first warm() or run() takes them.
 	let taken = 0;
 	const client = new PsaWorkers(threads, () => asPsaWorker(workers[taken++] as Worker));
-	client.warm();
 	return {
-		async warm(scenario, count) {
-			await Promise.all(
-				workers.map((w, k) => {
-					const r = reply(w, 'warm');
-					send(w, { type: 'warmup', jobId: -1 - k, scenario, inputs: resolveInputs(scenario), seed: scenario.uncertainty?.seed ?? 1, start: k * count, count });
-					return r;
-				})
-			);
-		},
+		warm: (scenario) => client.warm(scenario),
 		async run(scenario, iterations, seed) {
 			const t0 = performance.now();
 			const result = await client.run(scenario, { iterations, seed }).promise;

@@ -7,7 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { ChunkQueue, MIN_CHUNK, type Chunk } from '../../src/lib/workers/chunks';
 import { PsaWorkers, type PsaWorker } from '../../src/lib/workers/psaClient';
 import type { WorkerRequest, WorkerResponse } from '../../src/lib/workers/protocol';
-import { simulatePsa, mergePsaSamples, summarisePsa, runPsa } from '../../src/lib/model/uncertainty/psa';
+import { runPsa } from '../../src/lib/model/uncertainty/psa';
+import { fakeWorker } from './fakeWorker';
 import { urbanRaw, parsed, edited } from './helpers';
 import { resolveInputs } from '../../src/lib/model/uncertainty/ranges';
 
@@ -47,52 +48,6 @@ describe('ChunkQueue: guided self-scheduling', () => {
 			}
 	});
 });
-
-/**
- * A worker run in this thread: it answers the page's messages as psa.worker.ts does, one message at
- * a time and in the order they came, and records the chunks it ran. A worker given `waitFor` holds
- * its messages until that one has none left to answer (a worker far slower than the other; at most
- * 5 s, so a wrong hand-out fails the test rather than hanging it).
- */
-type Fake = PsaWorker & { ran: Chunk[]; pending: number };
-function fakeWorker(waitFor?: Fake): Fake {
-	const since = Date.now();
-	const inbox: WorkerRequest[] = [];
-	let busy = false;
-	const w: Fake = {
-		ran: [],
-		pending: 0,
-		onmessage: null,
-		onerror: null,
-		terminate() {},
-		postMessage(m: WorkerRequest) {
-			w.pending++;
-			inbox.push(m);
-			if (!busy) {
-				busy = true;
-				setTimeout(next, 0);
-			}
-		}
-	};
-	const reply = (data: WorkerResponse) => w.onmessage?.(new MessageEvent('message', { data }));
-	// Answers the oldest message, then schedules the next: a real worker's event loop.
-	function next(): void {
-		if (waitFor && waitFor.pending > 0 && Date.now() - since < 5000) return void setTimeout(next, 2);
-		const m = inbox.shift();
-		if (!m) {
-			busy = false;
-			return;
-		}
-		w.pending--;
-		if (m.type === 'psa') {
-			w.ran.push({ start: m.start, count: m.count });
-			reply({ type: 'progress', jobId: m.jobId, done: Math.floor(m.count / 2) });
-			reply({ type: 'samples', jobId: m.jobId, samples: simulatePsa(m.scenario, { seed: m.seed, start: m.start, count: m.count }) });
-		} else if (m.type === 'summarise') reply({ type: 'summary', jobId: m.jobId, result: summarisePsa(m.scenario, mergePsaSamples(m.blocks)) });
-		setTimeout(next, 0);
-	}
-	return w;
-}
 
 describe('PsaWorkers.run: chunks to whichever worker is ready', () => {
 	it('merges the chunks into exactly the single-thread run, and gives a slow worker fewer chunks', async () => {
@@ -151,12 +106,13 @@ describe('PsaWorkers.run: chunks to whichever worker is ready', () => {
 			posted.push(m);
 			send(m);
 		};
-		const client = new PsaWorkers(1, () => w);
-		client.warm(s);
+		const client = new PsaWorkers(1, () => w, 1000);
+		void client.warm(s);
 		expect(await client.run(changed, { iterations: 200, seed: 5 }).promise).toEqual(runPsa(changed, { iterations: 200, seed: 5 }));
 		expect(await client.run(s, { iterations: 200, seed: 5 }).promise).toEqual(runPsa(s, { iterations: 200, seed: 5 }));
-		const runs = posted.filter((m) => m.type === 'psa');
-		expect(posted[0]).toMatchObject({ type: 'warmup', inputs: resolveInputs(s) });
+		const runs = posted.filter((m) => m.type === 'psa' && m.jobId >= 0);
+		// The warm-up's first slice (job -1), still in the worker when the run came, had the warm-up's inputs.
+		expect(posted[0]).toMatchObject({ type: 'psa', jobId: -1, inputs: resolveInputs(s) });
 		// 200 iterations on one worker: ceil(200 / 2) = 100, then 100; two chunks per run.
 		expect(runs.map((m) => m.inputs)).toEqual([resolveInputs(changed), resolveInputs(changed), resolveInputs(s), resolveInputs(s)]);
 	});

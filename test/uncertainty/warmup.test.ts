@@ -1,79 +1,91 @@
 /**
- * The PSA worker's warm-up (psa.worker.ts) runs in slices, and a run's first message ends it: a run
- * asked for while the workers are still warming up starts at the next slice, not after the whole
- * warm-up. Run here on the app's own worker code, bundled as the bench bundles it
- * (scripts/psa-bench-pool.ts) and started as a Node worker thread.
+ * The page's warm-up of its PSA workers (psaClient.ts PsaWorkers.warm): the run's own messages,
+ * slice by slice, which a run ends. Workers stand-ins answer as psa.worker.ts does (fakeWorker.ts).
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Worker } from 'node:worker_threads';
-import { bundleWorker } from '../../scripts/psa-bench-pool';
-import { resolveInputs } from '../../src/lib/model/uncertainty/ranges';
-import { simulatePsa } from '../../src/lib/model/uncertainty/psa';
+import { describe, expect, it } from 'vitest';
+import { PsaWorkers, type PsaWorker } from '../../src/lib/workers/psaClient';
 import type { WorkerRequest, WorkerResponse } from '../../src/lib/workers/protocol';
-import type { PsaSamples } from '../../src/lib/model/uncertainty/types';
+import { runPsa } from '../../src/lib/model/uncertainty/psa';
+import { resolveInputs } from '../../src/lib/model/uncertainty/ranges';
+import { fakeWorker, type Fake } from './fakeWorker';
 import { urbanRaw, parsed } from './helpers';
 
-let bundle = '';
-const threads: Worker[] = [];
-beforeAll(async () => {
-	bundle = await bundleWorker();
-}, 60_000);
-afterAll(async () => {
-	await Promise.all(threads.map((t) => t.terminate()));
-});
-
-/** A worker thread running psa.worker.ts, and every message it has sent so far, in order. */
-function start(): { w: Worker; got: WorkerResponse[]; next: (ok: (m: WorkerResponse) => boolean) => Promise<WorkerResponse> } {
-	const w = new Worker(bundle);
-	threads.push(w);
-	const got: WorkerResponse[] = [];
-	const waiting: { ok: (m: WorkerResponse) => boolean; resolve: (m: WorkerResponse) => void }[] = [];
-	w.on('message', (m: WorkerResponse) => {
-		got.push(m);
-		for (const x of [...waiting])
-			if (x.ok(m)) {
-				waiting.splice(waiting.indexOf(x), 1);
-				x.resolve(m);
-			}
-	});
-	return { w, got, next: (ok) => new Promise((resolve) => waiting.push({ ok, resolve })) };
+/** A stand-in worker that also records every message posted to it. */
+function recorded(): Fake & { posted: WorkerRequest[] } {
+	const w = fakeWorker() as Fake & { posted: WorkerRequest[] };
+	w.posted = [];
+	const send = w.postMessage.bind(w);
+	w.postMessage = (m: WorkerRequest) => {
+		w.posted.push(m);
+		send(m);
+	};
+	return w;
 }
 
-/** The three samples arrays a run's figures are read from, as plain numbers. */
-const figures = (s: PsaSamples) => ({ count: s.count, npc: [...s.npc], qalys: [...s.qalys], preferred: [...s.preferred] });
+const shape = (m: WorkerRequest) => (m.type === 'psa' ? `psa ${m.jobId} ${m.start}+${m.count}` : `summarise ${m.jobId} of ${m.blocks.length}`);
 
-describe('the PSA worker warm-up', () => {
+describe('PsaWorkers.warm: the run’s own messages, ended by a run', () => {
 	const s = parsed(urbanRaw());
-	const inputs = resolveInputs(s);
 	const seed = s.uncertainty?.seed ?? 1;
 
-	it('runs to the end and says so when no run comes: its progress is job -1, which no run uses', async () => {
-		const { w, got, next } = start();
-		const warm = next((m) => m.type === 'warm');
-		// 600 iterations in slices as for two workers (600 / (2 x 250) rounds up to 2): ceil(600 / 4) = 150, 450 / 4 -> 113, then 100, 100, 100 and the last 37.
-		w.postMessage({ type: 'warmup', jobId: -1, scenario: s, inputs, seed, start: 0, count: 600 } satisfies WorkerRequest);
-		expect(await warm).toEqual({ type: 'warm', jobId: -1 });
-		expect(got.filter((m) => m.type !== 'progress' && m.type !== 'warm')).toEqual([]);
-		for (const m of got) expect(m.jobId).toBe(-1);
-	}, 60_000);
+	it('posts each worker its slices one at a time as job -1, with a summary a quarter of the way and at the end', async () => {
+		const made = [recorded(), recorded()];
+		const client = new PsaWorkers(2, () => made.shift() as PsaWorker, 1000);
+		const [a, b] = made as [ReturnType<typeof recorded>, ReturnType<typeof recorded>];
+		await client.warm(s);
+		// 1,000 iterations a worker, in slices as a run's chunks for ceil(1,000 / (2 x 250)) = 2 workers:
+		// ceil(1,000 / 4) = 250, 750 / 4 -> 188, 562 / 4 -> 141, 421 / 4 -> 106, then 100, 100, 100 and 15
+		// (as chunks.test works out). 250 is a quarter of 1,000: the first summary follows the first slice.
+		const slices = (from: number) => [
+			`psa -1 ${from}+250`,
+			`summarise -1 of 1`,
+			`psa -1 ${from + 250}+188`,
+			`psa -1 ${from + 438}+141`,
+			`psa -1 ${from + 579}+106`,
+			`psa -1 ${from + 685}+100`,
+			`psa -1 ${from + 785}+100`,
+			`psa -1 ${from + 885}+100`,
+			`psa -1 ${from + 985}+15`,
+			`summarise -1 of 7`
+		];
+		// The second worker draws the iterations after the first's: 1,000 on.
+		expect(a.posted.map(shape)).toEqual(slices(0));
+		expect(b.posted.map(shape)).toEqual(slices(1000));
+		for (const m of [...a.posted, ...b.posted]) expect(m).toMatchObject({ scenario: s, inputs: resolveInputs(s) });
+		expect(a.posted.every((m) => m.type !== 'psa' || m.seed === seed)).toBe(true);
+	});
 
-	it("is ended by a run's message: the run's samples come first, are the single-thread run's, and the warm-up never reports again", async () => {
-		const { w, got, next } = start();
-		// A warm-up far longer than the test (200,000 iterations: several seconds of one core), then at once a run's chunk of 300.
-		w.postMessage({ type: 'warmup', jobId: -1, scenario: s, inputs, seed, start: 0, count: 200_000 } satisfies WorkerRequest);
-		const first = next((m) => m.type === 'samples' || m.type === 'warm');
-		w.postMessage({ type: 'psa', jobId: 0, scenario: s, inputs, seed, start: 500, count: 300 } satisfies WorkerRequest);
-		const m = await first;
-		expect(m.type).toBe('samples');
-		if (m.type !== 'samples') return;
-		// The workspace the interrupted warm-up left behind changes nothing: iterations 500-799 as one thread runs them.
-		expect(figures(m.samples)).toEqual(figures(simulatePsa(s, { seed, start: 500, count: 300 })));
-		// A second chunk afterwards: between the two, and after, nothing more from the warm-up.
-		const second = next((x) => x.type === 'samples');
-		w.postMessage({ type: 'psa', jobId: 1, scenario: s, inputs, seed, start: 800, count: 200 } satisfies WorkerRequest);
-		await second;
-		const after = got.slice(got.indexOf(m) + 1);
-		expect(after.filter((x) => x.jobId === -1)).toEqual([]);
-		expect(got.some((x) => x.type === 'warm')).toBe(false);
-	}, 60_000);
+	it('stops when a run is asked for: nothing of the warm-up is posted after the run’s first message, and the run is the single-thread run', async () => {
+		const w = recorded();
+		const client = new PsaWorkers(1, () => w, 1000);
+		const warmed = client.warm(s);
+		const progress: number[] = [];
+		// The run comes while the warm-up's first slice (250) is still to be answered.
+		const result = await client.run(s, { iterations: 400, seed: 9, onProgress: (d) => progress.push(d) }).promise;
+		await warmed;
+		expect(result).toEqual(runPsa(s, { iterations: 400, seed: 9 }));
+		const firstRun = w.posted.findIndex((m) => m.jobId >= 0);
+		expect(w.posted.slice(0, firstRun).map(shape)).toEqual(['psa -1 0+250']);
+		expect(w.posted.slice(firstRun).filter((m) => m.jobId === -1)).toEqual([]);
+		// The warm-up slice's samples and progress came during the run and were not counted.
+		expect(Math.max(...progress)).toBe(400);
+	});
+
+	it('ignores a warm-up summary that arrives while the run is being summarised', async () => {
+		const w = fakeWorker();
+		const send = w.postMessage.bind(w);
+		let stray = false;
+		w.postMessage = (m: WorkerRequest, transfer?: Transferable[]) => {
+			// The warm-up's last summary, answered just before the run's.
+			if (m.type === 'summarise' && m.jobId >= 0) {
+				stray = true;
+				const wrong = runPsa(s, { iterations: 10, seed: 1 });
+				w.onmessage?.(new MessageEvent('message', { data: { type: 'summary', jobId: -1, result: wrong } satisfies WorkerResponse }));
+			}
+			send(m, transfer);
+		};
+		const client = new PsaWorkers(1, () => w, 1000);
+		expect(await client.run(s, { iterations: 300, seed: 4 }).promise).toEqual(runPsa(s, { iterations: 300, seed: 4 }));
+		expect(stray).toBe(true);
+	});
 });

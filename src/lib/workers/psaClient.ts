@@ -47,10 +47,20 @@ export class CancelledError extends Error {
  * its optimising compiler had still not compiled the kernel (V8's --trace-opt: optionKernel, fillFls
  * and fillCatchment were compiled during the first run, 80-175 ms of compiler time each, per
  * worker). With 12,000, and 5 s on the page to finish them before the click, the page reported
- * 0.3-0.4 s for its first run (three runs), as for the runs after it. The warm-up is background work while the page is read, in slices that a run's first
- * message ends (psa.worker.ts), so a run never waits for it, however long it is.
+ * 0.3-0.4 s for its first run (three runs), as for the runs after it. The warm-up is background
+ * work while the page is read, in slices that a run ends, so a run never waits for it.
  */
 export const WARMUP_ITERATIONS = 12000;
+
+/**
+ * Most iterations in one slice of a warm-up: a run asked for meanwhile waits for at most the slice
+ * each worker is running. In Chromium, on the rural example's page, a worker's first two slices took
+ * 0.3-0.4 s each (the engine not yet compiled) and the later ones 5-70 ms (one page load traced).
+ */
+const WARMUP_SLICE = 250;
+
+/** The job number of a warm-up's messages: no run uses it, so a run ignores what a warm-up still sends. */
+const WARMUP_JOB = -1;
 
 /** Least time between two progress reports to the page (ms). */
 const PROGRESS_MS = 200;
@@ -67,27 +77,43 @@ export class PsaWorkers {
 	private busy = false;
 	/** The inputs last resolved, and the scenario (as JSON) they are of: the run after a warm-up finds them. */
 	private resolved = { json: '', inputs: [] as ResolvedInput[] };
+	/** The warm-up under way, if any: a run ends it. */
+	private warming: WarmUp | null = null;
 	constructor(
 		private readonly count = workerCount(),
-		private readonly start: () => PsaWorker = spawn
+		private readonly start: () => PsaWorker = spawn,
+		private readonly warmupIterations = WARMUP_ITERATIONS
 	) {}
 
 	/**
 	 * Start the workers now if they are not running. Given a scenario, each new worker also runs
-	 * WARMUP_ITERATIONS iterations of it and keeps nothing: the JIT then has the engine compiled
+	 * `warmupIterations` iterations of it, which are dropped: the JIT then has the engine compiled
 	 * when the user asks for a run (a cold worker spends its first few hundred iterations at a
-	 * fraction of full speed). A run asked for meanwhile ends the warm-up and starts at once.
+	 * fraction of full speed). The warm-up is the run's own messages (jobs of WARMUP_JOB), so the
+	 * worker runs it exactly as it runs the user's: slices of guided chunk sizes (chunks.ts, from
+	 * WARMUP_SLICE down), each posted with the scenario and inputs and its samples handed back by
+	 * transfer, and a summary a quarter of the way and at the end. Warm-ups run inside the worker
+	 * instead left the first run 1.4-4 times slower than the next in Chromium, its first chunks
+	 * 4-10 times slower per iteration, and V8's --trace-deopt-verbose showed the kernel's loop
+	 * (simulateInputs) thrown out of its optimised code at the first run's first chunk ("wrong map").
+	 * A run asked for meanwhile ends the warm-up: no slice is sent after it, and it waits for at
+	 * most the slice each worker is running. Resolves when the warm-up has finished or been ended.
 	 */
-	warm(scenario?: Scenario): void {
-		const inputs = scenario && this.workers.length < this.count ? this.inputsOf(scenario) : [];
+	warm(scenario?: Scenario): Promise<void> {
+		const fresh: PsaWorker[] = [];
 		while (this.workers.length < this.count) {
 			const w = this.start();
-			// Each worker's warm-up draws its own iterations (k x WARMUP_ITERATIONS on) with the run's seed, so the
-			// generator's seeding sees numbers like a run's (not the small integers of seed 0 from iteration 0).
-			const start = this.workers.length * WARMUP_ITERATIONS;
 			this.workers.push(w);
-			if (scenario) w.postMessage({ type: 'warmup', jobId: -1, scenario, inputs, seed: scenario.uncertainty?.seed ?? 1, start, count: WARMUP_ITERATIONS } satisfies WorkerRequest);
+			fresh.push(w);
 		}
+		if (!scenario || fresh.length === 0) return Promise.resolve();
+		const inputs = this.inputsOf(scenario);
+		const warming = new WarmUp(fresh.length);
+		this.warming = warming;
+		// Each worker's warm-up draws its own iterations (k x warmupIterations on) with the run's seed, so the
+		// generator's seeding sees numbers like a run's (not the small integers of seed 0 from iteration 0).
+		fresh.forEach((w, k) => warming.drive(w, { scenario, inputs, seed: scenario.uncertainty?.seed ?? 1, start: k * this.warmupIterations, count: this.warmupIterations }));
+		return warming.done;
 	}
 
 	/**
@@ -102,6 +128,8 @@ export class PsaWorkers {
 	}
 
 	dispose(): void {
+		this.warming?.end();
+		this.warming = null;
 		for (const w of this.workers) w.terminate();
 		this.workers = [];
 	}
@@ -120,6 +148,8 @@ export class PsaWorkers {
 		// The uncertain inputs resolved here, once, for every worker (they carry no input catalogue).
 		const inputs = this.inputsOf(scenario);
 		this.busy = true;
+		this.warming?.end();
+		this.warming = null;
 		this.warm();
 		const workers = this.workers.slice(0, Math.max(1, Math.min(this.workers.length, opts.iterations)));
 		let settled = false;
@@ -163,6 +193,7 @@ export class PsaWorkers {
 				const first = workers[0] as PsaWorker;
 				first.onmessage = (e: MessageEvent<WorkerResponse>) => {
 					const m = e.data;
+					if (m.jobId === WARMUP_JOB) return;
 					if (m.type === 'summary') {
 						finish();
 						resolve(m.result);
@@ -173,6 +204,8 @@ export class PsaWorkers {
 			for (const w of workers) {
 				w.onmessage = (e: MessageEvent<WorkerResponse>) => {
 					const m = e.data;
+					// What a warm-up's last slice still sends is not the run's.
+					if (m.jobId === WARMUP_JOB) return;
 					if (m.type === 'progress') {
 						if (running.has(m.jobId)) running.set(m.jobId, m.done);
 						// The page redraws its progress bar a few times a second, not on every message:
@@ -207,6 +240,72 @@ export class PsaWorkers {
 				this.warm(scenario);
 			}
 		};
+	}
+}
+
+/** What a warm-up posts to each worker: the scenario, its inputs and seed, and the iterations [start, start + count). */
+interface WarmUpPlan {
+	scenario: Scenario;
+	inputs: ResolvedInput[];
+	seed: number;
+	start: number;
+	count: number;
+}
+
+/** One warm-up of some workers (PsaWorkers.warm): each worker's slices posted one after another until done or ended. */
+class WarmUp {
+	private ended = false;
+	private left: number;
+	private resolveDone: () => void = () => {};
+	readonly done = new Promise<void>((resolve) => (this.resolveDone = resolve));
+
+	constructor(workers: number) {
+		this.left = workers;
+	}
+
+	/** Stop: no slice is posted after this, and `done` resolves. */
+	end(): void {
+		this.ended = true;
+		this.resolveDone();
+	}
+
+	/** Post `w` its slices one at a time, each when the last one's samples are back. */
+	drive(w: PsaWorker, p: WarmUpPlan): void {
+		// Slices as a run's chunks for count / (2 x WARMUP_SLICE) workers: WARMUP_SLICE at first, shrinking to MIN_CHUNK.
+		const queue = new ChunkQueue(p.count, Math.ceil(p.count / (2 * WARMUP_SLICE)));
+		let blocks: PsaSamples[] = [];
+		let done = 0;
+		const summarise = () => {
+			w.postMessage({ type: 'summarise', jobId: WARMUP_JOB, scenario: p.scenario, inputs: p.inputs, blocks } satisfies WorkerRequest, blocks.flatMap(transferables));
+			blocks = [];
+		};
+		const next = () => {
+			const c = this.ended ? null : queue.take();
+			if (c) {
+				w.postMessage({ type: 'psa', jobId: WARMUP_JOB, scenario: p.scenario, inputs: p.inputs, seed: p.seed, start: p.start + c.start, count: c.count } satisfies WorkerRequest);
+				return;
+			}
+			w.onmessage = null;
+			if (this.ended) return;
+			summarise();
+			if (--this.left === 0) this.end();
+		};
+		w.onmessage = (e: MessageEvent<WorkerResponse>) => {
+			const m = e.data;
+			if (this.ended || m.jobId !== WARMUP_JOB) return;
+			if (m.type === 'samples') {
+				blocks.push(m.samples);
+				done += m.samples.count;
+				// The summary a quarter of the way too, so a run that ends the warm-up early still finds it compiled.
+				if (done - m.samples.count < p.count / 4 && done >= p.count / 4) summarise();
+				next();
+			} else if (m.type === 'error') {
+				// A warm-up is a courtesy: a scenario it cannot run will fail the user's run with the message.
+				w.onmessage = null;
+				if (--this.left === 0) this.end();
+			}
+		};
+		next();
 	}
 }
 
