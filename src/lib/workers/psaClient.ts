@@ -92,7 +92,8 @@ export class PsaWorkers {
 	 * fraction of full speed). The warm-up is the run's own messages (jobs of WARMUP_JOB), so the
 	 * worker runs it exactly as it runs the user's: slices of guided chunk sizes (chunks.ts, from
 	 * WARMUP_SLICE down), each posted with the scenario and inputs and its samples handed back by
-	 * transfer, and a summary a quarter of the way and at the end. Warm-ups run inside the worker
+	 * transfer, and (in the first worker, which summarises a run) a summary a quarter of the way and
+	 * at the end. Warm-ups run inside the worker
 	 * instead left the first run 1.4-4 times slower than the next in Chromium, its first chunks
 	 * 4-10 times slower per iteration, and V8's --trace-deopt-verbose showed the kernel's loop
 	 * (simulateInputs) thrown out of its optimised code at the first run's first chunk ("wrong map").
@@ -112,7 +113,9 @@ export class PsaWorkers {
 		this.warming = warming;
 		// Each worker's warm-up draws its own iterations (k x warmupIterations on) with the run's seed, so the
 		// generator's seeding sees numbers like a run's (not the small integers of seed 0 from iteration 0).
-		fresh.forEach((w, k) => warming.drive(w, { scenario, inputs, seed: scenario.uncertainty?.seed ?? 1, start: k * this.warmupIterations, count: this.warmupIterations }));
+		// Only the first summarises, as in a run (run() has the first worker summarise).
+		const first = this.workers[0];
+		fresh.forEach((w, k) => warming.drive(w, { scenario, inputs, seed: scenario.uncertainty?.seed ?? 1, start: k * this.warmupIterations, count: this.warmupIterations, summarises: w === first }));
 		return warming.done;
 	}
 
@@ -243,13 +246,14 @@ export class PsaWorkers {
 	}
 }
 
-/** What a warm-up posts to each worker: the scenario, its inputs and seed, and the iterations [start, start + count). */
+/** What a warm-up posts to each worker: the scenario, its inputs and seed, the iterations [start, start + count), and whether it summarises them. */
 interface WarmUpPlan {
 	scenario: Scenario;
 	inputs: ResolvedInput[];
 	seed: number;
 	start: number;
 	count: number;
+	summarises: boolean;
 }
 
 /** One warm-up of some workers (PsaWorkers.warm): each worker's slices posted one after another until done or ended. */
@@ -276,6 +280,7 @@ class WarmUp {
 		let blocks: PsaSamples[] = [];
 		let done = 0;
 		const summarise = () => {
+			if (!p.summarises) return;
 			w.postMessage({ type: 'summarise', jobId: WARMUP_JOB, scenario: p.scenario, inputs: p.inputs, blocks } satisfies WorkerRequest, blocks.flatMap(transferables));
 			blocks = [];
 		};
