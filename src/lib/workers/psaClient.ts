@@ -93,12 +93,12 @@ export class PsaWorkers {
 	 * worker runs it exactly as it runs the user's: slices of guided chunk sizes (chunks.ts, from
 	 * WARMUP_SLICE down), each posted with the scenario and inputs and its samples handed back by
 	 * transfer, and (in the first worker, which summarises a run) a summary a quarter of the way and
-	 * at the end. Warm-ups run inside the worker
-	 * instead left the first run 1.4-4 times slower than the next in Chromium, its first chunks
-	 * 4-10 times slower per iteration, and V8's --trace-deopt-verbose showed the kernel's loop
-	 * (simulateInputs) thrown out of its optimised code at the first run's first chunk ("wrong map").
-	 * A run asked for meanwhile ends the warm-up: no slice is sent after it, and it waits for at
-	 * most the slice each worker is running. Resolves when the warm-up has finished or been ended.
+	 * at the end. A warm-up run inside the worker (until 12041ca) left the first run in Chromium
+	 * 1.3-2.9 times as long as the next (40a0304, nine runs), and V8's --trace-deopt-verbose showed
+	 * the kernel's loop (simulateInputs) thrown out of its optimised code at the first run's first
+	 * chunk ("wrong map"). A run asked for meanwhile ends the warm-up: no slice is sent after it, and
+	 * it waits for at most the slice each worker is running. Resolves when the warm-up has finished
+	 * or been ended.
 	 */
 	warm(scenario?: Scenario): Promise<void> {
 		const fresh: PsaWorker[] = [];
