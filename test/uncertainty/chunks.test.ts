@@ -8,7 +8,7 @@ import { ChunkQueue, MIN_CHUNK, type Chunk } from '../../src/lib/workers/chunks'
 import { PsaWorkers, type PsaWorker } from '../../src/lib/workers/psaClient';
 import type { WorkerRequest, WorkerResponse } from '../../src/lib/workers/protocol';
 import { runPsa } from '../../src/lib/model/uncertainty/psa';
-import { fakeWorker } from './fakeWorker';
+import { fakeWorker, recorded } from './fakeWorker';
 import { urbanRaw, parsed, edited } from './helpers';
 import { resolveInputs } from '../../src/lib/model/uncertainty/ranges';
 
@@ -99,13 +99,8 @@ describe('PsaWorkers.run: chunks to whichever worker is ready', () => {
 		const s = parsed(urbanRaw());
 		const changed = parsed(edited(urbanRaw(), ['scanners', 0, 'dnaRate'], 0.12));
 		expect(resolveInputs(changed)).not.toEqual(resolveInputs(s));
-		const w = fakeWorker();
-		const posted: WorkerRequest[] = [];
-		const send = w.postMessage.bind(w);
-		w.postMessage = (m: WorkerRequest) => {
-			posted.push(m);
-			send(m);
-		};
+		const w = recorded();
+		const posted = w.posted;
 		const client = new PsaWorkers(1, () => w, 1000);
 		void client.warm(s);
 		expect(await client.run(changed, { iterations: 200, seed: 5 }).promise).toEqual(runPsa(changed, { iterations: 200, seed: 5 }));

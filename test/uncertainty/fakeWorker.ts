@@ -49,3 +49,15 @@ export function fakeWorker(waitFor?: Fake): Fake {
 	}
 	return w;
 }
+
+/** A stand-in worker that also records every message posted to it, in order. */
+export function recorded(): Fake & { posted: WorkerRequest[] } {
+	const w = fakeWorker() as Fake & { posted: WorkerRequest[] };
+	w.posted = [];
+	const send = w.postMessage.bind(w);
+	w.postMessage = (m: WorkerRequest) => {
+		w.posted.push(m);
+		send(m);
+	};
+	return w;
+}

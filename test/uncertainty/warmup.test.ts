@@ -7,20 +7,8 @@ import { PsaWorkers, type PsaWorker } from '../../src/lib/workers/psaClient';
 import type { WorkerRequest, WorkerResponse } from '../../src/lib/workers/protocol';
 import { runPsa } from '../../src/lib/model/uncertainty/psa';
 import { resolveInputs } from '../../src/lib/model/uncertainty/ranges';
-import { fakeWorker, type Fake } from './fakeWorker';
+import { fakeWorker, recorded } from './fakeWorker';
 import { urbanRaw, parsed } from './helpers';
-
-/** A stand-in worker that also records every message posted to it. */
-function recorded(): Fake & { posted: WorkerRequest[] } {
-	const w = fakeWorker() as Fake & { posted: WorkerRequest[] };
-	w.posted = [];
-	const send = w.postMessage.bind(w);
-	w.postMessage = (m: WorkerRequest) => {
-		w.posted.push(m);
-		send(m);
-	};
-	return w;
-}
 
 const shape = (m: WorkerRequest) => (m.type === 'psa' ? `psa ${m.jobId} ${m.start}+${m.count}` : `summarise ${m.jobId} of ${m.blocks.length}`);
 

@@ -119,6 +119,12 @@ export class PsaWorkers {
 		return warming.done;
 	}
 
+	/** Stop the warm-up under way, if any (no slice is posted after this). */
+	private endWarmUp(): void {
+		this.warming?.end();
+		this.warming = null;
+	}
+
 	/**
 	 * The scenario's uncertain inputs (ranges.ts resolveInputs), resolved once per version: walking
 	 * the input catalogue took 13-14 ms of the page's thread at the click in Chromium (CPU profile of
@@ -131,8 +137,7 @@ export class PsaWorkers {
 	}
 
 	dispose(): void {
-		this.warming?.end();
-		this.warming = null;
+		this.endWarmUp();
 		for (const w of this.workers) w.terminate();
 		this.workers = [];
 	}
@@ -151,8 +156,7 @@ export class PsaWorkers {
 		// The uncertain inputs resolved here, once, for every worker (they carry no input catalogue).
 		const inputs = this.inputsOf(scenario);
 		this.busy = true;
-		this.warming?.end();
-		this.warming = null;
+		this.endWarmUp();
 		this.warm();
 		const workers = this.workers.slice(0, Math.max(1, Math.min(this.workers.length, opts.iterations)));
 		let settled = false;
@@ -273,6 +277,12 @@ class WarmUp {
 		this.resolveDone();
 	}
 
+	/** One worker's warm-up is over (run to the end, or failed): once every worker's is, the warm-up is done. */
+	private finished(w: PsaWorker): void {
+		w.onmessage = null;
+		if (--this.left === 0) this.end();
+	}
+
 	/** Post `w` its slices one at a time, each when the last one's samples are back. */
 	drive(w: PsaWorker, p: WarmUpPlan): void {
 		// Slices as a run's chunks for count / (2 x WARMUP_SLICE) workers: WARMUP_SLICE at first, shrinking to MIN_CHUNK.
@@ -290,24 +300,23 @@ class WarmUp {
 				w.postMessage({ type: 'psa', jobId: WARMUP_JOB, scenario: p.scenario, inputs: p.inputs, seed: p.seed, start: p.start + c.start, count: c.count } satisfies WorkerRequest);
 				return;
 			}
-			w.onmessage = null;
-			if (this.ended) return;
+			if (this.ended) return void (w.onmessage = null);
 			summarise();
-			if (--this.left === 0) this.end();
+			this.finished(w);
 		};
 		w.onmessage = (e: MessageEvent<WorkerResponse>) => {
 			const m = e.data;
 			if (this.ended || m.jobId !== WARMUP_JOB) return;
 			if (m.type === 'samples') {
-				blocks.push(m.samples);
+				// Only a worker that summarises keeps its samples (for the summary); the others' are dropped at once.
+				if (p.summarises) blocks.push(m.samples);
 				done += m.samples.count;
 				// The summary a quarter of the way too, so a run that ends the warm-up early still finds it compiled.
 				if (done - m.samples.count < p.count / 4 && done >= p.count / 4) summarise();
 				next();
 			} else if (m.type === 'error') {
 				// A warm-up is a courtesy: a scenario it cannot run will fail the user's run with the message.
-				w.onmessage = null;
-				if (--this.left === 0) this.end();
+				this.finished(w);
 			}
 		};
 		next();
