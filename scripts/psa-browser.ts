@@ -1,13 +1,15 @@
 // The probabilistic analysis as a user runs it: in Debian's Chromium, on the built app's
 // Uncertainty page, for each example model, click "Run 10,000 iterations" and time it until the
-// results are on the page; meanwhile record how long the page's main thread was ever busy (the
+// results are on the page, once as soon as the page's one-way sensitivity is shown and once (on the
+// page opened afresh) when the page has finished warming its workers up; meanwhile record how long the page's main thread was ever busy (the
 // longest gap between animation frames, and long tasks over 50 ms), which is what "the app stays
 // responsive" means. Printed, never asserted. Used by `npm run bench` (Monte Carlo section, when a
 // build exists) and `npm run perf`; on its own: npx tsx scripts/psa-browser.ts (needs npm run build;
 // BENCH_PORT for the port to serve it on, as in npm run bench).
 import { pathToFileURL } from 'node:url';
-import type { Page } from '@playwright/test';
+import type { Browser, Page } from '@playwright/test';
 import { appContext, cannotRun, launchChromium, startBuiltServer } from './built-app';
+import { WARMED_MARK } from '../src/lib/workers/psaClient';
 
 const EXAMPLES: [string, RegExp][] = [
 	['urban-backlog.json', /Open example: Urban trust/],
@@ -17,6 +19,8 @@ const EXAMPLES: [string, RegExp][] = [
 
 /** One run on the open Uncertainty page: wall time from the click to the summary, the page's own figure, and main-thread gaps. */
 export interface BrowserRun {
+	/** When the button was clicked, in ms since the Uncertainty page opened. */
+	clickAtMs: number;
 	wallMs: number;
 	pageSeconds: number | null;
 	maxGapMs: number;
@@ -75,39 +79,73 @@ async function timeRun(page: Page): Promise<BrowserRun> {
 		observer.disconnect();
 		const text = document.querySelector('[data-testid="psa-summary"]')?.textContent ?? '';
 		const shown = /, ([\d.]+) s\)/.exec(text);
-		return { wallMs, pageSeconds: shown ? Number(shown[1]) : null, maxGapMs: maxGap, frames, longTasks: longTasks.length, longestTaskMs: longTasks.length ? Math.max(...longTasks) : 0 };
+		return { clickAtMs: t0, wallMs, pageSeconds: shown ? Number(shown[1]) : null, maxGapMs: maxGap, frames, longTasks: longTasks.length, longestTaskMs: longTasks.length ? Math.max(...longTasks) : 0 };
 	});
 }
 
 /**
- * Start the built app, and for each example: open it, go to the Uncertainty page, wait for the
- * one-way sensitivity (which runs in its own worker when the page opens) to finish, then run the
- * analysis twice. Returns a row per example.
+ * One example's runs. `first` is clicked as soon as the one-way sensitivity (which runs in its own
+ * worker when the page opens) is shown, and `again` right after it; `afterWarm` is the first run on
+ * the page opened afresh, clicked when the page has marked its PSA workers warmed (psaClient.ts
+ * WARMED_MARK) at `warmedAtMs` after opening, or null when that page never marks it (an earlier
+ * build) within 30 s or not asked for.
  */
-export type BrowserRuns = { skipped: string } | { rows: { file: string; iterations: number; first: BrowserRun; again: BrowserRun }[] };
+export interface BrowserRow {
+	file: string;
+	iterations: number;
+	first: BrowserRun;
+	again: BrowserRun;
+	afterWarm: BrowserRun | null;
+	warmedAtMs: number | null;
+}
+export type BrowserRuns = { skipped: string } | { rows: BrowserRow[] };
 
-export async function measureBrowserPsa({ build = 'build', port = 4193 } = {}): Promise<BrowserRuns> {
+/** Open the example and go to its Uncertainty page, ready when the one-way sensitivity is shown. */
+async function openUncertainty(browser: Browser, base: string, button: RegExp): Promise<{ page: Page; close: () => Promise<void> }> {
+	const context = await appContext(browser, { width: 1280, height: 800 });
+	const page = await context.newPage();
+	await page.goto(`${base}/`);
+	await page.getByRole('button', { name: button }).click();
+	await page.waitForURL(/\/workspace$/);
+	await page.goto(`${base}/workspace/uncertainty`);
+	await page.getByText(/^Run [\d,]+ iterations$/).waitFor();
+	await page.locator('figure, svg').first().waitFor({ timeout: 60_000 });
+	await page.waitForFunction(() => !document.body.textContent?.includes('Re-running the model'), null, { timeout: 60_000 });
+	return { page, close: () => context.close() };
+}
+
+/** When the page marked its workers warmed (ms since it opened), waiting up to 30 s; null if it never did. */
+async function warmedAt(page: Page): Promise<number | null> {
+	try {
+		await page.waitForFunction((mark) => performance.getEntriesByName(mark, 'mark').length > 0, WARMED_MARK, { timeout: 30_000 });
+	} catch {
+		return null;
+	}
+	return page.evaluate((mark) => performance.getEntriesByName(mark, 'mark')[0]?.startTime ?? null, WARMED_MARK);
+}
+
+/** Start the built app and time each example's runs (BrowserRow); without `warmed`, no run once warmed (an earlier build has no mark to wait for). */
+export async function measureBrowserPsa({ build = 'build', port = 4193, warmed = true } = {}): Promise<BrowserRuns> {
 	const why = cannotRun(build);
 	if (why) return { skipped: why };
 	const { base, stop } = await startBuiltServer(build, port);
 	const browser = await launchChromium();
 	try {
-		const rows: { file: string; iterations: number; first: BrowserRun; again: BrowserRun }[] = [];
+		const rows: BrowserRow[] = [];
 		for (const [file, button] of EXAMPLES) {
-			const context = await appContext(browser, { width: 1280, height: 800 });
-			const page = await context.newPage();
-			await page.goto(`${base}/`);
-			await page.getByRole('button', { name: button }).click();
-			await page.waitForURL(/\/workspace$/);
-			await page.goto(`${base}/workspace/uncertainty`);
-			await page.getByText(/^Run [\d,]+ iterations$/).waitFor();
-			await page.locator('figure, svg').first().waitFor({ timeout: 60_000 });
-			await page.waitForFunction(() => !document.body.textContent?.includes('Re-running the model'), null, { timeout: 60_000 });
-			const iterations = Number((await page.getByText(/^Run [\d,]+ iterations$/).textContent())?.replace(/\D/g, ''));
-			const first = await timeRun(page);
-			const again = await timeRun(page);
-			rows.push({ file, iterations, first, again });
-			await context.close();
+			const at = await openUncertainty(browser, base, button);
+			const iterations = Number((await at.page.getByText(/^Run [\d,]+ iterations$/).textContent())?.replace(/\D/g, ''));
+			const first = await timeRun(at.page);
+			const again = await timeRun(at.page);
+			await at.close();
+			const row: BrowserRow = { file, iterations, first, again, afterWarm: null, warmedAtMs: null };
+			if (warmed) {
+				const warm = await openUncertainty(browser, base, button);
+				row.warmedAtMs = await warmedAt(warm.page);
+				if (row.warmedAtMs !== null) row.afterWarm = await timeRun(warm.page);
+				await warm.close();
+			}
+			rows.push(row);
 		}
 		return { rows };
 	} finally {
@@ -122,6 +160,8 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
 	else
 		for (const r of out.rows)
 			console.log(
-				`${r.file}: ${r.iterations} iterations, first run ${r.first.wallMs.toFixed(0)} ms (page says ${r.first.pageSeconds} s), again ${r.again.wallMs.toFixed(0)} ms; longest main-thread gap ${Math.max(r.first.maxGapMs, r.again.maxGapMs).toFixed(0)} ms, long tasks ${r.first.longTasks + r.again.longTasks} (longest ${Math.max(r.first.longestTaskMs, r.again.longestTaskMs).toFixed(0)} ms)`
+				`${r.file}: ${r.iterations} iterations, first run ${r.first.wallMs.toFixed(0)} ms clicked ${(r.first.clickAtMs / 1000).toFixed(1)} s after opening (page says ${r.first.pageSeconds} s), again ${r.again.wallMs.toFixed(0)} ms; ` +
+					(r.afterWarm && r.warmedAtMs !== null ? `first run once warmed (${(r.warmedAtMs / 1000).toFixed(1)} s after opening) ${r.afterWarm.wallMs.toFixed(0)} ms; ` : 'never marked warmed; ') +
+					`longest main-thread gap ${Math.max(r.first.maxGapMs, r.again.maxGapMs).toFixed(0)} ms, long tasks ${r.first.longTasks + r.again.longTasks} (longest ${Math.max(r.first.longestTaskMs, r.again.longestTaskMs).toFixed(0)} ms)`
 			);
 }

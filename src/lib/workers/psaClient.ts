@@ -62,6 +62,13 @@ const WARMUP_SLICE = 250;
 /** The job number of a warm-up's messages: no run uses it, so a run ignores what a warm-up still sends. */
 const WARMUP_JOB = -1;
 
+/**
+ * The User Timing mark (performance.mark) set when a warm-up has run to its end on every worker,
+ * not when a run ended it: a browser's performance tools show when the workers were ready, and
+ * scripts/psa-browser.ts times a first run asked for after it as well as one asked for at once.
+ */
+export const WARMED_MARK = 'dxa:psa-workers-warmed';
+
 /** Least time between two progress reports to the page (ms). */
 const PROGRESS_MS = 200;
 
@@ -263,6 +270,8 @@ interface WarmUpPlan {
 /** One warm-up of some workers (PsaWorkers.warm): each worker's slices posted one after another until done or ended. */
 class WarmUp {
 	private ended = false;
+	/** Whether every worker finished so far ran its slices to the end (none failed). */
+	private ranToEnd = true;
 	private left: number;
 	private resolveDone: () => void = () => {};
 	readonly done = new Promise<void>((resolve) => (this.resolveDone = resolve));
@@ -278,9 +287,12 @@ class WarmUp {
 	}
 
 	/** One worker's warm-up is over (run to the end, or failed): once every worker's is, the warm-up is done. */
-	private finished(w: PsaWorker): void {
+	private finished(w: PsaWorker, ranToEnd: boolean): void {
 		w.onmessage = null;
-		if (--this.left === 0) this.end();
+		this.ranToEnd &&= ranToEnd;
+		if (--this.left > 0) return;
+		if (this.ranToEnd && !this.ended) performance.mark(WARMED_MARK);
+		this.end();
 	}
 
 	/** Post `w` its slices one at a time, each when the last one's samples are back. */
@@ -302,7 +314,7 @@ class WarmUp {
 			}
 			if (this.ended) return void (w.onmessage = null);
 			summarise();
-			this.finished(w);
+			this.finished(w, true);
 		};
 		w.onmessage = (e: MessageEvent<WorkerResponse>) => {
 			const m = e.data;
@@ -316,7 +328,7 @@ class WarmUp {
 				next();
 			} else if (m.type === 'error') {
 				// A warm-up is a courtesy: a scenario it cannot run will fail the user's run with the message.
-				this.finished(w);
+				this.finished(w, false);
 			}
 		};
 		next();
