@@ -1,9 +1,9 @@
 // The probabilistic analysis as a user runs it: in Debian's Chromium, on the built app's
 // Uncertainty page, for each example model, click "Run 10,000 iterations" and time it until the
 // results are on the page, once as soon as the page's one-way sensitivity is shown and once (on the
-// page opened afresh) when the page has finished warming its workers up; meanwhile record how long the page's main thread was ever busy (the
-// longest gap between animation frames, and long tasks over 50 ms), which is what "the app stays
-// responsive" means. Printed, never asserted. Used by `npm run bench` (Monte Carlo section, when a
+// page opened afresh) when the page has finished warming its workers up; meanwhile record how long
+// the page's main thread was ever busy (the longest gap between animation frames, and long tasks
+// over 50 ms), which is what "the app stays responsive" means. Printed, never asserted. Used by `npm run bench` (Monte Carlo section, when a
 // build exists) and `npm run perf`; on its own: npx tsx scripts/psa-browser.ts (needs npm run build;
 // BENCH_PORT for the port to serve it on, as in npm run bench).
 import { pathToFileURL } from 'node:url';
