@@ -109,6 +109,8 @@ const ms = new Intl.NumberFormat('en-GB', { minimumFractionDigits: 2, maximumFra
 
 export const formatRate = (perSecond: number): string => rate.format(perSecond);
 export const formatMs = (v: number): string => ms.format(v);
+/** Milliseconds as seconds to a tenth, e.g. 3,240 -> "3.2 s". */
+export const formatSeconds = (v: number): string => `${(v / 1000).toFixed(1)} s`;
 
 /** Print a titled plain table; the first column is left-aligned, the rest right-aligned. */
 export function printSection(title: string, headers: readonly string[], rows: readonly (readonly string[])[]): void {

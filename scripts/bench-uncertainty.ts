@@ -24,7 +24,7 @@
  */
 import { runPsa, oneWaySensitivity, switchingValues } from '../src/lib/model/uncertainty';
 import type { Scenario } from '../src/lib/model/schema/scenario';
-import { formatMs, printSection, type BenchSection } from './bench-lib';
+import { formatMs, formatSeconds, printSection, type BenchSection } from './bench-lib';
 import { bundleWorker, startPool, type PsaPool } from './psa-bench-pool';
 import { measureBrowserPsa } from './psa-browser';
 import { previousApp, previousEngine } from './previous-engine';
@@ -162,7 +162,6 @@ async function browserSection(): Promise<void> {
 	const app = previousApp();
 	const before = 'build' in app ? await measureBrowserPsa({ build: app.build, port, warmed: false }) : app;
 	const old = (file: string) => ('rows' in before ? before.rows.find((r) => r.file === file) : undefined);
-	const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 	printSection(
 		`Monte Carlo in the app: Chromium, the built app's Uncertainty page, click "Run" to results shown (previous: ${'label' in app ? app.label : `not run: ${app.skipped}`}${'skipped' in before ? `, ${before.skipped}` : ''})`,
 		['Model', 'Iterations', 'First run (ms)', 'clicked after opening', 'target', 'previous', 'speed-up', 'Again (ms)', 'previous', 'First run once warmed (ms)', 'warmed after opening', 'target', 'Longest main-thread gap (ms)', 'Long tasks (> 50 ms)'],
@@ -170,14 +169,14 @@ async function browserSection(): Promise<void> {
 			r.file,
 			r.iterations.toLocaleString('en-GB'),
 			formatMs(r.first.wallMs),
-			seconds(r.first.clickAtMs),
+			formatSeconds(r.first.clickAtMs),
 			`< ${formatMs(TARGETS.browserFirstMs)} ${met(r.first.wallMs, TARGETS.browserFirstMs)}`,
 			old(r.file) ? formatMs(old(r.file)!.first.wallMs) : 'n/a',
 			ratio(old(r.file)?.first.wallMs, r.first.wallMs),
 			formatMs(r.again.wallMs),
 			old(r.file) ? formatMs(old(r.file)!.again.wallMs) : 'n/a',
 			r.afterWarm ? formatMs(r.afterWarm.wallMs) : 'never warmed',
-			r.warmedAtMs !== null ? seconds(r.warmedAtMs) : 'n/a',
+			r.warmedAtMs !== null ? formatSeconds(r.warmedAtMs) : 'n/a',
 			r.afterWarm ? `< ${formatMs(TARGETS.browserFirstMs)} ${met(r.afterWarm.wallMs, TARGETS.browserFirstMs)}` : 'n/a',
 			formatMs(Math.max(r.first.maxGapMs, r.again.maxGapMs, r.afterWarm?.maxGapMs ?? 0)),
 			String(r.first.longTasks + r.again.longTasks + (r.afterWarm?.longTasks ?? 0))

@@ -9,6 +9,7 @@
 import { pathToFileURL } from 'node:url';
 import type { Browser, Page } from '@playwright/test';
 import { appContext, cannotRun, launchChromium, startBuiltServer } from './built-app';
+import { formatSeconds } from './bench-lib';
 import { WARMED_MARK } from '../src/lib/workers/psaClient';
 
 const EXAMPLES: [string, RegExp][] = [
@@ -160,8 +161,8 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
 	else
 		for (const r of out.rows)
 			console.log(
-				`${r.file}: ${r.iterations} iterations, first run ${r.first.wallMs.toFixed(0)} ms clicked ${(r.first.clickAtMs / 1000).toFixed(1)} s after opening (page says ${r.first.pageSeconds} s), again ${r.again.wallMs.toFixed(0)} ms; ` +
-					(r.afterWarm && r.warmedAtMs !== null ? `first run once warmed (${(r.warmedAtMs / 1000).toFixed(1)} s after opening) ${r.afterWarm.wallMs.toFixed(0)} ms; ` : 'never marked warmed; ') +
+				`${r.file}: ${r.iterations} iterations, first run ${r.first.wallMs.toFixed(0)} ms clicked ${formatSeconds(r.first.clickAtMs)} after opening (page says ${r.first.pageSeconds} s), again ${r.again.wallMs.toFixed(0)} ms; ` +
+					(r.afterWarm && r.warmedAtMs !== null ? `first run once warmed (${formatSeconds(r.warmedAtMs)} after opening) ${r.afterWarm.wallMs.toFixed(0)} ms; ` : 'never marked warmed; ') +
 					`longest main-thread gap ${Math.max(r.first.maxGapMs, r.again.maxGapMs).toFixed(0)} ms, long tasks ${r.first.longTasks + r.again.longTasks} (longest ${Math.max(r.first.longestTaskMs, r.again.longestTaskMs).toFixed(0)} ms)`
 			);
 }
