@@ -45,3 +45,20 @@ test('at 390 px the options comparison keeps its caption on screen and its measu
 	const after = await measure.boundingBox();
 	expect(after?.x).toBe(before?.x);
 });
+
+test('at 390 px the switching values scroll sideways in their box rather than squeezing each statement to a word a line', async ({ page }) => {
+	await page.setViewportSize({ width: 390, height: 844 });
+	await openUrban(page);
+	await page.goto('/workspace/uncertainty');
+	const table = page.locator('table').filter({ has: page.locator('caption', { hasText: /^Switching values/ }) });
+	const rows = table.locator('tbody tr');
+	await expect(rows.first()).toBeVisible({ timeout: 30_000 });
+	const cells = await rows.evaluateAll((trs) => trs.map((tr) => ({ height: tr.getBoundingClientRect().height, statement: tr.lastElementChild?.getBoundingClientRect().width ?? 0 })));
+	// The statement column is at least 20rem (320 px at the 16 px root size), so the box scrolls.
+	for (const c of cells) expect(c.statement).toBeGreaterThanOrEqual(320);
+	// The urban example's longest statement is 289 characters: at 320 px and about 7 px a character
+	// (0.9rem) that is about 45 a line, so 7 or 8 lines of 21.6 px (at most 173 px). No row may take more than 10
+	// lines (216 px) plus its padding; squeezed to 121 px, the statements took 225 px.
+	for (const c of cells) expect(c.height).toBeLessThanOrEqual(216 + 8);
+	expect(await table.locator('xpath=..').evaluate((box) => box.scrollWidth > box.clientWidth)).toBe(true);
+});
