@@ -26,7 +26,7 @@ import { runPsa, oneWaySensitivity, switchingValues } from '../src/lib/model/unc
 import type { Scenario } from '../src/lib/model/schema/scenario';
 import { formatMs, formatSeconds, printSection, type BenchSection } from './bench-lib';
 import { bundleWorker, startPool, type PsaPool } from './psa-bench-pool';
-import { measureBrowserPsa } from './psa-browser';
+import { mainThread, measureBrowserPsa } from './psa-browser';
 import { previousApp, previousEngine } from './previous-engine';
 
 const ITERATIONS = Number(process.env.PSA_ITERATIONS ?? 10_000);
@@ -178,8 +178,8 @@ async function browserSection(): Promise<void> {
 			r.afterWarm ? formatMs(r.afterWarm.wallMs) : 'never warmed',
 			r.warmedAtMs !== null ? formatSeconds(r.warmedAtMs) : 'n/a',
 			r.afterWarm ? `< ${formatMs(TARGETS.browserFirstMs)} ${met(r.afterWarm.wallMs, TARGETS.browserFirstMs)}` : 'n/a',
-			formatMs(Math.max(r.first.maxGapMs, r.again.maxGapMs, r.afterWarm?.maxGapMs ?? 0)),
-			String(r.first.longTasks + r.again.longTasks + (r.afterWarm?.longTasks ?? 0))
+			formatMs(mainThread(r).maxGapMs),
+			String(mainThread(r).longTasks)
 		])
 	);
 	console.log('Chromium times are wall times (its worker threads\' CPU time is not read here): on a loaded machine judge the speed-up, measured under the same load. The previous app has no "warmed" mark, so it has no "once warmed" figure.');
